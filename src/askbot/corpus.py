@@ -1,0 +1,217 @@
+"""The corpus: documents on disk, their front matter, and their passages.
+
+A document is a Markdown (``.md``) or plain-text (``.txt``) file with an
+optional YAML front matter block. It is split into passages by heading and
+paragraph, with a size cap applied on sentence boundaries; each passage keeps
+its document's title and its heading, which count for matching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import CorpusError
+
+DOCUMENT_SUFFIXES = (".md", ".txt")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ABBREVIATIONS = ("M.", "Mme.", "Dr.", "Pr.", "St.", "etc.", "cf.", "p.", "n.", "av.", "J.-C.")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str  # relative to the corpus directory, with forward slashes
+    title: str
+    url: str | None
+    text: str
+    meta: dict
+
+
+@dataclass(frozen=True)
+class Passage:
+    index: int
+    doc: str
+    title: str
+    heading: str
+    text: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Corpus:
+    directory: Path
+    documents: tuple[Document, ...]
+    passages: tuple[Passage, ...]
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+    """Separate a leading ``---`` YAML block from the body."""
+    if not text.startswith("---"):
+        return {}, text
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        raise CorpusError("front_matter", path=path, detail="no closing ---")
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        raise CorpusError("front_matter", path=path, detail=str(exc).splitlines()[0]) from None
+    if not isinstance(meta, dict):
+        raise CorpusError("front_matter", path=path, detail="not a mapping")
+    return meta, "\n".join(lines[end + 1 :])
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split French prose into sentences, keeping common abbreviations whole."""
+    protected = text
+    for i, abbr in enumerate(_ABBREVIATIONS):
+        protected = protected.replace(abbr + " ", f"\x00{i}\x00 ")
+    parts = _SENTENCE_END.split(protected.strip())
+    out = []
+    for part in parts:
+        for i, abbr in enumerate(_ABBREVIATIONS):
+            part = part.replace(f"\x00{i}\x00", abbr)
+        part = part.strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def cap_paragraph(paragraph: str, max_chars: int) -> list[str]:
+    """Cut a long paragraph into chunks of whole sentences of at most ``max_chars``."""
+    if len(paragraph) <= max_chars:
+        return [paragraph]
+    chunks, current = [], ""
+    for sentence in split_sentences(paragraph):
+        if current and len(current) + 1 + len(sentence) > max_chars:
+            chunks.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}".strip()
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _sections(body: str, markdown: bool) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) pairs; plain text with no blank lines has a paragraph a line."""
+    lines = body.split("\n")
+    blank_separated = any(not line.strip() for line in lines[1:-1])
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    block: list[str] = []
+
+    def flush() -> None:
+        if block:
+            sections[-1][1].append(" ".join(s.strip() for s in block))
+            block.clear()
+
+    for line in lines:
+        heading = _HEADING.match(line) if markdown else None
+        if heading:
+            flush()
+            sections.append((heading.group(2).strip(), []))
+        elif not line.strip() or not blank_separated:
+            flush()
+            if line.strip():
+                block.append(line)
+                flush()
+        else:
+            block.append(line)
+    flush()
+    return [s for s in sections if s[1]]
+
+
+def _title(meta: dict, body: str, path: Path, markdown: bool) -> str:
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    for line in body.split("\n"):
+        heading = _HEADING.match(line) if markdown else None
+        if heading and len(heading.group(1)) == 1:
+            return heading.group(2).strip()
+        if line.strip() and not markdown:
+            return line.strip()
+    return path.stem.replace("-", " ").replace("_", " ")
+
+
+def _url(meta: dict) -> str | None:
+    for key in ("source", "url"):
+        if isinstance(meta.get(key), str) and meta[key].strip():
+            return meta[key].strip()
+    sources = meta.get("sources")
+    if isinstance(sources, list) and sources and isinstance(sources[0], str):
+        return sources[0].strip()
+    return None
+
+
+def read_document(path: Path, root: Path) -> Document:
+    """Read one document; raises :class:`CorpusError` naming the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError("unreadable", path=path, detail=exc.strerror or "") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError("invalid_utf8", path=path, detail=f"byte {exc.start}") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body = split_front_matter(text, path)
+    markdown = path.suffix.lower() == ".md"
+    return Document(
+        path=path.relative_to(root).as_posix(),
+        title=_title(meta, body, path, markdown),
+        url=_url(meta),
+        text=body,
+        meta=meta,
+    )
+
+
+def passages_of(document: Document, start: int, max_chars: int) -> list[Passage]:
+    """Split a document into passages numbered from ``start``."""
+    markdown = document.path.lower().endswith(".md")
+    out = []
+    for heading, paragraphs in _sections(document.text, markdown):
+        for paragraph in paragraphs:
+            if paragraph.strip() == document.title:
+                continue  # a plain-text title line repeated as the first paragraph
+            for chunk in cap_paragraph(paragraph, max_chars):
+                out.append(
+                    Passage(start + len(out), document.path, document.title, heading, chunk, document.url)
+                )
+    return out
+
+
+def document_files(directory: Path) -> list[Path]:
+    """The document files of a corpus directory, in a stable order, hidden files skipped."""
+    files = [
+        p
+        for p in directory.rglob("*")
+        if p.suffix.lower() in DOCUMENT_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    ]
+    return sorted(files, key=lambda p: p.relative_to(directory).as_posix())
+
+
+def load_corpus(directory: Path, max_passage_chars: int = 600) -> Corpus:
+    """Load every document of ``directory``; an empty or missing corpus is an error."""
+    if not directory.exists():
+        raise CorpusError("missing_dir", path=directory)
+    if not directory.is_dir():
+        raise CorpusError("not_a_dir", path=directory)
+    documents, passages = [], []
+    for path in document_files(directory):
+        document = read_document(path, directory)
+        documents.append(document)
+        passages.extend(passages_of(document, len(passages), max_passage_chars))
+    if not passages:
+        raise CorpusError("empty", path=directory)
+    return Corpus(directory, tuple(documents), tuple(passages))

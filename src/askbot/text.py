@@ -1,0 +1,170 @@
+"""French text analysis: the one analyzer shared by passages and questions.
+
+The pipeline is made of small pure ``str -> str`` steps (each tested on its
+own) and one :class:`Analyzer` that owns splitting, stop words and stemming:
+
+    NFKC → typographic apostrophes → lowercase → split into words →
+    elision removal (Lucene's 13 articles) → texting shorthand → accent and
+    ligature folding → stop words → stemming (injected callable)
+
+Folding comes *before* stemming so that a question typed without accents
+("creation", "ete") is analysed exactly like the accented text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import Stemmer
+
+ANALYZER_VERSION = "1"
+
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+
+# Lucene's FrenchAnalyzer elision articles.
+ELISIONS = frozenset("l m t qu n s j d c jusqu quoiqu lorsqu puisqu".split())
+
+# Texting shorthand seen in real chats, mapped to the word it stands for.
+SHORTHAND = {
+    "ki": "qui", "koi": "quoi", "kel": "quel", "kelle": "quelle", "kels": "quels",
+    "kan": "quand", "kand": "quand", "qd": "quand", "pk": "pourquoi", "pq": "pourquoi",
+    "pkoi": "pourquoi", "cmt": "comment", "cmnt": "comment", "cb": "combien",
+    "cbn": "combien", "ds": "dans", "bcp": "beaucoup", "tt": "tout",
+    "c": "ce",
+}
+
+# Snowball's French stop list, accent-folded, with two deliberate changes:
+# "ai" is kept (it is the English acronym in "Ai Movement", "AI Master"), and
+# question words, politeness and chat filler are added: they say what kind of
+# answer is wanted, not what it is about.
+_SNOWBALL = """
+au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me meme
+mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
+tu un une vos votre vous c d j l a m n s t y ete etee etees etes etant etante etants etantes
+suis es est sommes serai seras sera serons serez seront serais serait serions seriez seraient
+etais etait etions etiez etaient fus fut fumes futes furent sois soit soyons soyez soient fusse
+fusses fussions fussiez fussent ayant ayante ayantes ayants eu eue eues eus as avons avez ont
+aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient avais avait avions
+aviez avaient eut eumes eutes eurent aie aies ait ayons ayez aient eusse eusses eut eussions
+eussiez eussent
+"""
+_QUESTION_AND_CHAT = """
+quel quelle quels quelles lequel laquelle lesquels lesquelles quoi quand comment combien pourquoi
+dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas voici voila
+svp stp merci bonjour bonsoir salut coucou hello please
+peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
+aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
+"""
+STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_ORDINAL = re.compile(r"^(\d+)(?:e|eme|er|ere|nd|nde|emes|es)$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
+
+def normalize_unicode(text: str) -> str:
+    """NFKC composes characters and expands compatibility forms (ﬁ → fi)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def normalize_apostrophes(text: str) -> str:
+    """Typographic apostrophes (’ ‘ ʼ) become the ASCII one."""
+    return text.translate(APOSTROPHES)
+
+
+def strip_control(text: str) -> str:
+    """Control and invisible formatting characters become spaces."""
+    return _CONTROL.sub(" ", text)
+
+
+def fold(word: str) -> str:
+    """Accent and ligature folding: ``Œuvre`` → ``oeuvre``, ``été`` → ``ete``."""
+    word = word.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
+    word = word.replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def remove_elision(word: str) -> str:
+    """``l'unesco`` → ``unesco``; ``aujourd'hui`` → ``aujourdhui`` (not an elision)."""
+    head, sep, tail = word.partition("'")
+    if not sep:
+        return word
+    if head in ELISIONS and tail:
+        return remove_elision(tail)
+    return word.replace("'", "")
+
+
+def normalize_number(word: str) -> str:
+    """Ordinals keep their number: ``42eme`` → ``42``, ``1er`` → ``1``."""
+    match = _ORDINAL.match(word)
+    return match.group(1) if match else word
+
+
+def clean(text: str) -> str:
+    """The character-level steps applied before splitting into words."""
+    return normalize_apostrophes(strip_control(normalize_unicode(text))).lower()
+
+
+def minimal_stem(word: str) -> str:
+    """A light French stemmer (plural and feminine endings only).
+
+    Savoy's "minimal" stemmer as in Lucene's FrenchMinimalStemmer, applied to
+    folded words: ``programmes`` → ``programme``, ``nationaux`` → ``national``.
+    """
+    if len(word) < 6:
+        return word
+    if word.endswith("aux"):
+        return word[:-3] + "al"
+    if word.endswith(("s", "x", "r")):
+        word = word[:-1]
+    if word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 4 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word
+
+
+def make_stemmer(name: str) -> Callable[[list[str]], list[str]]:
+    """Return a list-of-words stemmer: ``snowball`` (PyStemmer), ``light`` or ``none``."""
+    if name == "snowball":
+        return Stemmer.Stemmer("french").stemWords
+    if name == "light":
+        return lambda words: [minimal_stem(w) for w in words]
+    return list
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """Turns French text into the terms that BM25 indexes and matches."""
+
+    stemmer: str = "snowball"
+    stop_words: frozenset[str] = STOP_WORDS
+    _stem: Callable[[list[str]], list[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_stem", make_stemmer(self.stemmer))
+
+    def words(self, text: str) -> list[str]:
+        """Folded surface words, elisions removed, stop words kept."""
+        out = []
+        for raw in _WORD.findall(clean(text)):
+            word = remove_elision(raw)
+            word = SHORTHAND.get(word, word)
+            out.append(normalize_number(fold(word)))
+        return out
+
+    def content_words(self, text: str) -> list[str]:
+        """Folded surface words that carry meaning (stop words removed)."""
+        return [w for w in self.words(text) if w not in self.stop_words]
+
+    def stem_words(self, words: Iterable[str]) -> list[str]:
+        """Stem already-folded content words."""
+        return self._stem(list(words))
+
+    def terms(self, text: str) -> list[str]:
+        """The indexed terms of a text: content words, stemmed."""
+        return self.stem_words(self.content_words(text))
