@@ -103,7 +103,7 @@ def load_config(path: Path | str | None = None) -> Config:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 1}" if mark else ""
+        line = str(mark.line + 1) if mark else ""
         raise ConfigError("syntax", path=path, detail=line) from None
     if data is None:
         data = {}

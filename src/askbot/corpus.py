@@ -161,7 +161,7 @@ def read_document(path: Path, root: Path) -> Document:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CorpusError("invalid_utf8", path=path, detail=f"byte {exc.start}") from None
+        raise CorpusError("invalid_utf8", path=path, detail=str(exc.start)) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(text, path)
     markdown = path.suffix.lower() == ".md"
@@ -215,3 +215,22 @@ def load_corpus(directory: Path, max_passage_chars: int = 600) -> Corpus:
     if not passages:
         raise CorpusError("empty", path=directory)
     return Corpus(directory, tuple(documents), tuple(passages))
+
+
+def load_synonyms(path: Path) -> tuple[tuple[str, ...], ...]:
+    """Synonym groups from the corpus's YAML file; a missing file means none.
+
+    The file holds ``groups:``, a list of lists of equivalent words or phrases.
+    """
+    if not path.is_file():
+        return ()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise CorpusError("synonyms", path=path) from None
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(
+        isinstance(g, list) and len(g) >= 2 and all(isinstance(x, (str, int)) for x in g) for g in groups
+    ):
+        raise CorpusError("synonyms", path=path, detail="expected groups: a list of lists")
+    return tuple(tuple(str(x) for x in g) for g in groups)

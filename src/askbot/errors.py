@@ -26,7 +26,9 @@ class ConfigError(AskbotError):
 
     def __init__(self, reason: str, *, path=None, key: str = "", detail: str = "") -> None:
         self.key = key
-        super().__init__(reason, path=path, detail=f"{key} {detail}".strip())
+        super().__init__(reason, path=path, detail=detail)
+        if key:
+            self.args = (f"{self.args[0]} [{key}]",)
 
 
 class CorpusError(AskbotError):

@@ -1,0 +1,161 @@
+"""Answer composition: decide whether to answer, pick the sentences, cite the source.
+
+"No answer" is an explicit decision made on evidence beyond the raw BM25
+score: the share of the question's weight (idf) that the best passage
+matches — an unknown word weighs as much as the rarest corpus word, since the
+corpus cannot speak to it — and the margin over the next candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import wording
+from .config import AnswerConfig
+from .corpus import Passage, split_sentences
+from .query import Query
+from .retrieval import BM25Index
+from .text import Analyzer
+
+_YEAR_OR_DATE = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d")
+_NAME = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
+_PLACE = re.compile(r"\b(Rabat|Benguerir|Ben Guerir|Technopolis|campus|situé|située|siège|adresse|"
+                    r"bâtiment|dôme|Dome|Maroc|ville)\b", re.IGNORECASE)
+_QTYPES = (
+    ("date", re.compile(r"\b(quand|quelle date|quelle année|en quelle|depuis quand|date|année|"
+                        r"kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
+    ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
+    ("person", re.compile(r"\b(qui|ki)\b", re.IGNORECASE), _NAME),
+    ("place", re.compile(r"(\boù\b|\bou se\b|\bou est\b|\bou sont\b|\badresse\b|\bsitué|\bse trouve)",
+                         re.IGNORECASE), _PLACE),
+)
+QTYPE_BONUS = 0.35
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float
+
+
+@dataclass(frozen=True)
+class Reply:
+    question: str
+    kind: str  # "answer" | "refusal" | "smalltalk" | "invalid"
+    text: str
+    hits: tuple[Hit, ...] = ()
+    sentences: tuple[str, ...] = ()
+    source: Passage | None = None
+    matched: tuple[str, ...] = ()  # folded words of the question found in the answer
+    coverage: float = 0.0
+
+    @property
+    def answered(self) -> bool:
+        return self.kind == "answer"
+
+    def to_json(self) -> dict:
+        """The ``askbot ask --json`` contract."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.text,
+            "sources": [
+                {"doc": h.passage.doc, "title": h.passage.title, "score": round(h.score, 6),
+                 "text": h.passage.text}
+                for h in self.hits
+            ],
+        }
+
+
+def question_type(text: str):
+    """The kind of answer wanted (date, number, person, place) and its pattern."""
+    for name, asks, pattern in _QTYPES:
+        if asks.search(text):
+            return name, pattern
+    return None, None
+
+
+class Composer:
+    """Turns ranked hits into a :class:`Reply`."""
+
+    def __init__(self, analyzer: Analyzer, index: BM25Index, passage_terms, config: AnswerConfig) -> None:
+        self.analyzer = analyzer
+        self.index = index
+        self.passage_terms = passage_terms  # index -> frozenset of terms
+        self.config = config
+        self.unknown_weight = max(index.idf.values(), default=1.0)
+
+    def weight(self, term: str) -> float:
+        idf = self.index.idf.get(term)
+        return self.unknown_weight if idf is None else max(idf, 0.0)
+
+    def coverage(self, query: Query, passage_index: int, terms=None) -> float:
+        """Share of the query's idf weight found in a passage (synonyms count, typo fixes half)."""
+        present = self.passage_terms[passage_index]
+        total = found = 0.0
+        for term in dict.fromkeys(terms if terms is not None else query.terms):
+            w = self.weight(term)
+            total += w
+            if term in present or present & query.alternatives.get(term, frozenset()):
+                found += w * (0.6 if term in query.corrected else 1.0)
+        return found / total if total else 0.0
+
+    def confident(self, query: Query, hits: list[Hit]) -> tuple[bool, float]:
+        if not hits or query.is_empty or hits[0].score <= 0:
+            return False, 0.0
+        cov = self.coverage(query, hits[0].passage.index)
+        if cov >= self.config.min_strong_coverage:
+            return True, cov
+        if cov < self.config.min_coverage:
+            return False, cov
+        # Middle ground: answer only when the best passage clearly stands out.
+        second = hits[1].score if len(hits) > 1 else 0.0
+        margin = (hits[0].score - second) / hits[0].score
+        return margin >= 0.1, cov
+
+    def choose_sentences(self, query: Query, passage: Passage) -> list[str]:
+        """The one to ``max_sentences`` sentences of a passage that best answer."""
+        sentences = split_sentences(passage.text)
+        if len(sentences) <= 1:
+            return sentences
+        wanted = set(query.scored_terms)
+        for term in query.terms:
+            wanted |= query.alternatives.get(term, frozenset())
+        _, pattern = question_type(query.text)
+        scored = []
+        for i, sentence in enumerate(sentences):
+            terms = set(self.analyzer.terms(sentence))
+            score = sum(self.weight(t) for t in wanted & terms)
+            if pattern is not None and pattern.search(sentence):
+                score += QTYPE_BONUS * max(score, self.unknown_weight / 2)
+            scored.append((score, -i, sentence))
+        best = max(scored)[0]
+        keep = sorted((s for s in scored if s[0] > 0 and s[0] >= 0.5 * best), reverse=True)
+        keep = keep[: self.config.max_sentences] or [max(scored)]
+        # A lone very short sentence reads better with its neighbour.
+        chosen = sorted(-s[1] for s in keep)
+        if len(chosen) == 1 and len(sentences[chosen[0]]) < 60 and chosen[0] + 1 < len(sentences):
+            chosen.append(chosen[0] + 1)
+        return [sentences[i] for i in chosen]
+
+    def matched_words(self, question: str, sentences: list[str]) -> tuple[str, ...]:
+        answer_terms = set(self.analyzer.terms(" ".join(sentences)))
+        words = self.analyzer.content_words(question)
+        stems = self.analyzer.stem_words(words)
+        return tuple(dict.fromkeys(w for w, s in zip(words, stems) if s in answer_terms))
+
+    def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
+        ok, cov = self.confident(query, hits)
+        if not ok:
+            return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits), coverage=cov)
+        return self.answer_from(query, hits, hits[0].passage, cov)
+
+    def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
+        sentences = self.choose_sentences(query, passage)
+        text = wording.answer_text(sentences, passage.title, passage.url)
+        return Reply(query.text, "answer", text, tuple(hits), tuple(sentences), passage,
+                     self.matched_words(query.text, sentences), cov)

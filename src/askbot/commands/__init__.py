@@ -1,0 +1,1 @@
+"""The ``askbot`` subcommands, one module each (see :mod:`askbot.cli`)."""

@@ -1,0 +1,193 @@
+"""The engine: one object that front ends ask questions to.
+
+It owns the searchable state built from a corpus (:class:`Knowledge`), turns
+a message into a :class:`~askbot.answer.Reply`, and hands out
+:class:`Conversation` objects that keep the recent turns so that follow-up
+questions ("Et quand a-t-il été créé ?") are understood in context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import wording
+from .answer import Composer, Hit, Reply
+from .config import Config
+from .corpus import Corpus, Passage, load_corpus, load_synonyms
+from .errors import CorpusError
+from .intake import classify
+from .query import Query, QueryParser
+from .retrieval import BM25Index
+from .text import Analyzer, clean, fold
+
+CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything derived from the corpus that answering needs."""
+
+    corpus: Corpus
+    index: BM25Index
+    passage_terms: tuple[frozenset[str], ...]
+    surface_counts: Counter
+
+
+def passage_fields(passage: Passage, config: Config) -> str:
+    """The text indexed for a passage: title and heading count for matching."""
+    r = config.retrieval
+    parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight + [passage.text]
+    return "\n".join(p for p in parts if p)
+
+
+def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer) -> Knowledge:
+    """Analyse every passage and build the BM25 index."""
+    surface: Counter = Counter()
+    docs_terms = []
+    for passage in corpus.passages:
+        words = analyzer.content_words(passage_fields(passage, config))
+        surface.update(set(words))
+        docs_terms.append(analyzer.stem_words(words))
+    if not any(docs_terms):
+        raise CorpusError("empty", path=corpus.directory)
+    r = config.retrieval
+    index = BM25Index(docs_terms, r.variant, r.k1, r.b, r.delta)
+    return Knowledge(corpus, index, tuple(frozenset(t) for t in docs_terms), surface)
+
+
+class Engine:
+    """Answers French questions from one corpus."""
+
+    def __init__(self, knowledge: Knowledge, config: Config, analyzer: Analyzer) -> None:
+        self.config = config
+        self.analyzer = analyzer
+        self._use(knowledge)
+
+    @classmethod
+    def from_config(cls, config: Config, corpus_dir: Path | None = None) -> "Engine":
+        directory = corpus_dir if corpus_dir is not None else config.corpus_dir
+        analyzer = Analyzer(config.analysis.stemmer)
+        corpus = load_corpus(directory, config.corpus.max_passage_chars)
+        return cls(build_knowledge(corpus, config, analyzer), config, analyzer)
+
+    def _use(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        synonyms = load_synonyms(knowledge.corpus.directory / self.config.corpus.synonyms)
+        self.parser = QueryParser(self.analyzer, knowledge.index.vocabulary, knowledge.surface_counts,
+                                  synonyms, self.config.analysis.fuzzy)
+        self.composer = Composer(self.analyzer, knowledge.index, knowledge.passage_terms,
+                                 self.config.answer)
+
+    @property
+    def corpus(self) -> Corpus:
+        return self.knowledge.corpus
+
+    def document_titles(self) -> list[tuple[str, str]]:
+        return [(d.path, d.title) for d in self.corpus.documents]
+
+    def topics(self) -> list[str]:
+        return [d.title for d in self.corpus.documents]
+
+    def search(self, query: Query, k: int) -> list[Hit]:
+        passages = self.corpus.passages
+        return [Hit(passages[r.index], r.score)
+                for r in self.knowledge.index.top(query.scored_terms, k, query.weights)]
+
+    def respond(self, question: str, top_k: int | None = None, context: str = "") -> tuple[Reply, Query | None]:
+        """Reply to one message; ``context`` is an earlier question to resolve a follow-up.
+
+        The reply carries up to :data:`CANDIDATES` hits; callers trim to ``top_k``.
+        """
+        top_k = top_k or self.config.retrieval.top_k
+        intake = classify(question)
+        if intake.kind != "question":
+            return Reply(question, intake.kind, intake.text), None
+        query = self.parser.parse(question, context)
+        if query.is_empty:
+            return Reply(question, "invalid", wording.NOT_UNDERSTOOD + wording.examples_text()), None
+        hits = self.search(query, max(top_k, CANDIDATES))
+        return self.composer.compose(query, hits, self.topics()), query
+
+    def ask(self, question: str, top_k: int | None = None) -> Reply:
+        """A one-off question, with no conversation context."""
+        return _trim(self.respond(question, top_k)[0], top_k or self.config.retrieval.top_k)
+
+    def conversation(self, top_k: int | None = None) -> "Conversation":
+        return Conversation(self, top_k)
+
+
+def _trim(reply: Reply, top_k: int) -> Reply:
+    return replace(reply, hits=reply.hits[:top_k])
+
+
+_ANAPHORA = re.compile(
+    r"^\s*(et|mais|puis|aussi)\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
+    r"cette|cet|ces|ce programme|ce centre|y|en|premier|premiere|deuxieme|second|seconde|"
+    r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b",
+    re.IGNORECASE)
+
+
+def looks_elliptic(question: str, query: Query | None) -> bool:
+    """A follow-up that leans on the previous turn: pronouns, "et …", or one content word."""
+    text = fold(clean(question))
+    return bool(_ANAPHORA.search(text)) or (query is not None and len(set(query.terms)) <= 1)
+
+
+class Conversation:
+    """Recent turns of one user, so that follow-ups are resolved in context."""
+
+    def __init__(self, engine: Engine, top_k: int | None = None) -> None:
+        self.engine = engine
+        self.top_k = top_k
+        self.topic = ""  # the last question that got an answer, with its own context
+        self.last: Reply | None = None
+        self._last_query: Query | None = None
+        self._candidates: tuple[Hit, ...] = ()
+        self._shown: set[int] = set()
+
+    def ask(self, question: str) -> Reply:
+        engine = self.engine
+        reply, query = engine.respond(question, self.top_k)
+        topic = question
+        if query is not None and self.topic and (not reply.answered or
+                                                 (looks_elliptic(question, query) and reply.coverage < 1)):
+            with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
+            if with_context.answered:
+                reply, query, topic = with_context, ctx_query, f"{self.topic} {question}"
+        if query is not None:
+            self._last_query, self._candidates = query, reply.hits
+            self._shown = {reply.source.index} if reply.source else set()
+            if reply.answered:
+                self.topic = " ".join(topic.split()[-40:])
+        reply = _trim(reply, self._top_k)
+        if query is not None:
+            self.last = reply
+        return reply
+
+    @property
+    def _top_k(self) -> int:
+        return self.top_k or self.engine.config.retrieval.top_k
+
+    def full_passage(self) -> str | None:
+        """The whole passage behind the last answer, with its source."""
+        if self.last is None or self.last.source is None:
+            return None
+        p = self.last.source
+        heading = f" — {p.heading}" if p.heading else ""
+        return f"{wording.PASSAGE_HEADER}{heading} :\n\n{p.text}\n\n{wording.source_line(p.title, p.url)}"
+
+    def next_candidate(self) -> Reply:
+        """The next-best passage for the last question, as an answer."""
+        if self._last_query is None:
+            return Reply("", "invalid", wording.NO_PASSAGE)
+        for hit in self._candidates:
+            if hit.passage.index not in self._shown and hit.score > 0:
+                self._shown.add(hit.passage.index)
+                reply = self.engine.composer.answer_from(
+                    self._last_query, list(self._candidates[: self._top_k]), hit.passage, 0.0)
+                self.last = reply
+                return reply
+        return Reply(self._last_query.text, "refusal", wording.NO_MORE)

@@ -1,0 +1,88 @@
+"""What a message is before it is a question: empty, too long, unreadable,
+not French, small talk — or a real question for the corpus.
+
+Each check is cheap, so bad input gets its polite reply in well under a
+millisecond, whatever its size.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import wording
+from .text import clean, fold
+
+MAX_QUESTION_CHARS = 2000
+
+_GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
+              "salam", "bsr", "yo", "re"}
+_THANKS = {"merci", "mrc", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial"}
+_BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus"}
+_HELP_PHRASES = ("aide", "help", "sais-tu faire", "savez-vous faire", "peux-tu faire",
+                 "pouvez-vous faire", "qui es-tu", "qui etes-vous", "tu es qui", "vous etes qui",
+                 "comment ca marche", "comment ca fonctionne", "tu sers a quoi", "a quoi sers-tu",
+                 "a quoi servez-vous", "que fais-tu", "que faites-vous", "tu fais quoi")
+_FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot", "a", "au", "et",
+           "encore", "madame", "monsieur", "mille", "fois", "tres", "la", "le", "les", "de", "du",
+           "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
+           "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
+           "journee", "soiree", "nuit", "the", "you", "much", "very"}
+_ENGLISH = {"what", "who", "when", "where", "which", "how", "why", "is", "are", "the", "of", "does",
+            "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this"}
+_FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
+                 "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Intake:
+    kind: str  # "question" | "invalid" | "smalltalk"
+    text: str = ""  # the reply, when kind is not "question"
+
+
+def _latin_share(letters: list[str]) -> float:
+    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+    return latin / len(letters)
+
+
+def classify(message: str) -> Intake:
+    """Sort a raw message; only ``question`` goes on to retrieval."""
+    stripped = message.strip()
+    if not stripped:
+        return Intake("invalid", wording.EMPTY + wording.examples_text())
+    if len(stripped) > MAX_QUESTION_CHARS:
+        return Intake("invalid", wording.TOO_LONG.format(
+            length=f"{len(stripped):,}".replace(",", "\u202f"), limit="2\u202f000"))
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if not letters:
+        return Intake("invalid", wording.NOT_UNDERSTOOD + wording.examples_text())
+    if _latin_share(letters) < 0.5:
+        return Intake("invalid", wording.FRENCH_ONLY + wording.examples_text())
+    text = fold(clean(stripped))
+    words = _WORDS.findall(text)
+    english = sum(1 for w in words if w in _ENGLISH)
+    french = sum(1 for w in words if w in _FRENCH_HINTS)
+    if english >= 2 and english > 2 * french:
+        return Intake("invalid", wording.FRENCH_ONLY + wording.examples_text())
+    return _small_talk(text, words) or Intake("question")
+
+
+def _small_talk(text: str, words: list[str]) -> Intake | None:
+    if len(words) > 8:
+        return None
+    remaining = [w for w in words if w not in _GREETINGS | _THANKS | _BYE | _FILLER]
+    asks_help = any(p in text for p in _HELP_PHRASES) and len(words) <= 6
+    if remaining and not asks_help:
+        return None
+    vocabulary = set(words)
+    if asks_help:
+        return Intake("smalltalk", wording.HELP + wording.examples_text())
+    if vocabulary & _THANKS:
+        return Intake("smalltalk", wording.THANKS)
+    if vocabulary & _BYE:
+        return Intake("smalltalk", wording.GOODBYE)
+    if vocabulary & _GREETINGS:
+        return Intake("smalltalk", wording.GREETING + wording.examples_text())
+    return None

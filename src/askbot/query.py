@@ -1,0 +1,115 @@
+"""Question processing: from a French question to the terms BM25 scores.
+
+Owns typo tolerance (rapidfuzz, edit distances as Elasticsearch's
+``fuzziness: AUTO``) and synonym expansion. A :class:`Query` remembers which
+terms the user typed, which were corrected and which were added, so that the
+answer layer can weigh the evidence honestly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from .text import Analyzer
+
+MAX_QUERY_WORDS = 48
+SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
+
+
+def max_edits(word: str) -> int:
+    """Elasticsearch ``AUTO``: 0 edits up to 2 letters, 1 for 3–5, 2 from 6."""
+    if len(word) < 3 or word.isdigit():
+        return 0
+    return 1 if len(word) <= 5 else 2
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    terms: tuple[str, ...]  # one per content word typed (after correction)
+    corrected: frozenset[str] = frozenset()  # terms that come from a typo correction
+    alternatives: dict = field(default_factory=dict)  # term -> frozenset of synonym terms
+    expansion: tuple[str, ...] = ()  # synonym terms added to the scored bag
+
+    @property
+    def scored_terms(self) -> tuple[str, ...]:
+        return self.terms + self.expansion
+
+    @property
+    def weights(self) -> tuple[float, ...]:
+        return (1.0,) * len(self.terms) + (SYNONYM_WEIGHT,) * len(self.expansion)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms
+
+
+class QueryParser:
+    """Builds :class:`Query` objects against one index vocabulary."""
+
+    def __init__(self, analyzer: Analyzer, vocabulary: Iterable[str],
+                 surface_counts: Counter, synonyms: Iterable[Iterable[str]] = (), fuzzy: bool = True) -> None:
+        self.analyzer = analyzer
+        self.vocabulary = frozenset(vocabulary)
+        self.fuzzy = fuzzy
+        # Surface words of the corpus, most frequent first, for typo correction.
+        self._surface = [w for w, _ in sorted(surface_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                         if not w.isdigit() and len(w) >= 3]
+        self._synonyms = [
+            [tuple(analyzer.terms(phrase)) for phrase in group] for group in synonyms
+        ]
+        self._synonyms = [[p for p in group if p] for group in self._synonyms]
+
+    def correct(self, word: str) -> str | None:
+        """The closest corpus word within the allowed edits, or None."""
+        edits = max_edits(word)
+        if not edits or not self.fuzzy:
+            return None
+        found = process.extract(word, self._surface, scorer=Levenshtein.distance,
+                                score_cutoff=edits, limit=8)
+        if not found:
+            return None
+        # Fewest edits first; among equals the more frequent corpus word (list order).
+        best = min(found, key=lambda hit: (hit[1], hit[2]))
+        return best[0]
+
+    def parse(self, text: str, context: str = "") -> Query:
+        """Analyse a question; ``context`` (an earlier question) adds its words."""
+        words = self.analyzer.content_words(f"{context}\n{text}")[-MAX_QUERY_WORDS:]
+        stems = self.analyzer.stem_words(words)
+        terms, corrected = [], set()
+        for word, stem in zip(words, stems):
+            if stem not in self.vocabulary and not word.isdigit():
+                fixed = self.correct(word)
+                if fixed is not None:
+                    stem = self.analyzer.stem_words([fixed])[0]
+                    corrected.add(stem)
+            terms.append(stem)
+        alternatives, expansion = self._expand(terms)
+        return Query(text, tuple(terms), frozenset(corrected), alternatives, tuple(expansion))
+
+    def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
+        alternatives: dict[str, frozenset[str]] = {}
+        expansion: list[str] = []
+        present = set(terms)
+        for group in self._synonyms:
+            for phrase in group:
+                if not _contains_run(terms, phrase):
+                    continue
+                others = {t for other in group if other != phrase for t in other}
+                for term in phrase:
+                    alternatives[term] = alternatives.get(term, frozenset()) | others
+                for term in sorted(others - present):
+                    expansion.append(term)
+                    present.add(term)
+        return alternatives, expansion
+
+
+def _contains_run(terms: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))

@@ -1,0 +1,129 @@
+"""Every French sentence the core shows to users, in one place.
+
+Replies (answers, refusals, small talk, bad input) and the French
+descriptions of :mod:`askbot.errors` used by the front ends. Polite
+"vous" throughout. Front ends add their own interface strings.
+"""
+
+from __future__ import annotations
+
+from .errors import AskbotError, ConfigError, CorpusError, DocumentError
+
+EXAMPLE_QUESTIONS = (
+    "Qui dirige Ai Movement ?",
+    "Quand Ai Movement est-il devenu centre de catégorie 2 de l'UNESCO ?",
+    "Qu'est-ce que le programme African Women in Tech & AI ?",
+)
+
+
+def source_line(title: str, url: str | None) -> str:
+    return f"Source : {title} — {url}" if url else f"Source : {title}"
+
+
+def answer_text(sentences: list[str], title: str, url: str | None) -> str:
+    return " ".join(sentences) + "\n\n" + source_line(title, url)
+
+
+def topics_text(topics: list[str]) -> str:
+    return "\n".join(f"• {t}" for t in topics)
+
+
+def refusal(topics: list[str]) -> str:
+    return (
+        "Je suis désolé, je ne trouve pas de réponse fiable à cette question dans mes documents. "
+        "Je peux vous renseigner sur les sujets suivants :\n" + topics_text(topics)
+    )
+
+
+def examples_text() -> str:
+    return "\n".join(f"• {q}" for q in EXAMPLE_QUESTIONS)
+
+
+GREETING = (
+    "Bonjour ! Je suis askbot, l'assistant d'Ai Movement, le Centre international "
+    "d'intelligence artificielle du Maroc (UM6P). Posez-moi une question, par exemple :\n"
+)
+THANKS = "Avec plaisir ! N'hésitez pas si vous avez d'autres questions sur Ai Movement."
+GOODBYE = "Au revoir et merci de votre visite !"
+HELP = (
+    "Je réponds aux questions sur Ai Movement, le Centre international d'intelligence "
+    "artificielle du Maroc (UM6P) : son histoire, sa direction, ses missions, sa recherche, "
+    "ses formations, sa désignation par l'UNESCO, ses événements et son campus. "
+    "Chaque réponse cite sa source. Par exemple :\n"
+)
+
+EMPTY = "Votre message est vide. Posez-moi une question sur Ai Movement, par exemple :\n"
+TOO_LONG = (
+    "Votre message est trop long pour une question ({length} caractères, {limit} au plus). "
+    "Pourriez-vous la formuler en une ou deux phrases ?"
+)
+NOT_UNDERSTOOD = (
+    "Je n'ai pas compris votre message. Pourriez-vous poser votre question avec des mots, "
+    "en français ? Par exemple :\n"
+)
+FRENCH_ONLY = (
+    "Je ne réponds qu'en français pour le moment. Pourriez-vous reformuler votre question "
+    "en français ? Par exemple :\n"
+)
+NO_PASSAGE = "Il n'y a pas encore de réponse à détailler : posez d'abord une question."
+NO_MORE = "Je n'ai pas d'autre passage pertinent pour cette question."
+PASSAGE_HEADER = "Passage complet"
+
+_CONFIG_REASONS = {
+    "missing": "le fichier de configuration est introuvable",
+    "unreadable": "le fichier de configuration est illisible",
+    "syntax": "le fichier de configuration n'est pas un YAML valide",
+    "not_a_mapping": "le fichier de configuration doit contenir des clés et des valeurs",
+    "unknown_key": "la clé « {key} » est inconnue",
+    "wrong_type": "la valeur de « {key} » n'a pas le bon type",
+    "bad_choice": "la valeur de « {key} » n'est pas permise",
+    "out_of_range": "la valeur de « {key} » est hors des limites permises",
+}
+_CORPUS_REASONS = {
+    "missing_dir": "le dossier du corpus est introuvable",
+    "not_a_dir": "le chemin du corpus n'est pas un dossier",
+    "empty": "le corpus ne contient aucun document exploitable (.md ou .txt)",
+    "unreadable": "le fichier est illisible",
+    "invalid_utf8": "le fichier n'est pas encodé en UTF-8",
+    "front_matter": "l'en-tête YAML (front matter) du fichier est invalide",
+    "synonyms": "le fichier de synonymes est invalide",
+}
+DOCUMENT_REASONS: dict[str, str] = {}
+
+
+def describe_error(error: AskbotError) -> str:
+    """One French line describing an error, naming the file (and key) involved."""
+    if isinstance(error, ConfigError):
+        reason = _CONFIG_REASONS.get(error.reason, "la configuration est invalide")
+        text = "Erreur de configuration : " + reason.format(key=error.key)
+    elif isinstance(error, CorpusError):
+        text = "Erreur de corpus : " + _CORPUS_REASONS.get(error.reason, "le corpus est inutilisable")
+    elif isinstance(error, DocumentError):
+        text = "Document refusé : " + DOCUMENT_REASONS.get(error.reason, "ce document ne peut pas être ajouté")
+    else:
+        text = "Erreur : l'opération a échoué"
+    if error.path is not None:
+        text += f" ({error.path})"
+    return text + _detail(error) + "."
+
+
+_TYPE_NAMES = {
+    "int": "un nombre entier", "float": "un nombre", "str": "un texte", "bool": "true ou false",
+    "section": "une section de clés", "list of int": "une liste de nombres entiers",
+    "list of str": "une liste de textes",
+}
+
+
+def _detail(error: AskbotError) -> str:
+    if not error.detail:
+        return ""
+    value = error.detail
+    if error.reason == "syntax":
+        return f", à la ligne {value}"
+    if error.reason == "wrong_type":
+        return f" : {_TYPE_NAMES.get(value, value)} est attendu"
+    if error.reason == "bad_choice":
+        return " : valeurs permises " + ", ".join(value.split(" | "))
+    if error.reason == "invalid_utf8":
+        return f", à l'octet {value}"
+    return ""
