@@ -144,25 +144,36 @@ class BM25Index:
         pos = int(np.searchsorted(docs, passage))
         return pos < len(docs) and int(docs[pos]) == passage
 
-    def scores(self, query_terms: Sequence[str]) -> np.ndarray:
-        """One score per passage, equal to ``rank-bm25``'s ``get_scores``."""
-        spans = [i for i in map(self._vocab.get, query_terms) if i is not None]
-        if not spans:
+    def scores(self, query_terms: Sequence[str], weights: Sequence[float] | None = None) -> np.ndarray:
+        """One score per passage, equal to ``rank-bm25``'s ``get_scores``.
+
+        ``weights`` (one per term, default 1) scale each term's contribution,
+        e.g. so that a synonym added to a question counts for less than a
+        word the user typed.
+        """
+        factors = [1.0] * len(query_terms) if weights is None else list(weights)
+        pairs = [(i, f) for i, f in zip(map(self._vocab.get, query_terms), factors) if i is not None]
+        if not pairs:
             return np.zeros(self.size, dtype=np.float64)
+        spans = [i for i, _ in pairs]
         docs = [self._docs[self._starts[i] : self._starts[i + 1]] for i in spans]
-        weights = [self._weights[self._starts[i] : self._starts[i + 1]] for i in spans]
-        scores = np.bincount(np.concatenate(docs), np.concatenate(weights), minlength=self.size)
-        base = float(self._constant[spans].sum())
+        contributions = [
+            self._weights[self._starts[i] : self._starts[i + 1]] * f if f != 1.0
+            else self._weights[self._starts[i] : self._starts[i + 1]]
+            for i, f in pairs
+        ]
+        scores = np.bincount(np.concatenate(docs), np.concatenate(contributions), minlength=self.size)
+        base = float(sum(self._constant[i] * f for i, f in pairs))
         if base:
             scores += base
         return scores
 
-    def top(self, query_terms: Sequence[str], k: int) -> list[Ranked]:
+    def top(self, query_terms: Sequence[str], k: int, weights: Sequence[float] | None = None) -> list[Ranked]:
         """The ``k`` best passages (clamped to the corpus size), ties by position."""
         k = max(0, min(k, self.size))
         if k == 0:
             return []
-        scores = self.scores(query_terms)
+        scores = self.scores(query_terms, weights)
         if k < self.size:
             # Take everything scoring at least the k-th value, then order exactly.
             kth = np.partition(scores, self.size - k)[self.size - k]
