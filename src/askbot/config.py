@@ -55,11 +55,36 @@ class AnswerConfig:
 
 
 @dataclass(frozen=True)
+class TelegramConfig:
+    token_env: str = "TELEGRAM_BOT_TOKEN"
+    api_url: str = "https://api.telegram.org"
+    admins: tuple[int, ...] = ()
+    rate_limit_per_minute: int = 20
+    max_document_mb: float = 20.0
+    poll_timeout: int = 30
+    request_timeout: float = 10.0
+    retries: int = 3
+    webhook_url: str = ""
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret_env: str = "TELEGRAM_WEBHOOK_SECRET"
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    questions: bool = True
+    path: str = "logs/questions.jsonl"
+    store_user_ids: bool = False
+
+
+@dataclass(frozen=True)
 class Config:
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
     analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    log: LogConfig = field(default_factory=LogConfig)
     base_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     def resolve(self, path: str) -> Path:
