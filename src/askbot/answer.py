@@ -34,6 +34,8 @@ _QTYPES = (
                          re.IGNORECASE), _PLACE),
 )
 QTYPE_BONUS = 0.35
+RERANK = 5  # candidates whose coverage is compared before answering
+MIN_MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -104,18 +106,30 @@ class Composer:
                 found += w * (0.6 if term in query.corrected else 1.0)
         return found / total if total else 0.0
 
-    def confident(self, query: Query, hits: list[Hit]) -> tuple[bool, float]:
-        if not hits or query.is_empty or hits[0].score <= 0:
-            return False, 0.0
-        cov = self.coverage(query, hits[0].passage.index)
-        if cov >= self.config.min_strong_coverage:
-            return True, cov
-        if cov < self.config.min_coverage:
-            return False, cov
+    def best(self, query: Query, hits: list[Hit]) -> tuple[Hit | None, float, float]:
+        """The candidate to answer from, its coverage, and its margin over the runner-up.
+
+        BM25 can favour a passage that repeats one word; among the first few
+        candidates, the one covering more of the question is preferred.
+        """
+        scored = [h for h in hits[:RERANK] if h.score > 0]
+        if not scored or query.is_empty:
+            return None, 0.0, 0.0
+        top = scored[0].score
+        ranked = sorted(
+            ((self.coverage(query, h.passage.index) * (h.score / top) ** 0.5, n, h) for n, h in enumerate(scored)),
+            key=lambda t: (-t[0], t[1]),
+        )
+        hit = ranked[0][2]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        value = ranked[0][0]
+        return hit, self.coverage(query, hit.passage.index), (value - second) / value if value else 0.0
+
+    def confident(self, coverage: float, margin: float) -> bool:
+        if coverage >= self.config.min_strong_coverage:
+            return True
         # Middle ground: answer only when the best passage clearly stands out.
-        second = hits[1].score if len(hits) > 1 else 0.0
-        margin = (hits[0].score - second) / hits[0].score
-        return margin >= 0.1, cov
+        return coverage >= self.config.min_coverage and margin >= MIN_MARGIN
 
     def choose_sentences(self, query: Query, passage: Passage) -> list[str]:
         """The one to ``max_sentences`` sentences of a passage that best answer."""
@@ -149,10 +163,10 @@ class Composer:
         return tuple(dict.fromkeys(w for w, s in zip(words, stems) if s in answer_terms))
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
-        ok, cov = self.confident(query, hits)
-        if not ok:
+        hit, cov, margin = self.best(query, hits)
+        if hit is None or not self.confident(cov, margin):
             return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits), coverage=cov)
-        return self.answer_from(query, hits, hits[0].passage, cov)
+        return self.answer_from(query, hits, hit.passage, cov)
 
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
         sentences = self.choose_sentences(query, passage)

@@ -76,7 +76,9 @@ class Engine:
     def _use(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         synonyms = load_synonyms(knowledge.corpus.directory / self.config.corpus.synonyms)
-        self.parser = QueryParser(self.analyzer, knowledge.index.vocabulary, knowledge.surface_counts,
+        index = knowledge.index
+        doc_freqs = {t: len(index.postings(t)) for t in index.vocabulary}
+        self.parser = QueryParser(self.analyzer, doc_freqs, index.size, knowledge.surface_counts,
                                   synonyms, self.config.analysis.fuzzy)
         self.composer = Composer(self.analyzer, knowledge.index, knowledge.passage_terms,
                                  self.config.answer)

@@ -19,6 +19,7 @@ from .text import Analyzer
 
 MAX_QUERY_WORDS = 48
 SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
+COMMON_SHARE = 0.1  # a phrase in more passages than this is not expanded: it already matches
 
 
 def max_edits(word: str) -> int:
@@ -52,10 +53,11 @@ class Query:
 class QueryParser:
     """Builds :class:`Query` objects against one index vocabulary."""
 
-    def __init__(self, analyzer: Analyzer, vocabulary: Iterable[str],
+    def __init__(self, analyzer: Analyzer, doc_freqs: dict[str, int], size: int,
                  surface_counts: Counter, synonyms: Iterable[Iterable[str]] = (), fuzzy: bool = True) -> None:
         self.analyzer = analyzer
-        self.vocabulary = frozenset(vocabulary)
+        self.vocabulary = frozenset(doc_freqs)
+        self._common = frozenset(t for t, n in doc_freqs.items() if n > COMMON_SHARE * size)
         self.fuzzy = fuzzy
         # Surface words of the corpus, most frequent first, for typo correction.
         self._surface = [w for w, _ in sorted(surface_counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -99,7 +101,7 @@ class QueryParser:
         present = set(terms)
         for group in self._synonyms:
             for phrase in group:
-                if not _contains_run(terms, phrase):
+                if not _contains_run(terms, phrase) or set(phrase) <= self._common:
                     continue
                 others = {t for other in group if other != phrase for t in other}
                 for term in phrase:

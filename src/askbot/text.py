@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 import Stemmer
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 
@@ -98,10 +98,18 @@ def remove_elision(word: str) -> str:
     return word.replace("'", "")
 
 
+_ORDINAL_WORDS = ("premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
+                  "septieme", "huitieme", "neuvieme", "dixieme")
+
+
 def normalize_number(word: str) -> str:
-    """Ordinals keep their number: ``42eme`` → ``42``, ``1er`` → ``1``."""
+    """Small ordinals become words as usually written (``2e`` → ``deuxieme``),
+    others keep their number (``42eme`` → ``42``)."""
     match = _ORDINAL.match(word)
-    return match.group(1) if match else word
+    if not match:
+        return word
+    n = int(match.group(1))
+    return _ORDINAL_WORDS[n - 1] if 1 <= n <= len(_ORDINAL_WORDS) else match.group(1)
 
 
 def clean(text: str) -> str:
