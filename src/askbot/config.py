@@ -78,6 +78,17 @@ class LogConfig:
 
 
 @dataclass(frozen=True)
+class LibraryConfig:
+    max_file_mb: float = 20.0
+
+
+@dataclass(frozen=True)
+class CacheConfig:
+    enabled: bool = True
+    dir: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
     analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
@@ -85,6 +96,8 @@ class Config:
     answer: AnswerConfig = field(default_factory=AnswerConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    library: LibraryConfig = field(default_factory=LibraryConfig)
+    cache: CacheConfig = field(default_factory=CacheConfig)
     base_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     def resolve(self, path: str) -> Path:
