@@ -56,7 +56,7 @@ def classify(message: str) -> Intake:
         return Intake("invalid", wording.TOO_LONG.format(
             length=f"{len(stripped):,}".replace(",", "\u202f"), limit="2\u202f000"))
     letters = [ch for ch in stripped if ch.isalpha()]
-    if not letters:
+    if not any(len(w) >= 2 for w in _WORDS.findall(stripped)):
         return Intake("invalid", wording.NOT_UNDERSTOOD + wording.examples_text())
     if _latin_share(letters) < 0.5:
         return Intake("invalid", wording.FRENCH_ONLY + wording.examples_text())

@@ -89,6 +89,10 @@ _CORPUS_REASONS = {
     "synonyms": "le fichier de synonymes est invalide",
 }
 DOCUMENT_REASONS: dict[str, str] = {}
+_OTHER_REASONS = {
+    "gold_missing": "le fichier de questions de référence est introuvable",
+    "gold_file": "le fichier de questions de référence est invalide",
+}
 
 
 def describe_error(error: AskbotError) -> str:
@@ -101,7 +105,7 @@ def describe_error(error: AskbotError) -> str:
     elif isinstance(error, DocumentError):
         text = "Document refusé : " + DOCUMENT_REASONS.get(error.reason, "ce document ne peut pas être ajouté")
     else:
-        text = "Erreur : l'opération a échoué"
+        text = "Erreur : " + _OTHER_REASONS.get(error.reason, "l'opération a échoué")
     if error.path is not None:
         text += f" ({error.path})"
     return text + _detail(error) + "."

@@ -1,0 +1,120 @@
+"""Loading documents: front matter, passages, and clear errors naming the file."""
+
+import pytest
+
+from askbot.corpus import cap_paragraph, load_corpus, load_synonyms, split_sentences
+from askbot.errors import CorpusError
+
+SHEET = """\
+---
+title: "Fiche de test"
+sources:
+  - https://example.org/a
+updated: 2026-11-28
+---
+# Fiche de test
+
+## Première section
+
+Le premier paragraphe parle du dôme. Il a deux phrases.
+
+Le second paragraphe parle du campus.
+
+## Seconde section
+
+Un paragraphe sous un autre titre.
+"""
+
+
+def test_markdown_is_split_by_heading_and_paragraph(make_corpus):
+    corpus = load_corpus(make_corpus({"fiche.md": SHEET}))
+    (doc,) = corpus.documents
+    assert doc.title == "Fiche de test" and doc.url == "https://example.org/a"
+    assert [(p.heading, p.text[:20]) for p in corpus.passages] == [
+        ("Première section", "Le premier paragraph"),
+        ("Première section", "Le second paragraphe"),
+        ("Seconde section", "Un paragraphe sous u"),
+    ]
+    assert all(p.title == "Fiche de test" and p.doc == "fiche.md" for p in corpus.passages)
+
+
+def test_plain_text_without_blank_lines_has_a_passage_per_line(make_corpus):
+    text = "---\ntitle: Communiqué\nsource: https://x.org\n---\nCommuniqué\nLigne un.\nLigne deux.\n"
+    corpus = load_corpus(make_corpus({"c.txt": text}))
+    assert [p.text for p in corpus.passages] == ["Ligne un.", "Ligne deux."]  # title line skipped
+
+
+def test_title_falls_back_to_first_heading_then_file_name(make_corpus):
+    corpus = load_corpus(make_corpus({"a.md": "# Titre A\n\nTexte.", "b-c.md": "Texte seul."}))
+    assert [d.title for d in corpus.documents] == ["Titre A", "b c"]
+
+
+def test_long_paragraphs_are_capped_on_sentence_boundaries():
+    paragraph = " ".join(f"Phrase numéro {i} du texte." for i in range(60))
+    chunks = cap_paragraph(paragraph, 200)
+    assert all(len(c) <= 200 for c in chunks) and len(chunks) > 5
+    assert all(c.endswith(".") for c in chunks)
+    assert " ".join(chunks) == paragraph
+
+
+def test_sentence_splitting_keeps_abbreviations():
+    assert split_sentences("M. Dupont est venu. Il est reparti ! Et après ?") == [
+        "M. Dupont est venu.", "Il est reparti !", "Et après ?"]
+
+
+def test_shipped_corpus_loads_with_titles_and_sources():
+    from conftest import SHIPPED_CORPUS
+
+    corpus = load_corpus(SHIPPED_CORPUS)
+    assert len(corpus.documents) >= 9
+    assert all(d.title for d in corpus.documents)
+    sheets = [d for d in corpus.documents if d.path.endswith(".md")]
+    assert all(isinstance(d.meta.get("sources"), list) and d.meta["sources"] for d in sheets)
+
+
+def test_press_release_is_unchanged_after_its_front_matter():
+    from conftest import ROOT
+
+    seed = ROOT.parent / "shared" / "corpus-seed" / "communique-unesco-2023.txt"
+    if not seed.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    shipped = (ROOT / "corpus" / "communique-unesco-2023.txt").read_text(encoding="utf-8")
+    assert shipped.startswith("---\n")
+    body = shipped.split("\n---\n", 1)[1]
+    assert body == seed.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("files,reason", [
+    ({"a.md": "---\ntitle: [unclosed\n---\nTexte."}, "front_matter"),
+    ({"a.md": "---\n- a list\n---\nTexte."}, "front_matter"),
+    ({"a.md": "---\ntitle: x\nTexte sans fin d'en-tête."}, "front_matter"),
+    ({}, "empty"),
+    ({"notes.yaml": "a: 1"}, "empty"),
+])
+def test_bad_corpus_raises_naming_the_file(make_corpus, files, reason):
+    directory = make_corpus(files)
+    with pytest.raises(CorpusError) as err:
+        load_corpus(directory)
+    assert err.value.reason == reason
+    assert err.value.path is not None and str(directory) in str(err.value.path)
+
+
+def test_invalid_utf8_and_missing_directory(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    with pytest.raises(CorpusError) as err:
+        load_corpus(tmp_path / "c")
+    assert err.value.reason == "invalid_utf8" and err.value.path.name == "bad.txt"
+    with pytest.raises(CorpusError) as err:
+        load_corpus(tmp_path / "nowhere")
+    assert err.value.reason == "missing_dir"
+
+
+def test_synonyms_file(tmp_path):
+    path = tmp_path / "s.yaml"
+    assert load_synonyms(path) == ()
+    path.write_text("groups:\n  - [IA, intelligence artificielle]\n", encoding="utf-8")
+    assert load_synonyms(path) == (("IA", "intelligence artificielle"),)
+    path.write_text("groups: [IA]\n", encoding="utf-8")
+    with pytest.raises(CorpusError):
+        load_synonyms(path)

@@ -1,0 +1,100 @@
+"""The engine on the shipped corpus: answers, refusals, small talk and bad input."""
+
+import pytest
+
+from askbot.config import load_config
+from askbot.engine import Engine
+from conftest import SHIPPED_CONFIG
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.from_config(load_config(SHIPPED_CONFIG))
+
+
+def test_answer_is_short_sourced_and_names_the_person(engine):
+    reply = engine.ask("Qui dirige Ai Movement ?")
+    assert reply.answered and reply.kind == "answer"
+    assert "Amal El Fallah Seghrouchni" in " ".join(reply.sentences)
+    assert 1 <= len(reply.sentences) <= 3
+    assert reply.text.endswith(reply.source.url) and "Source : " in reply.text
+    assert len(reply.text) < len(reply.source.text) + 200
+
+
+def test_question_without_accents_or_with_typos_is_answered(engine):
+    for question in ("quand ai movement est devenu centre de categorie 2 de l'unesco",
+                     "ki est la presidente executve de ai movement"):
+        reply = engine.ask(question)
+        assert reply.answered, question
+
+
+def test_out_of_scope_question_is_refused_with_topics(engine):
+    reply = engine.ask("Quel temps fera-t-il à Rabat demain ?")
+    assert reply.kind == "refusal" and not reply.answered
+    assert "je ne trouve pas de réponse fiable" in reply.text
+    for title in engine.topics():
+        assert title in reply.text
+    assert reply.hits, "candidates are still listed for a refusal"
+
+
+@pytest.mark.parametrize("message,kind,needle", [
+    ("Bonjour !", "smalltalk", "Bonjour"),
+    ("merci beaucoup", "smalltalk", "plaisir"),
+    ("aide", "smalltalk", "Je réponds aux questions"),
+    ("", "invalid", "vide"),
+    ("   \n\t ", "invalid", "vide"),
+    ("😀🤖🎉", "invalid", "pas compris"),
+    ("?!…", "invalid", "pas compris"),
+    ("\x00\x01\x02\x1b[31m", "invalid", "pas compris"),
+    ("Who is the president of Ai Movement?", "invalid", "français"),
+    ("من يدير مركز الذكاء الاصطناعي؟", "invalid", "français"),
+    ("a" * 100_000, "invalid", "trop long"),
+])
+def test_bad_input_and_small_talk_get_a_polite_reply(engine, message, kind, needle):
+    reply = engine.ask(message)
+    assert reply.kind == kind and not reply.answered
+    assert needle in reply.text
+
+
+def test_binary_garbage_never_crashes(engine):
+    garbage = bytes(range(256)).decode("latin-1") * 3
+    reply = engine.ask(garbage)
+    assert reply.kind in {"invalid", "refusal"} and not reply.answered
+
+
+def test_greeting_with_a_question_answers_the_question(engine):
+    assert engine.ask("Bonjour, qui dirige Ai Movement ?").answered
+
+
+def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):
+    same = "---\ntitle: Fiche\n---\nLe dôme abrite le centre."
+    directory = make_corpus({"a.md": same, "b.md": same})
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    reply = engine.ask("dôme centre", top_k=50)
+    assert [h.passage.doc for h in reply.hits] == ["a.md", "b.md"]
+    assert reply.hits[0].score == reply.hits[1].score
+
+
+def test_follow_up_uses_the_previous_question(engine):
+    conversation = engine.conversation()
+    first = conversation.ask("C'est quoi le programme AWITAI ?")
+    assert first.answered
+    follow = conversation.ask("Et la troisième cohorte, combien de femmes ?")
+    assert follow.answered and "44 femmes" in " ".join(follow.sentences)
+
+
+def test_standalone_question_is_not_polluted_by_the_previous_one(engine):
+    conversation = engine.conversation()
+    conversation.ask("C'est quoi le programme AWITAI ?")
+    reply = conversation.ask("Qui dirige Ai Movement ?")
+    assert reply.answered and "Amal El Fallah Seghrouchni" in " ".join(reply.sentences)
+
+
+def test_next_candidate_and_full_passage(engine):
+    conversation = engine.conversation()
+    assert conversation.full_passage() is None
+    assert "posez d'abord une question" in conversation.next_candidate().text
+    first = conversation.ask("Qui dirige Ai Movement ?")
+    assert first.source.text in conversation.full_passage()
+    second = conversation.next_candidate()
+    assert second.answered and second.source != first.source

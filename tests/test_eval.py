@@ -1,0 +1,33 @@
+"""``askbot eval`` on the gold file meets the bar the project set."""
+
+import json
+
+from conftest import ROOT, run_askbot
+
+
+def test_gold_file_meets_thresholds():
+    result = run_askbot("eval", "--json", str(ROOT / "eval" / "gold.yaml"))
+    assert result.returncode == 0, result.stderr
+    m = json.loads(result.stdout)
+    assert m["answerable"] >= 70 and m["out_of_scope"] >= 25 and m["dialogues"] >= 20
+    assert m["answer_contains_expected"] >= 0.95, m
+    assert m["out_of_scope_refused"] >= 0.90, m
+    assert m["follow_ups_correct"] >= 0.80, m
+
+
+def test_eval_prints_metrics_and_failures(tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text(
+        'questions:\n  - q: "Qui dirige Ai Movement ?"\n    doc: direction.md\n'
+        '    expect: "Amal El Fallah Seghrouchni"\n  - q: "Quelle est la capitale du Pérou ?"\n'
+        '    out_of_scope: true\n', encoding="utf-8")
+    out = run_askbot("eval", str(gold)).stdout.decode()
+    assert "hit@1 1.000" in out and "refusées : 100,0 %" in out
+
+
+def test_bad_gold_file_is_a_clear_error(tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text("questions:\n  - q: sans doc\n", encoding="utf-8")
+    result = run_askbot("eval", str(gold))
+    assert result.returncode == 2 and "Traceback" not in result.stderr.decode()
+    assert "g.yaml" in result.stderr.decode()

@@ -1,0 +1,75 @@
+"""The French analyzer, pinned by a golden table of edge cases."""
+
+import pytest
+
+from askbot.text import (Analyzer, fold, minimal_stem, normalize_apostrophes, normalize_number,
+                         remove_elision, strip_control)
+
+ANALYZER = Analyzer("snowball")
+
+GOLDEN = [
+    # (text, expected terms)
+    ("L'UNESCO", ["unesco"]),
+    ("l’UNESCO", ["unesco"]),  # typographic apostrophe
+    ("lʼUNESCO", ["unesco"]),  # modifier letter apostrophe
+    ("qu'est-ce que c'est ?", []),  # question words are not content
+    ("jusqu'à Rabat", ["rabat"]),
+    ("lorsqu'il fut créé", ["cre"]),
+    ("aujourd'hui", ["aujourdhui"]),  # not an elision
+    ("création", ["creation"]),
+    ("creation", ["creation"]),  # unaccented query = accented text
+    ("créé", ["cre"]),
+    ("cree", ["cre"]),
+    ("Œuvre", ["oeuvr"]),  # ligature folded
+    ("été", []),  # stop word (past participle of être)
+    ("ete", []),
+    ("Ai Movement", ["ai", "mov"]),  # "ai" is kept: it is the acronym here
+    ("en 2023", ["2023"]),  # years kept
+    ("la 42ème session", ["42", "session"]),
+    ("la 2e cohorte", ["deuxiem", "cohort"]),  # small ordinals as words
+    ("la deuxième cohorte", ["deuxiem", "cohort"]),
+    ("ki dirige", ["dirig"]),  # texting shorthand for a question word
+    ("Quand ? Où ? Combien ?", []),
+    ("présidente exécutive", ["president", "execut"]),
+    ("presidente executive", ["president", "execut"]),
+    ("pôles régionaux", ["pol", "regional"]),
+    ("Rabat-Technopolis", ["rabat", "technopol"]),
+    ("😀 🤖", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", GOLDEN)
+def test_golden_table(text, expected):
+    assert ANALYZER.terms(text) == expected
+
+
+def test_one_analyzer_for_documents_and_questions():
+    passage = "Le Centre a été désigné par l’UNESCO le 14 novembre 2023."
+    question = "quand le centre a ete designe par l'unesco"
+    assert set(ANALYZER.terms(question)) <= set(ANALYZER.terms(passage))
+
+
+def test_small_steps():
+    assert normalize_apostrophes("l’a ‘b ʼc") == "l'a 'b 'c"
+    assert fold("Éléphant œuf Ærè") == "Elephant oeuf AEre"
+    assert remove_elision("l'ia") == "ia"
+    assert remove_elision("qu'il") == "il"
+    assert remove_elision("presqu'ile") == "presquile"
+    assert normalize_number("1er") == "premier"
+    assert normalize_number("42eme") == "42"
+    assert normalize_number("2023") == "2023"
+    assert strip_control("a\x00b\x1bc\u200bd") == "a b c d"
+
+
+def test_light_stemmer_handles_plurals_and_feminine():
+    assert minimal_stem("programmes") == minimal_stem("programme")
+    assert minimal_stem("nationaux") == "national"
+    assert Analyzer("light").terms("Les programmes") == Analyzer("light").terms("le programme")
+    assert Analyzer("none").terms("Les programmes") == ["programmes"]
+
+
+def test_binary_garbage_and_huge_text_do_not_break_analysis():
+    garbage = bytes(range(256)).decode("latin-1")
+    assert isinstance(ANALYZER.terms(garbage), list)
+    assert len(ANALYZER.terms("intelligence " * 20000)) == 20000
