@@ -36,6 +36,7 @@ _QTYPES = (
 QTYPE_BONUS = 0.35
 RERANK = 5  # candidates whose coverage is compared before answering
 MIN_MARGIN = 0.1
+CORRECTED_ABSENT = 0.5
 
 
 @dataclass(frozen=True)
@@ -96,14 +97,17 @@ class Composer:
         return self.unknown_weight if idf is None else max(idf, 0.0)
 
     def coverage(self, query: Query, passage_index: int, terms=None) -> float:
-        """Share of the query's idf weight found in a passage (synonyms count, typo fixes half)."""
+        """Share of the query's idf weight found in a passage (synonyms count)."""
         present = self.passage_terms[passage_index]
         total = found = 0.0
         for term in dict.fromkeys(terms if terms is not None else query.terms):
             w = self.weight(term)
-            total += w
             if term in present or present & query.alternatives.get(term, frozenset()):
-                found += w * (0.6 if term in query.corrected else 1.0)
+                found += w
+                total += w
+            else:
+                # A typo correction may have guessed wrong: its absence weighs less.
+                total += w * (CORRECTED_ABSENT if term in query.corrected else 1.0)
         return found / total if total else 0.0
 
     def best(self, query: Query, hits: list[Hit]) -> tuple[Hit | None, float, float]:

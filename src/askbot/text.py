@@ -44,7 +44,7 @@ _SNOWBALL = """
 au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me meme
 mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
 tu un une vos votre vous c d j l a m n s t y ete etee etees etes etant etante etants etantes
-suis es est sommes serai seras sera serons serez seront serais serait serions seriez seraient
+suis es est sommes sont serai seras sera serons serez seront serais serait serions seriez seraient
 etais etait etions etiez etaient fus fut fumes futes furent sois soit soyons soyez soient fusse
 fusses fussions fussiez fussent ayant ayante ayantes ayants eu eue eues eus as avons avez ont
 aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient avais avait avions
@@ -57,6 +57,7 @@ dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas voici voil
 svp stp merci bonjour bonsoir salut coucou hello please
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
+exactement precisement vraiment concerne concernant sujet propos chose choses truc trucs
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
