@@ -50,7 +50,7 @@ class RetrievalConfig:
 @dataclass(frozen=True)
 class AnswerConfig:
     max_sentences: int = 2
-    min_coverage: float = 0.45
+    min_coverage: float = 0.5
     min_strong_coverage: float = 0.6
 
 
