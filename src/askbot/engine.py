@@ -8,20 +8,25 @@ questions ("Et quand a-t-il été créé ?") are understood in context.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from . import wording
 from .answer import Composer, Hit, Reply
+from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
 from .corpus import Corpus, Passage, load_corpus, load_synonyms
-from .errors import CorpusError
+from .errors import AskbotError, CorpusError
 from .intake import classify
 from .query import Query, QueryParser
 from .retrieval import BM25Index
-from .text import Analyzer, clean, fold
+from .text import ANALYZER_VERSION, Analyzer, clean, fold
+
+log = logging.getLogger(__name__)
 
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 
@@ -43,11 +48,15 @@ def passage_fields(passage: Passage, config: Config) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer) -> Knowledge:
-    """Analyse every passage and build the BM25 index."""
+def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
+                    progress: Callable[[int, int], None] | None = None) -> Knowledge:
+    """Analyse every passage and build the BM25 index; ``progress(done, total)`` is told as it goes."""
     surface: Counter = Counter()
     docs_terms = []
-    for passage in corpus.passages:
+    total = len(corpus.passages)
+    for n, passage in enumerate(corpus.passages):
+        if progress is not None and n % 64 == 0:
+            progress(n, total)
         words = analyzer.content_words(passage_fields(passage, config))
         surface.update(set(words))
         docs_terms.append(analyzer.stem_words(words))
@@ -55,7 +64,32 @@ def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer) -> Knowl
         raise CorpusError("empty", path=corpus.directory)
     r = config.retrieval
     index = BM25Index(docs_terms, r.variant, r.k1, r.b, r.delta)
+    if progress is not None:
+        progress(total, total)
     return Knowledge(corpus, index, tuple(frozenset(t) for t in docs_terms), surface)
+
+
+def index_settings(config: Config) -> dict:
+    """What the knowledge depends on besides the corpus files: a cache key."""
+    retrieval = {k: v for k, v in asdict(config.retrieval).items() if k != "top_k"}
+    return {"analyzer": ANALYZER_VERSION, "analysis": asdict(config.analysis), "retrieval": retrieval,
+            "max_passage_chars": config.corpus.max_passage_chars}
+
+
+def open_knowledge(config: Config, directory: Path, analyzer: Analyzer,
+                   progress: Callable[[int, int], None] | None = None, force: bool = False) -> Loaded:
+    """The knowledge of a corpus folder: from the index cache when current, else built and cached."""
+
+    def build() -> Knowledge:
+        corpus = load_corpus(directory, config.corpus.max_passage_chars)
+        return build_knowledge(corpus, config, analyzer, progress)
+
+    loaded = load_or_build(cache_path_for(config, directory), directory, index_settings(config), build,
+                           Knowledge, watch=(directory / config.corpus.synonyms,), force=force)
+    knowledge = loaded.state
+    if knowledge.corpus.directory != directory:  # the cache may hold another spelling of the path
+        knowledge = replace(knowledge, corpus=replace(knowledge.corpus, directory=directory))
+    return replace(loaded, state=knowledge)
 
 
 class Engine:
@@ -64,14 +98,47 @@ class Engine:
     def __init__(self, knowledge: Knowledge, config: Config, analyzer: Analyzer) -> None:
         self.config = config
         self.analyzer = analyzer
+        self.loaded: Loaded | None = None  # set when the knowledge came from the corpus folder
         self._use(knowledge)
 
     @classmethod
-    def from_config(cls, config: Config, corpus_dir: Path | None = None) -> "Engine":
+    def from_config(cls, config: Config, corpus_dir: Path | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> "Engine":
         directory = corpus_dir if corpus_dir is not None else config.corpus_dir
         analyzer = Analyzer(config.analysis.stemmer)
-        corpus = load_corpus(directory, config.corpus.max_passage_chars)
-        return cls(build_knowledge(corpus, config, analyzer), config, analyzer)
+        loaded = open_knowledge(config, directory, analyzer, progress)
+        engine = cls(loaded.state, config, analyzer)
+        engine.loaded = loaded
+        return engine
+
+    def reload_if_changed(self) -> bool:
+        """Take in corpus changes made since loading (``askbot add``, edits by hand).
+
+        A stat of the corpus files when nothing changed; when they did, the
+        knowledge is reloaded (through the index cache). A corpus that cannot
+        be loaded right now (a file being edited) keeps the previous knowledge.
+        """
+        if self.loaded is None:
+            return False
+        directory = self.corpus.directory
+        watch = (directory / self.config.corpus.synonyms,)
+        if corpus_signature(directory, watch) == self.loaded.signature:
+            return False
+        try:
+            loaded = open_knowledge(self.config, directory, self.analyzer)
+            synonyms_changed = loaded.signature.entries[-1] != self.loaded.signature.entries[-1]
+            if loaded.fingerprint != self.loaded.fingerprint or synonyms_changed:
+                self._use(loaded.state)
+        except AskbotError as exc:
+            log.warning("corpus changed but cannot be loaded; keeping the previous one: %s", exc)
+            self.loaded = replace(self.loaded, signature=corpus_signature(directory, watch))
+            return False
+        changed = loaded.fingerprint != self.loaded.fingerprint or synonyms_changed
+        self.loaded = replace(loaded, state=self.knowledge)
+        if changed:
+            log.info("corpus reloaded: %d documents, %d passages",
+                     len(self.corpus.documents), len(self.corpus.passages))
+        return changed
 
     def _use(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
@@ -109,12 +176,13 @@ class Engine:
             return Reply(question, intake.kind, intake.text), None
         query = self.parser.parse(question, context)
         if query.is_empty:
-            return Reply(question, "invalid", wording.NOT_UNDERSTOOD + wording.examples_text()), None
+            return Reply(question, "invalid", wording.NOT_UNDERSTOOD + wording.examples_text()), query
         hits = self.search(query, max(top_k, CANDIDATES))
         return self.composer.compose(query, hits, self.topics()), query
 
     def ask(self, question: str, top_k: int | None = None) -> Reply:
         """A one-off question, with no conversation context."""
+        self.reload_if_changed()
         return _trim(self.respond(question, top_k)[0], top_k or self.config.retrieval.top_k)
 
     def conversation(self, top_k: int | None = None) -> "Conversation":
@@ -135,7 +203,7 @@ _ANAPHORA = re.compile(
 def looks_elliptic(question: str, query: Query | None) -> bool:
     """A follow-up that leans on the previous turn: pronouns, "et …", or one content word."""
     text = fold(clean(question))
-    return bool(_ANAPHORA.search(text)) or (query is not None and len(set(query.terms)) <= 1)
+    return bool(_ANAPHORA.search(text)) or query is None or len(set(query.terms)) <= 1
 
 
 class Conversation:
@@ -144,7 +212,8 @@ class Conversation:
     def __init__(self, engine: Engine, top_k: int | None = None) -> None:
         self.engine = engine
         self.top_k = top_k
-        self.topic = ""  # the last question that got an answer, with its own context
+        self.topic = ""  # the last answered question (with the one it leaned on, if any)
+        self._previous = ""
         self.last: Reply | None = None
         self._last_query: Query | None = None
         self._candidates: tuple[Hit, ...] = ()
@@ -154,16 +223,18 @@ class Conversation:
         engine = self.engine
         reply, query = engine.respond(question, self.top_k)
         topic = question
-        if query is not None and self.topic and (not reply.answered or
-                                                 (looks_elliptic(question, query) and reply.coverage < 1)):
+        if query is not None and self.topic and (not reply.answered or looks_elliptic(question, query)):
+            # The question leans on the previous turn, or fails alone: read it in context.
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
             if with_context.answered:
                 reply, query, topic = with_context, ctx_query, f"{self.topic} {question}"
-        if query is not None:
+        if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
             self._shown = {reply.source.index} if reply.source else set()
             if reply.answered:
-                self.topic = " ".join(topic.split()[-40:])
+                # Keep the last question and, for a follow-up, the one it leaned on.
+                self.topic = topic if topic == question else f"{self._previous} {question}"
+                self._previous = question
         reply = _trim(reply, self._top_k)
         if query is not None:
             self.last = reply

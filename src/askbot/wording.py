@@ -88,7 +88,6 @@ _CORPUS_REASONS = {
     "front_matter": "l'en-tête YAML (front matter) du fichier est invalide",
     "synonyms": "le fichier de synonymes est invalide",
 }
-DOCUMENT_REASONS: dict[str, str] = {}
 _OTHER_REASONS = {
     "gold_missing": "le fichier de questions de référence est introuvable",
     "gold_file": "le fichier de questions de référence est invalide",
@@ -103,7 +102,7 @@ def describe_error(error: AskbotError) -> str:
     elif isinstance(error, CorpusError):
         text = "Erreur de corpus : " + _CORPUS_REASONS.get(error.reason, "le corpus est inutilisable")
     elif isinstance(error, DocumentError):
-        text = "Document refusé : " + DOCUMENT_REASONS.get(error.reason, "ce document ne peut pas être ajouté")
+        text = _document_prefix(error) + DOCUMENT_REASONS.get(error.reason, "ce document ne peut pas être ajouté")
     else:
         text = "Erreur : " + _OTHER_REASONS.get(error.reason, "l'opération a échoué")
     if error.path is not None:
@@ -119,6 +118,8 @@ _TYPE_NAMES = {
 
 
 def _detail(error: AskbotError) -> str:
+    if isinstance(error, DocumentError):
+        return _document_detail(error)
     if not error.detail:
         return ""
     value = error.detail
@@ -130,4 +131,80 @@ def _detail(error: AskbotError) -> str:
         return " : valeurs permises " + ", ".join(value.split(" | "))
     if error.reason == "invalid_utf8":
         return f", à l'octet {value}"
+    return ""
+
+
+# --- Corpus management (askbot add / list / remove, Telegram uploads) -------
+# Reasons raised by askbot.library and askbot.convert; "path" is the file as
+# the user named it (or the reference given to "remove").
+
+DOCUMENT_REASONS: dict[str, str] = {
+    "not_found": "le fichier est introuvable",
+    "not_a_file": "ce chemin ne désigne pas un fichier",
+    "unreadable": "le fichier ne peut pas être lu",
+    "empty": "le fichier est vide",
+    "too_large": "le fichier est trop volumineux",
+    "unsupported_type": "ce type de fichier n'est pas pris en charge",
+    "disguised": "le contenu du fichier ne correspond pas à son extension",
+    "undecodable": "le texte du fichier est illisible : son encodage n'a pas pu être reconnu",
+    "no_text": "aucun texte n'a pu être extrait du fichier",
+    "encrypted": "le PDF est protégé par un mot de passe",
+    "corrupt": "le fichier est endommagé ou d'un format que le convertisseur ne sait pas lire",
+    "bad_front_matter": "l'en-tête YAML (front matter) du fichier Markdown est invalide",
+    "duplicate": "ce contenu est déjà dans le corpus",
+    "unsafe_name": "ce nom de fichier sortirait du dossier du corpus",
+    "name_taken": "un document du corpus porte déjà ce nom",
+    "bad_url": "l'adresse source doit être une adresse web complète (http:// ou https://)",
+    "not_in_corpus": "aucun document du corpus ne correspond à ce chemin ou à ce titre",
+    "outside_corpus": "ce chemin est en dehors du dossier du corpus",
+    "ambiguous": "plusieurs documents portent ce titre",
+    "last_document": "c'est le dernier document du corpus, qui ne peut pas rester vide",
+}
+_REMOVAL_REASONS = {"not_in_corpus", "outside_corpus", "ambiguous", "last_document"}
+_CORPUS_REASONS.update({
+    "busy": "le corpus est en cours de modification par un autre processus ; réessayez dans un instant",
+    "unwritable": "le dossier du corpus n'est pas accessible en écriture",
+})
+ACCEPTED_FORMATS = ".txt, .md, .html, .htm, .pdf et .docx"
+_CONTENT_NAMES = {
+    "pdf": "un PDF", "docx": "un document Word (.docx)", "zip": "une archive ZIP",
+    "ole": "un ancien document Office (.doc, .xls…)", "image": "une image",
+    "binary": "des données binaires", "rtf": "un document RTF", "html": "une page HTML",
+    "text": "du texte",
+}
+
+
+def _document_prefix(error: DocumentError) -> str:
+    return "Suppression impossible : " if error.reason in _REMOVAL_REASONS else "Document refusé : "
+
+
+def _megabytes(n: str) -> str:
+    return f"{int(n) / (1024 * 1024):.1f}".replace(".", ",").removesuffix(",0")
+
+
+def _document_detail(error: DocumentError) -> str:
+    reason, value = error.reason, error.detail
+    if reason == "unsupported_type":
+        return f" ; formats acceptés : {ACCEPTED_FORMATS}"
+    if reason == "disguised" and " contains " in value:
+        suffix, kind = value.split(" contains ", 1)
+        return f" : l'extension est {suffix}, mais le fichier contient {_CONTENT_NAMES.get(kind, kind)}"
+    if reason == "too_large" and ">" in value:
+        size, limit = value.split(">", 1)
+        if size.isdigit() and limit.isdigit():
+            return f" : {_megabytes(size)} Mo, pour {_megabytes(limit)} Mo au plus (library.max_file_mb)"
+    if reason == "undecodable":
+        return " ; enregistrez-le en UTF-8 puis réessayez"
+    if reason == "no_text" and value == "scanned":
+        return (" : c'est sans doute un document numérisé (une image) ; faites-le d'abord passer "
+                "par un logiciel de reconnaissance de caractères (OCR)")
+    if reason == "no_text":
+        return " : le document ne contient aucun texte exploitable"
+    if reason == "duplicate" and "|" in value:
+        path, title = value.split("|", 1)
+        return f" : c'est le document « {title} » ({path})"
+    if reason in ("unsafe_name", "name_taken"):
+        return f" : « {value} »"
+    if reason == "ambiguous":
+        return f" ; précisez le chemin : {value}"
     return ""
