@@ -221,6 +221,8 @@ class Conversation:
 
     def ask(self, question: str) -> Reply:
         engine = self.engine
+        if engine.reload_if_changed():
+            self._candidates, self._shown = (), set()  # they point into the previous passages
         reply, query = engine.respond(question, self.top_k)
         topic = question
         if query is not None and self.topic and (not reply.answered or looks_elliptic(question, query)):
