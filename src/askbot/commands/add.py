@@ -50,12 +50,20 @@ def run(args) -> int:
             print(f"askbot : {describe_error(error)}", file=sys.stderr)
             refused += 1
             continue
-        print(f"Ajouté : « {added.title} » ({corpus_dir / added.path}) : "
+        print(f"Ajouté : « {added.title} » ({_shown(corpus_dir / added.path)}) : "
               f"{_count(added.passages, 'passage')}, {_count(added.words, 'mot')}.", flush=True)
     if refused:
         print(f"{len(args.paths) - refused} fichier(s) ajouté(s), {refused} refusé(s).", file=sys.stderr)
         return 2
     return 0
+
+
+def _shown(path: Path) -> Path:
+    """The path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
 
 
 def _count(n: int, word: str) -> str:
