@@ -73,3 +73,26 @@ def test_binary_garbage_and_huge_text_do_not_break_analysis():
     garbage = bytes(range(256)).decode("latin-1")
     assert isinstance(ANALYZER.terms(garbage), list)
     assert len(ANALYZER.terms("intelligence " * 20000)) == 20000
+
+
+def test_word_frequencies_tell_everyday_words_from_topical_ones():
+    from askbot.lexicon import is_common_word, specificity, zipf
+
+    assert zipf("trouve") > 5 and zipf("seghrouchni") == 0
+    assert is_common_word("budget") and not is_common_word("presidnte")
+    assert specificity("trouve") < specificity("superficie") < specificity("awitai") == 1.0
+    assert 0.25 <= specificity("de") <= 1.0
+
+
+def test_common_words_are_not_typo_corrected():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    words = Counter({"groupe": 3, "presidente": 2, "sept": 1})
+    terms = analyzer.stem_words(list(words))
+    parser = QueryParser(analyzer, {t: 1 for t in terms}, 10, words)
+    assert parser.parse("ou se trouve le centre").corrected == frozenset()  # not "groupe"
+    assert parser.parse("la presidnte").terms == tuple(analyzer.terms("presidente"))
+    assert parser.parse("la presidnte").corrected

@@ -97,11 +97,14 @@ class Composer:
         return self.unknown_weight if idf is None else max(idf, 0.0)
 
     def coverage(self, query: Query, passage_index: int, terms=None) -> float:
-        """Share of the query's idf weight found in a passage (synonyms count)."""
+        """Share of the query's weight found in a passage (synonyms count).
+
+        A term weighs its idf times its specificity (everyday words weigh less).
+        """
         present = self.passage_terms[passage_index]
         total = found = 0.0
         for term in dict.fromkeys(terms if terms is not None else query.terms):
-            w = self.weight(term)
+            w = self.weight(term) * query.specificity.get(term, 1.0)
             if term in present or present & query.alternatives.get(term, frozenset()):
                 found += w
                 total += w

@@ -50,8 +50,8 @@ class RetrievalConfig:
 @dataclass(frozen=True)
 class AnswerConfig:
     max_sentences: int = 2
-    min_coverage: float = 0.5
-    min_strong_coverage: float = 0.6
+    min_coverage: float = 0.45
+    min_strong_coverage: float = 0.65
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,12 @@ class CacheConfig:
 
 
 @dataclass(frozen=True)
+class ConsoleConfig:
+    history: bool = True
+    history_file: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
     analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
@@ -98,6 +104,7 @@ class Config:
     log: LogConfig = field(default_factory=LogConfig)
     library: LibraryConfig = field(default_factory=LibraryConfig)
     cache: CacheConfig = field(default_factory=CacheConfig)
+    console: ConsoleConfig = field(default_factory=ConsoleConfig)
     base_dir: Path = field(default=Path("."), metadata={"internal": True})
 
     def resolve(self, path: str) -> Path:

@@ -15,10 +15,12 @@ from typing import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .lexicon import is_common_word, specificity
 from .text import Analyzer
 
 MAX_QUERY_WORDS = 48
 SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
+SPECIFICITY_POWER = 2.0  # how much everyday words are discounted in scoring
 COMMON_SHARE = 0.1  # a phrase in more passages than this is not expanded: it already matches
 
 
@@ -36,6 +38,7 @@ class Query:
     corrected: frozenset[str] = frozenset()  # terms that come from a typo correction
     alternatives: dict = field(default_factory=dict)  # term -> frozenset of synonym terms
     expansion: tuple[str, ...] = ()  # synonym terms added to the scored bag
+    specificity: dict = field(default_factory=dict)  # term -> 1 (topical) .. 0.25 (everyday word)
 
     @property
     def scored_terms(self) -> tuple[str, ...]:
@@ -43,7 +46,8 @@ class Query:
 
     @property
     def weights(self) -> tuple[float, ...]:
-        return (1.0,) * len(self.terms) + (SYNONYM_WEIGHT,) * len(self.expansion)
+        typed = tuple(self.specificity.get(t, 1.0) ** SPECIFICITY_POWER for t in self.terms)
+        return typed + (SYNONYM_WEIGHT,) * len(self.expansion)
 
     @property
     def is_empty(self) -> bool:
@@ -84,16 +88,17 @@ class QueryParser:
         """Analyse a question; ``context`` (an earlier question) adds its words."""
         words = self.analyzer.content_words(f"{context}\n{text}")[-MAX_QUERY_WORDS:]
         stems = self.analyzer.stem_words(words)
-        terms, corrected = [], set()
+        terms, corrected, weight = [], set(), {}
         for word, stem in zip(words, stems):
-            if stem not in self.vocabulary and not word.isdigit():
+            if stem not in self.vocabulary and not word.isdigit() and not is_common_word(word):
                 fixed = self.correct(word)
                 if fixed is not None:
-                    stem = self.analyzer.stem_words([fixed])[0]
+                    word, stem = fixed, self.analyzer.stem_words([fixed])[0]
                     corrected.add(stem)
             terms.append(stem)
+            weight[stem] = max(weight.get(stem, 0.0), specificity(word))
         alternatives, expansion = self._expand(terms)
-        return Query(text, tuple(terms), frozenset(corrected), alternatives, tuple(expansion))
+        return Query(text, tuple(terms), frozenset(corrected), alternatives, tuple(expansion), weight)
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         alternatives: dict[str, frozenset[str]] = {}

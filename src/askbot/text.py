@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 import Stemmer
 
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 
@@ -103,9 +103,20 @@ _ORDINAL_WORDS = ("premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", 
                   "septieme", "huitieme", "neuvieme", "dixieme")
 
 
+# Cardinal number words become digits, so that "quatre axes" meets "4 axes".
+_CARDINALS = {w: str(n) for n, w in enumerate(
+    "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize dix-sept dix-huit dix-neuf vingt".split()) if n >= 2}
+_CARDINALS.update({"trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60",
+                   "cent": "100", "cents": "100", "mille": "1000"})
+
+
 def normalize_number(word: str) -> str:
-    """Small ordinals become words as usually written (``2e`` → ``deuxieme``),
-    others keep their number (``42eme`` → ``42``)."""
+    """Numbers in one spelling: cardinal words become digits (``quatre`` → ``4``),
+    small ordinals become words as usually written (``2e`` → ``deuxieme``),
+    other ordinals keep their number (``42eme`` → ``42``)."""
+    if word in _CARDINALS:
+        return _CARDINALS[word]
     match = _ORDINAL.match(word)
     if not match:
         return word
