@@ -1,0 +1,66 @@
+"""Every French sentence of the terminal chat's interface, in one place.
+
+Replies themselves come from the engine (:mod:`askbot.wording`); this module
+holds what only the console says: the welcome, the commands and their help,
+and its notices. Polite "vous" throughout.
+"""
+
+from __future__ import annotations
+
+from .wording import examples_text
+
+PROMPT = "Vous › "
+
+# Command → what it does, in the order /aide lists them.
+COMMANDS = {
+    "/aide": "afficher cette aide",
+    "/sources": "lister les documents sur lesquels s'appuient mes réponses",
+    "/passage": "afficher le passage complet d'où vient la dernière réponse",
+    "/suivant": "proposer une autre réponse à la dernière question",
+    "/quitter": "quitter la discussion (ou Ctrl-D)",
+}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def welcome(documents: int, passages: int) -> str:
+    return (
+        "Bonjour ! Je suis askbot, l'assistant d'Ai Movement, le Centre international "
+        "d'intelligence artificielle du Maroc (UM6P). Je réponds à vos questions à partir de "
+        f"{_plural(documents, 'document')} ({_plural(passages, 'passage')}), en citant mes sources. "
+        "Par exemple :\n" + examples_text() + "\n"
+        "Tapez /aide pour voir les commandes, /quitter ou Ctrl-D pour partir."
+    )
+
+
+def help_text(editing: bool) -> str:
+    width = max(len(c) for c in COMMANDS)
+    lines = ["Posez votre question en français, puis appuyez sur Entrée. Commandes :"]
+    lines += [f"  {name.ljust(width)}  {what}" for name, what in COMMANDS.items()]
+    if editing:
+        lines.append("Flèches haut et bas : questions précédentes ; Ctrl-R : rechercher "
+                     "dans les questions précédentes.")
+    return "\n".join(lines)
+
+
+def unknown_command(command: str) -> str:
+    return (f"Je ne connais pas la commande « {command} ». Commandes disponibles : "
+            + ", ".join(COMMANDS) + " (/aide les explique).")
+
+
+def sources_text(titles: list[tuple[str, str]]) -> str:
+    lines = [f"Mes réponses s'appuient sur {_plural(len(titles), 'document')} :"]
+    lines += [f"• {title} ({path})" for path, title in titles]
+    return "\n".join(lines)
+
+
+NO_PASSAGE_AFTER_REFUSAL = (
+    "Je n'ai pas donné de réponse à la dernière question : il n'y a donc pas de passage à afficher. "
+    "Essayez /suivant pour voir le meilleur passage trouvé, ou reformulez la question."
+)
+UNEXPECTED_ERROR = (
+    "Je suis désolé, une erreur inattendue m'empêche de répondre. "
+    "Pourriez-vous réessayer ou reformuler votre question ?"
+)
