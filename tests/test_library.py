@@ -6,11 +6,13 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 import yaml
 
+from askbot.atomic import corpus_lock
 from askbot.corpus import load_corpus
 from askbot.errors import DocumentError
 from askbot.library import (add_document, content_hash, find_document, list_documents,
@@ -248,8 +250,13 @@ def test_sigkill_during_add_leaves_a_consistent_corpus(corpus, inbox, point):
 def test_two_concurrent_adds_both_land(corpus, inbox):
     docs = [write(inbox, f"doc{i}.txt", f"Document {i}\nUn texte numéro {i} sur le centre.\n") for i in range(2)]
     env = {k: v for k, v in os.environ.items() if k != "ASKBOT_CRASH_AT"}
-    procs = [subprocess.Popen([sys.executable, "-c", ADD_SCRIPT, str(corpus), str(d)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for d in docs]
+    before = snapshot(corpus)
+    with corpus_lock(corpus):  # while someone holds the lock, both adds wait
+        procs = [subprocess.Popen([sys.executable, "-c", ADD_SCRIPT, str(corpus), str(d)], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for d in docs]
+        time.sleep(1.0)
+        assert [p.poll() for p in procs] == [None, None]
+        assert snapshot(corpus) == before
     outputs = [p.communicate(timeout=60) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert {o[0].strip() for o in outputs} == {"doc0.md", "doc1.md"}
