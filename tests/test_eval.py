@@ -7,11 +7,11 @@ from conftest import ROOT, run_askbot
 
 # The project's targets are 95 % correct answers, 90 % out-of-scope refusals and
 # 80 % correct follow-ups. Refusals meet theirs; answers and follow-ups do not yet
-# (78.7 % and 48.6 % measured on 2026-11-28, see README "Evaluation"), so these
+# (79.5 % and 62.9 % measured on 2026-11-28, see README "Evaluation"), so these
 # floors guard against regressions while that work goes on.
-ANSWERS_FLOOR = 0.78
+ANSWERS_FLOOR = 0.79
 REFUSALS_TARGET = 0.90
-FOLLOW_UPS_FLOOR = 0.48
+FOLLOW_UPS_FLOOR = 0.62
 
 
 def test_gold_file_scores_hold():

@@ -96,14 +96,14 @@ class Composer:
         idf = self.index.idf.get(term)
         return self.unknown_weight if idf is None else max(idf, 0.0)
 
-    def coverage(self, query: Query, passage_index: int, terms=None) -> float:
+    def coverage(self, query: Query, passage_index: int) -> float:
         """Share of the query's weight found in a passage (synonyms count).
 
         A term weighs its idf times its specificity (everyday words weigh less).
         """
         present = self.passage_terms[passage_index]
         total = found = 0.0
-        for term in dict.fromkeys(terms if terms is not None else query.terms):
+        for term in dict.fromkeys(query.evidence_terms):
             w = self.weight(term) * query.specificity.get(term, 1.0)
             if term in present or present & query.alternatives.get(term, frozenset()):
                 found += w
@@ -157,8 +157,16 @@ class Composer:
         best = max(scored)[0]
         keep = sorted((s for s in scored if s[0] > 0 and s[0] >= 0.5 * best), reverse=True)
         keep = keep[: self.config.max_sentences] or [max(scored)]
-        # A lone very short sentence reads better with its neighbour.
         chosen = sorted(-s[1] for s in keep)
+        if pattern is not None and not any(pattern.search(sentences[i]) for i in chosen):
+            # "Quand…?" answered by a sentence with no date: the date is usually
+            # in the next sentence (or the one before); swap in the nearest.
+            top = -keep[0][1]
+            near = sorted((abs(i - top) + (i < top) * 0.5, i) for i, s in enumerate(sentences)
+                          if pattern.search(s) and abs(i - top) <= 2)
+            if near:
+                chosen = sorted({top, near[0][1]})
+        # A lone very short sentence reads better with its neighbour.
         if len(chosen) == 1 and len(sentences[chosen[0]]) < 60 and chosen[0] + 1 < len(sentences):
             chosen.append(chosen[0] + 1)
         return [sentences[i] for i in chosen]

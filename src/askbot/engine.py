@@ -225,10 +225,13 @@ class Conversation:
             self._candidates, self._shown = (), set()  # they point into the previous passages
         reply, query = engine.respond(question, self.top_k)
         topic = question
-        if query is not None and self.topic and (not reply.answered or looks_elliptic(question, query)):
-            # The question leans on the previous turn, or fails alone: read it in context.
+        if query is not None and self.topic:
+            # Read the question again with the previous one's words (at a lower
+            # weight). Keep that reading when the question leans on the previous
+            # turn, fails alone, or is covered at least as well within the topic.
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered:
+            if with_context.answered and (not reply.answered or looks_elliptic(question, query)
+                                          or with_context.coverage >= reply.coverage):
                 reply, query, topic = with_context, ctx_query, f"{self.topic} {question}"
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits

@@ -21,6 +21,7 @@ from .text import Analyzer
 MAX_QUERY_WORDS = 48
 SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
 SPECIFICITY_POWER = 2.0  # how much everyday words are discounted in scoring
+CONTEXT_WEIGHT = 0.4  # words of the previous question steer a follow-up without drowning it
 COMMON_SHARE = 0.1  # a phrase in more passages than this is not expanded: it already matches
 
 
@@ -39,19 +40,28 @@ class Query:
     alternatives: dict = field(default_factory=dict)  # term -> frozenset of synonym terms
     expansion: tuple[str, ...] = ()  # synonym terms added to the scored bag
     specificity: dict = field(default_factory=dict)  # term -> 1 (topical) .. 0.25 (everyday word)
+    context: tuple[str, ...] = ()  # terms of the earlier question a follow-up leans on
 
     @property
     def scored_terms(self) -> tuple[str, ...]:
-        return self.terms + self.expansion
+        return self.terms + self.context + self.expansion
 
     @property
     def weights(self) -> tuple[float, ...]:
-        typed = tuple(self.specificity.get(t, 1.0) ** SPECIFICITY_POWER for t in self.terms)
-        return typed + (SYNONYM_WEIGHT,) * len(self.expansion)
+        def typed(term: str) -> float:
+            return self.specificity.get(term, 1.0) ** SPECIFICITY_POWER
+
+        return (tuple(typed(t) for t in self.terms) + tuple(CONTEXT_WEIGHT * typed(t) for t in self.context)
+                + (SYNONYM_WEIGHT,) * len(self.expansion))
+
+    @property
+    def evidence_terms(self) -> tuple[str, ...]:
+        """The terms an answer must cover: the question's own, else its context's."""
+        return self.terms or self.context
 
     @property
     def is_empty(self) -> bool:
-        return not self.terms
+        return not self.evidence_terms
 
 
 class QueryParser:
@@ -85,8 +95,18 @@ class QueryParser:
         return best[0]
 
     def parse(self, text: str, context: str = "") -> Query:
-        """Analyse a question; ``context`` (an earlier question) adds its words."""
-        words = self.analyzer.content_words(f"{context}\n{text}")[-MAX_QUERY_WORDS:]
+        """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
+        terms, corrected, weight = self._terms(text)
+        context_terms, context_corrected, context_weight = self._terms(context)
+        alternatives, expansion = self._expand(terms)
+        own = set(terms)
+        extra = tuple(dict.fromkeys(t for t in context_terms if t not in own))
+        return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
+                     alternatives, tuple(expansion), {**context_weight, **weight}, extra)
+
+    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float]]:
+        """Stemmed terms with typo correction, the corrected ones, and each term's specificity."""
+        words = self.analyzer.content_words(text)[:MAX_QUERY_WORDS]
         stems = self.analyzer.stem_words(words)
         terms, corrected, weight = [], set(), {}
         for word, stem in zip(words, stems):
@@ -97,8 +117,7 @@ class QueryParser:
                     corrected.add(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        alternatives, expansion = self._expand(terms)
-        return Query(text, tuple(terms), frozenset(corrected), alternatives, tuple(expansion), weight)
+        return terms, corrected, weight
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         alternatives: dict[str, frozenset[str]] = {}
