@@ -241,7 +241,9 @@ class FakeBotApi:
         app = web.Application(client_max_size=MAX_DOWNLOAD + 1024 * 1024)
         app.router.add_route("*", "/file/bot{token}/{path:.+}", self._download)
         app.router.add_route("*", "/bot{token}/{method}", self._method)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        # A client that goes away ends its long poll, as on Telegram.
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False,
+                                     handler_cancellation=True)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -376,6 +378,10 @@ class FakeBotApi:
         return self.wait_for(lambda: (c := self.recorded(method)) and len(c) >= count and c,
                              timeout, f"{count} {method} call(s)")
 
+    def wait_polling(self, timeout: float = 10.0) -> None:
+        """Wait until a getUpdates request is waiting for updates."""
+        self.wait_for(lambda: any(not p.future.done() for p in self._polls), timeout, "a pending poll")
+
     def query_answered(self, query_id: str) -> bool:
         with self._lock:
             return any(c.method == "answerCallbackQuery" and c.status == 200
@@ -437,10 +443,19 @@ class FakeBotApi:
             request.transport.abort()
             return web.Response(status=500)
         if fault and fault.kind == "slow":
-            await asyncio.sleep(fault.delay)
-        elif fault:
+            # Carried out even when the client has given up, as Telegram would.
+            work = asyncio.ensure_future(self._slowly(method, params, request, fault))
+            return await asyncio.shield(work)
+        if fault:
             self._record(method, params, _FAULT_STATUS[fault.kind], fault.kind)
             return _fault_response(fault)
+        return await self._call(method, params, request, None)
+
+    async def _slowly(self, method, params, request, fault) -> web.StreamResponse:
+        await asyncio.sleep(fault.delay)
+        return await self._call(method, params, request, fault)
+
+    async def _call(self, method, params, request, fault) -> web.StreamResponse:
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             self._record(method, params, 404, None)

@@ -95,7 +95,7 @@ def test_a_new_poll_terminates_the_pending_one(fake, client):
 
     thread = threading.Thread(target=first)
     thread.start()
-    fake.wait_for(lambda: fake._polls, what="a pending poll")
+    fake.wait_polling()
     second = call(client, fake, "getUpdates", timeout=0.2)
     thread.join()
     assert results["first"].status_code == 409 and "Conflict" in results["first"].json()["description"]
@@ -107,7 +107,7 @@ def test_refuse_newer_mode(client):
     try:
         thread = threading.Thread(target=lambda: call(httpx.Client(trust_env=False), server, "getUpdates", timeout=1))
         thread.start()
-        server.wait_for(lambda: server._polls, what="a pending poll")
+        server.wait_polling()
         assert call(client, server, "getUpdates", timeout=0).status_code == 409
         thread.join()
     finally:

@@ -11,9 +11,11 @@
   ``retry_after`` honoured) that also retries network errors, timeouts and
   5xx answers with exponential backoff.
 * :class:`ConflictWatch` turns HTTP 409 into a clean stop: an instance that
-  has not yet polled successfully is the intruder and stops at once; a
-  running one tolerates a stray 409 (Telegram ends the older request when
-  a newer one arrives) but stops after :data:`CONFLICT_STRIKES` in a row.
+  has neither received updates nor been polling for :data:`CONFLICT_GRACE`
+  seconds is the newcomer and stops at once; an established one tolerates a
+  stray 409 (Telegram ends the older request when a newer one arrives, so
+  the newcomer's first poll hits the running instance first) but stops after
+  :data:`CONFLICT_STRIKES` in a row: never an endless tug of war.
 * :func:`serve` runs until its stop event is set (by SIGINT/SIGTERM in
   :func:`run_bot`, by the tests otherwise) and says why it stopped.
 """
@@ -27,6 +29,7 @@ import os
 import re
 import secrets
 import signal
+import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -44,6 +47,7 @@ API_URL_ENV = "ASKBOT_TELEGRAM_API_URL"
 TOKEN_SHAPE = re.compile(r"\d{1,20}:[A-Za-z0-9_-]{30,100}")
 SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 CONFLICT_STRIKES = 3
+CONFLICT_GRACE = 5.0  # seconds of polling after which an instance counts as established
 UPDATES = ["message", "edited_message", "callback_query"]
 
 
@@ -152,15 +156,26 @@ class RetryingLimiter(AIORateLimiter):
 class ConflictWatch:
     """Decides when a 409 Conflict means this instance must stop."""
 
-    def __init__(self, stop: asyncio.Event) -> None:
+    def __init__(self, stop: asyncio.Event, clock=time.monotonic) -> None:
         self.stop = stop
-        self.established = False
+        self.clock = clock
+        self.first_poll: float | None = None
+        self.received = False
         self.strikes = 0
         self.conflict = False
 
+    def polling(self) -> None:
+        if self.first_poll is None:
+            self.first_poll = self.clock()
+
     def polled(self) -> None:
-        self.established = True
+        self.received = True
         self.strikes = 0
+
+    @property
+    def established(self) -> bool:
+        return self.received or (self.first_poll is not None
+                                 and self.clock() - self.first_poll >= CONFLICT_GRACE)
 
     def on_error(self, exc: TelegramError) -> None:
         """PTB's polling error callback (must not raise)."""
@@ -177,6 +192,22 @@ class ConflictWatch:
         self.stop.set()
 
 
+class _QuietCleanup(logging.Filter):
+    """After a conflict, PTB's last getUpdates (to confirm updates) fails with 409 too:
+    expected, so it is logged as one warning line instead of an error with a traceback."""
+
+    def __init__(self, watch: ConflictWatch) -> None:
+        super().__init__()
+        self.watch = watch
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.watch.conflict and record.exc_info and isinstance(record.exc_info[1], Conflict):
+            record.msg, record.args = "last getUpdates refused as well (409 Conflict)", None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info = record.exc_text = None
+        return True
+
+
 class PollRequest(HTTPXRequest):
     """The getUpdates connection; tells the watch when a poll succeeds."""
 
@@ -185,8 +216,11 @@ class PollRequest(HTTPXRequest):
         self.watch = watch
 
     async def do_request(self, url, method, request_data=None, **kwargs):
+        polls = url.endswith("/getUpdates")
+        if polls:
+            self.watch.polling()
         code, payload = await super().do_request(url, method, request_data, **kwargs)
-        if code == 200 and url.endswith("/getUpdates"):
+        if code == 200 and polls:
             self.watch.polled()
         return code, payload
 
@@ -286,8 +320,14 @@ async def _main(config, state, token, root, announce) -> int:
         loop.add_signal_handler(sig, stop.set)
     watch = ConflictWatch(stop)
     application = build_application(config, token, state, root, watch)
-    outcome = await serve(application, config, stop, watch,
-                          on_ready=lambda name, mode: announce(tw.STARTED.format(username=name, mode=mode)))
+    quiet = _QuietCleanup(watch)
+    updater_log = logging.getLogger("telegram.ext.Updater")
+    updater_log.addFilter(quiet)
+    try:
+        outcome = await serve(application, config, stop, watch,
+                              on_ready=lambda name, mode: announce(tw.STARTED.format(username=name, mode=mode)))
+    finally:
+        updater_log.removeFilter(quiet)
     if outcome.reason == "conflict":
         raise SetupError("conflict", tw.CONFLICT)
     announce(tw.STOPPED)
