@@ -68,6 +68,16 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:
+        logging.getLogger(__name__).debug("system error", exc_info=True)
+        print(f"askbot : erreur système : {error.strerror or error} "
+              f"({error.filename or 'fichier inconnu'}).", file=sys.stderr)
+        return 2
+    except Exception:  # a bug: no traceback to the user, the details go to the log
+        logging.getLogger(__name__).error("unexpected error", exc_info=args.verbose > 0)
+        print("askbot : une erreur inattendue s'est produite ; relancez avec -v pour le détail.",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ _ARGPARSE_FR = (
 
 class FrenchFormatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, prefix="Utilisation : ")
+        # argparse passes prefix="" when it builds a subcommand's name: keep that.
+        super().add_usage(usage, actions, groups, "Utilisation : " if prefix is None else prefix)
 
 
 class FrenchParser(argparse.ArgumentParser):
@@ -75,11 +76,19 @@ def load_args_config(args):
 
 
 def open_engine(args):
-    """The engine for the corpus and configuration named on the command line."""
+    """The engine for the corpus and configuration named on the command line.
+
+    Indexing a large corpus shows a progress bar on a terminal (see progress.py).
+    """
     from ..engine import Engine
+    from ..progress import ProgressBar
 
     config = load_args_config(args)
-    return Engine.from_config(config, args.corpus)
+    bar = ProgressBar()
+    try:
+        return Engine.from_config(config, args.corpus, progress=bar)
+    finally:
+        bar.close()
 
 
 def read_lines(stream=None):
