@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import wording
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
-from .query import Query
+from .query import CONTEXT_WEIGHT, Query
 from .retrieval import BM25Index
 from .text import Analyzer
 
@@ -101,9 +101,13 @@ class Composer:
 
         A term weighs its idf times its specificity (everyday words weigh less).
         """
-        present = self.passage_terms[passage_index]
+        found, total = self.evidence(query, self.passage_terms[passage_index])
+        return found / total if total else 0.0
+
+    def evidence(self, query: Query, present: frozenset[str], terms=None) -> tuple[float, float]:
+        """(weight found, weight asked) of the question's terms in a set of terms."""
         total = found = 0.0
-        for term in dict.fromkeys(query.evidence_terms):
+        for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
             w = self.weight(term) * query.specificity.get(term, 1.0)
             if term in present or present & query.alternatives.get(term, frozenset()):
                 found += w
@@ -111,7 +115,7 @@ class Composer:
             else:
                 # A typo correction may have guessed wrong: its absence weighs less.
                 total += w * (CORRECTED_ABSENT if term in query.corrected else 1.0)
-        return found / total if total else 0.0
+        return found, total
 
     def best(self, query: Query, hits: list[Hit]) -> tuple[Hit | None, float, float]:
         """The candidate to answer from, its coverage, and its margin over the runner-up.
@@ -143,14 +147,12 @@ class Composer:
         sentences = split_sentences(passage.text)
         if len(sentences) <= 1:
             return sentences
-        wanted = set(query.scored_terms)
-        for term in query.terms:
-            wanted |= query.alternatives.get(term, frozenset())
         _, pattern = question_type(query.text)
         scored = []
         for i, sentence in enumerate(sentences):
-            terms = set(self.analyzer.terms(sentence))
-            score = sum(self.weight(t) for t in wanted & terms)
+            terms = frozenset(self.analyzer.terms(sentence))
+            score = (self.evidence(query, terms, query.terms)[0]
+                     + CONTEXT_WEIGHT * self.evidence(query, terms, query.context)[0])
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.unknown_weight / 2)
             scored.append((score, -i, sentence))

@@ -174,13 +174,17 @@ def read_document(path: Path, root: Path) -> Document:
     )
 
 
+def _same_text(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+
 def passages_of(document: Document, start: int, max_chars: int) -> list[Passage]:
     """Split a document into passages numbered from ``start``."""
     markdown = document.path.lower().endswith(".md")
     out = []
     for heading, paragraphs in _sections(document.text, markdown):
         for paragraph in paragraphs:
-            if paragraph.strip() == document.title:
+            if not out and not heading and _same_text(paragraph) in _same_text(document.title):
                 continue  # a plain-text title line repeated as the first paragraph
             for chunk in cap_paragraph(paragraph, max_chars):
                 out.append(
