@@ -8,7 +8,9 @@ own) and one :class:`Analyzer` that owns splitting, stop words and stemming:
     ligature folding → stop words → stemming (injected callable)
 
 Folding comes *before* stemming so that a question typed without accents
-("creation", "ete") is analysed exactly like the accented text.
+("creation", "ete") is analysed exactly like the accented text; the Snowball
+stemmer then restores each word's usual accents from a French lexicon, since
+its rules need them.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import Callable, Iterable
 
 import Stemmer
 
-ANALYZER_VERSION = "3"
+from .lexicon import accented
+
+ANALYZER_VERSION = "4"
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 
@@ -148,10 +152,31 @@ def minimal_stem(word: str) -> str:
     return word
 
 
+def snowball_stemmer(max_memo: int = 500_000) -> Callable[[list[str]], list[str]]:
+    """Snowball French (PyStemmer) for folded words.
+
+    Snowball's rules need accents ("encadrées" loses "ées", "encadrees" only
+    "s"), so each folded word gets back its usual spelling from the French
+    lexicon before stemming, and the stem is folded again. Words are memoised.
+    """
+    stem = Stemmer.Stemmer("french").stemWords
+    memo: dict[str, str] = {}
+
+    def stem_words(words: list[str]) -> list[str]:
+        missing = [w for w in dict.fromkeys(words) if w not in memo]
+        if missing:
+            if len(memo) > max_memo:
+                memo.clear()
+            memo.update(zip(missing, map(fold, stem([accented(w) for w in missing]))))
+        return [memo[w] for w in words]
+
+    return stem_words
+
+
 def make_stemmer(name: str) -> Callable[[list[str]], list[str]]:
     """Return a list-of-words stemmer: ``snowball`` (PyStemmer), ``light`` or ``none``."""
     if name == "snowball":
-        return Stemmer.Stemmer("french").stemWords
+        return snowball_stemmer()
     if name == "light":
         return lambda words: [minimal_stem(w) for w in words]
     return list
