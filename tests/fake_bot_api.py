@@ -545,9 +545,11 @@ class FakeBotApi:
                     return ready
                 self._new_update.clear()
                 waiter = asyncio.ensure_future(self._new_update.wait())
-                done, _ = await asyncio.wait({waiter, poll.future}, return_when=asyncio.FIRST_COMPLETED,
-                                             timeout=max(0.0, deadline - loop.time()))
-                waiter.cancel()
+                try:
+                    done, _ = await asyncio.wait({waiter, poll.future}, return_when=asyncio.FIRST_COMPLETED,
+                                                 timeout=max(0.0, deadline - loop.time()))
+                finally:
+                    waiter.cancel()
                 if poll.future in done:
                     raise _ApiError(409, _CONFLICT)
         finally:

@@ -190,3 +190,17 @@ def test_webhook_mode(tmp_path, fake, monkeypatch):
                                    headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret_token-42"})
             assert accepted.status_code == 200
         assert "2021" in fake.wait_messages(ALICE.id, 1)[-1]["text"]
+
+
+def test_systemd_unit_and_readme_agree():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    unit = (root / "deploy" / "askbot-telegram.service").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "ExecStart=/opt/askbot/.venv/bin/askbot telegram" in unit
+    assert "EnvironmentFile=/etc/askbot/telegram.env" in unit and "TELEGRAM_BOT_TOKEN" not in unit.split("[Service]")[1].split("#")[0]
+    assert "RestartPreventExitStatus=1 2" in unit
+    for needle in ("deploy/askbot-telegram.service", "BotFather", "TELEGRAM_BOT_TOKEN", "telegram.webhook_url",
+                   "askbot report"):
+        assert needle in readme

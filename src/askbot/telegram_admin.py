@@ -84,7 +84,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         log.info("document %r refused: %s", name, error)
         await send_text(context, chat.id, _describe(error))
         return
-    state.refresh(changed=True)
+    state.refresh()
     log.info("admin %s added %s (%d passages)", user.id, added.path, added.passages)
     await send_text(context, chat.id, tw.DOC_ADDED.format(title=added.title, passages=added.passages))
 
@@ -124,6 +124,6 @@ async def on_remove(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except AskbotError as error:
         await send_text(context, chat.id, _describe(error))
         return
-    state.refresh(changed=True)
+    state.refresh()
     log.info("admin %s removed %s", user.id, removed.path)
     await send_text(context, chat.id, tw.DOC_REMOVED.format(title=removed.title))

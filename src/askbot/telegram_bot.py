@@ -72,12 +72,11 @@ class ChatState:
 class BotState:
     """What the handlers share; one per application."""
 
-    def __init__(self, engine, config, qlog, corpus_dir, engine_factory=None, top_k=None) -> None:
+    def __init__(self, engine, config, qlog, corpus_dir, top_k=None) -> None:
         self.engine = engine
         self.config = config
         self.qlog = qlog
         self.corpus_dir = corpus_dir
-        self.engine_factory = engine_factory
         self.top_k = top_k
         self.limiter = RateLimiter(config.telegram.rate_limit_per_minute)
         self.chats: OrderedDict[int, ChatState] = OrderedDict()
@@ -94,13 +93,13 @@ class BotState:
     def is_admin(self, user) -> bool:
         return user is not None and user.id in self.config.telegram.admins
 
-    def refresh(self, changed: bool = False) -> None:
-        """Pick up corpus changes (made here or by ``askbot add`` elsewhere)."""
-        reload = getattr(self.engine, "reload_if_changed", None)
-        if reload is not None:
-            reload()
-        elif changed and self.engine_factory is not None:
-            self.engine = self.engine_factory()
+    def refresh(self) -> None:
+        """Pick up corpus changes (made here or by ``askbot add`` elsewhere).
+
+        The conversations are dropped when the corpus changed: their
+        candidates point into the previous passages.
+        """
+        if self.engine.reload_if_changed():
             self.chats.clear()
 
 
@@ -243,7 +242,9 @@ async def on_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 # ----------------------------------------------------------------- commands
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: welcome, what the bot knows, example questions."""
-    topics = [title for _, title in state_of(context).engine.document_titles()]
+    state = state_of(context)
+    state.refresh()
+    topics = [title for _, title in state.engine.document_titles()]
     await send_text(context, update.effective_chat.id, tw.welcome(topics), reply_to=_group_reply_to(update))
 
 

@@ -42,12 +42,7 @@ def run(args) -> int:
         api_root(config)
         corpus_dir = args.corpus if args.corpus is not None else config.corpus_dir
         engine = Engine.from_config(config, corpus_dir)
-
-        def factory():
-            return Engine.from_config(config, corpus_dir)
-
-        state = BotState(engine, config, QuestionLog.from_config(config), corpus_dir, factory,
-                         top_k=args.top_k)
+        state = BotState(engine, config, QuestionLog.from_config(config), corpus_dir, top_k=args.top_k)
         return run_bot(config, state, announce=_announce)
     except SetupError as error:
         print(f"askbot : {error.french}", file=sys.stderr)
