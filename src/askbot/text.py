@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -26,7 +27,7 @@ from .lexicon import accented
 
 ANALYZER_VERSION = "4"
 
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
 # Lucene's FrenchAnalyzer elision articles.
 ELISIONS = frozenset("l m t qu n s j d c jusqu quoiqu lorsqu puisqu".split())
@@ -77,7 +78,12 @@ def normalize_unicode(text: str) -> str:
 
 def normalize_apostrophes(text: str) -> str:
     """Typographic apostrophes (’ ‘ ʼ) become the ASCII one."""
-    return text.translate(APOSTROPHES)
+    # str.replace per character present: str.translate with a dict costs
+    # ~120 ns a character, a tenth of the whole indexing time.
+    for mark in _APOSTROPHE_MARKS:
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
 
 
 def strip_control(text: str) -> str:
@@ -173,6 +179,14 @@ def snowball_stemmer(max_memo: int = 500_000) -> Callable[[list[str]], list[str]
     return stem_words
 
 
+@lru_cache(maxsize=1 << 16)
+def surface_word(raw: str) -> str:
+    """One raw lowercase word to its folded surface form (memoised: texts repeat words)."""
+    word = remove_elision(raw)
+    word = SHORTHAND.get(word, word)
+    return normalize_number(fold(word))
+
+
 def make_stemmer(name: str) -> Callable[[list[str]], list[str]]:
     """Return a list-of-words stemmer: ``snowball`` (PyStemmer), ``light`` or ``none``."""
     if name == "snowball":
@@ -195,12 +209,7 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """Folded surface words, elisions removed, stop words kept."""
-        out = []
-        for raw in _WORD.findall(clean(text)):
-            word = remove_elision(raw)
-            word = SHORTHAND.get(word, word)
-            out.append(normalize_number(fold(word)))
-        return out
+        return list(map(surface_word, _WORD.findall(clean(text))))
 
     def content_words(self, text: str) -> list[str]:
         """Folded surface words that carry meaning (stop words removed)."""
