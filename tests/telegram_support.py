@@ -135,7 +135,8 @@ class BotRunner:
         from askbot.engine import Engine
         from askbot.qlog import QuestionLog
         from askbot.telegram_bot import BotState
-        from askbot.telegram_run import ConflictWatch, api_root, build_application, serve
+        from askbot.telegram_net import ConflictWatch
+        from askbot.telegram_run import api_root, build_application, serve
 
         config = self.config
         self._loop = asyncio.get_running_loop()

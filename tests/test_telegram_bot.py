@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from askbot import telegram_wording as tw
-from fake_bot_api import BOT_ID, BOT_USERNAME, Chat, User
+from fake_bot_api import BOT_ID, BOT_USERNAME, Chat
 from telegram_support import (ADMIN, ALICE, BOB, BotRunner, fake, make_corpus,  # noqa: F401
                               telegram_env, write_config)
 

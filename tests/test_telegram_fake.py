@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from fake_bot_api import BOT_USERNAME, TOKEN, Chat, FakeBotApi, HtmlError, User, parse_html
+from fake_bot_api import BOT_USERNAME, TOKEN, Chat, FakeBotApi, HtmlError, parse_html
 from telegram_support import ALICE, fake, telegram_env  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.usefixtures("telegram_env")

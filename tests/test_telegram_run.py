@@ -10,8 +10,8 @@ import pytest
 from askbot.config import Config, TelegramConfig
 from askbot.telegram_admin import safe_name
 from askbot.telegram_bot import RateLimiter
-from askbot.telegram_run import (CONFLICT_GRACE, CONFLICT_STRIKES, ConflictWatch, SetupError, TokenMask,
-                                 api_root, is_loopback, read_token)
+from askbot.telegram_net import CONFLICT_GRACE, CONFLICT_STRIKES, ConflictWatch
+from askbot.telegram_run import SetupError, TokenMask, api_root, is_loopback, read_token
 from telegram.error import Conflict, NetworkError
 
 TOKEN = "123456789:AAFakeTokenForTheTestsOnly_abcdefghij"

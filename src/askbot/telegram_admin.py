@@ -26,7 +26,8 @@ from . import library, wording
 from . import telegram_wording as tw
 from .convert import SUPPORTED_SUFFIXES
 from .errors import AskbotError
-from .telegram_bot import send_text, state_of, typing
+from .telegram_bot import state_of
+from .telegram_send import send_text, typing
 
 log = logging.getLogger(__name__)
 MB = 1024 * 1024

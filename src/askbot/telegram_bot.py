@@ -7,9 +7,7 @@ error handler on a python-telegram-bot ``Application``; building and running
 that application is :mod:`askbot.telegram_run`'s job, and administrators'
 documents are :mod:`askbot.telegram_admin`'s.
 
-Replies go out in HTML parse mode with everything escaped and split under
-4,096 characters (:mod:`askbot.telegram_format`); should Telegram still
-refuse the entities, the same text is sent again without parse mode.
+Replies leave through :mod:`askbot.telegram_send`.
 """
 
 from __future__ import annotations
@@ -19,15 +17,14 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 
-from telegram import (InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity,
-                      ReplyParameters, Update)
-from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram import InlineKeyboardMarkup, MessageEntity, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from . import __version__, wording
 from . import telegram_wording as tw
-from .telegram_format import Block, paragraphs, plain, render
+from .telegram_send import answer_keyboard, group_reply_to, reply_blocks, send, send_text, typing
 
 log = logging.getLogger(__name__)
 STATE = "askbot"
@@ -107,70 +104,12 @@ def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return context.application.bot_data[STATE]
 
 
-# ------------------------------------------------------------------ sending
-async def send(context, chat_id: int, blocks: list[Block], *, markup=None, reply_to: int | None = None):
-    """Send ``blocks`` as one or more messages; the keyboard goes under the last one."""
-    html_parts, plain_parts = render(blocks), plain(blocks)
-    sent = None
-    for n, (html_text, plain_text) in enumerate(zip(html_parts, plain_parts)):
-        options = {
-            "reply_markup": markup if n == len(html_parts) - 1 else None,
-            "link_preview_options": LinkPreviewOptions(is_disabled=True),
-            "reply_parameters": (ReplyParameters(reply_to, allow_sending_without_reply=True)
-                                 if reply_to and n == 0 else None),
-        }
-        try:
-            sent = await context.bot.send_message(chat_id, html_text, parse_mode=ParseMode.HTML, **options)
-        except BadRequest as exc:
-            if "can't parse entities" not in str(exc).lower():
-                raise
-            log.warning("Telegram refused the HTML of a reply (%s); sending it as plain text", exc)
-            sent = await context.bot.send_message(chat_id, plain_text, **options)
-    return sent
-
-
-async def send_text(context, chat_id: int, text: str, *, reply_to: int | None = None):
-    return await send(context, chat_id, paragraphs(text), reply_to=reply_to)
-
-
-def reply_blocks(reply) -> list[Block]:
-    """The answer's paragraphs, then its source in italics with a link."""
-    source = reply.source
-    if reply.answered and source is not None:
-        line = wording.source_line(source.title, source.url)
-        if reply.text.endswith(line):
-            body = reply.text[: -len(line)]
-            return paragraphs(body) + [Block(wording.source_line(source.title, None), "i", source.url)]
-    return paragraphs(reply.text)
-
-
-def answer_keyboard(entry_id: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([
-        [InlineKeyboardButton(tw.BUTTON_PASSAGE, callback_data=f"p:{entry_id}"),
-         InlineKeyboardButton(tw.BUTTON_OTHER, callback_data=f"n:{entry_id}")],
-        [InlineKeyboardButton(tw.BUTTON_UP, callback_data=f"u:{entry_id}"),
-         InlineKeyboardButton(tw.BUTTON_DOWN, callback_data=f"d:{entry_id}")],
-    ])
-
-
-def _group_reply_to(update: Update) -> int | None:
-    chat, message = update.effective_chat, update.effective_message
-    return message.message_id if chat.type != ChatType.PRIVATE and message else None
-
-
-async def typing(context, chat_id: int) -> None:
-    try:
-        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-    except TelegramError as exc:  # a missing "typing…" must not cost the answer
-        log.warning("sendChatAction failed: %s", exc)
-
-
 # ---------------------------------------------------------------- answering
 async def answer(update: Update, context, text: str) -> None:
     """Rate limit, typing…, engine, log, reply with buttons."""
     state = state_of(context)
     chat, user = update.effective_chat, update.effective_user
-    reply_to = _group_reply_to(update)
+    reply_to = group_reply_to(update)
     verdict = state.limiter.check(user.id if user else chat.id)
     if verdict != "ok":
         if verdict == "warn":
@@ -234,7 +173,7 @@ async def on_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     text = " ".join(context.args or [])
     if not text:
         usage = tw.QUESTION_USAGE.format(example=wording.EXAMPLE_QUESTIONS[0])
-        await send_text(context, update.effective_chat.id, usage, reply_to=_group_reply_to(update))
+        await send_text(context, update.effective_chat.id, usage, reply_to=group_reply_to(update))
         return
     await answer(update, context, text)
 
@@ -245,13 +184,13 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state = state_of(context)
     state.refresh()
     topics = [title for _, title in state.engine.document_titles()]
-    await send_text(context, update.effective_chat.id, tw.welcome(topics), reply_to=_group_reply_to(update))
+    await send_text(context, update.effective_chat.id, tw.welcome(topics), reply_to=group_reply_to(update))
 
 
 async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/aide: how to ask, in private and in groups."""
     text = tw.HELP.format(username=context.bot.username)
-    await send_text(context, update.effective_chat.id, text, reply_to=_group_reply_to(update))
+    await send_text(context, update.effective_chat.id, text, reply_to=group_reply_to(update))
 
 
 async def on_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -259,14 +198,14 @@ async def on_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     state = state_of(context)
     state.refresh()
     text = tw.sources_text(state.engine.document_titles())
-    await send_text(context, update.effective_chat.id, text, reply_to=_group_reply_to(update))
+    await send_text(context, update.effective_chat.id, text, reply_to=group_reply_to(update))
 
 
 async def on_about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/apropos: what the bot is and what it logs."""
     about = tw.ABOUT_WITH_IDS if state_of(context).config.log.store_user_ids else tw.ABOUT
     await send_text(context, update.effective_chat.id, about.format(version=__version__),
-                    reply_to=_group_reply_to(update))
+                    reply_to=group_reply_to(update))
 
 
 async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -282,7 +221,7 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         replied = message.reply_to_message
         if not (replied and replied.from_user and replied.from_user.id == context.bot.id):
             return
-    await send_text(context, chat.id, tw.NON_TEXT, reply_to=_group_reply_to(update))
+    await send_text(context, chat.id, tw.NON_TEXT, reply_to=group_reply_to(update))
 
 
 async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,15 +7,7 @@
   ``$ASKBOT_TELEGRAM_API_URL``) gives ``{root}/bot{token}/{method}`` and
   ``{root}/file/bot{token}/{path}``, as Telegram and the self-hosted server
   use. Environment proxies are ignored for a loopback root.
-* :class:`RetryingLimiter` is PTB's ``AIORateLimiter`` (flood limits, 429
-  ``retry_after`` honoured) that also retries network errors, timeouts and
-  5xx answers with exponential backoff.
-* :class:`ConflictWatch` turns HTTP 409 into a clean stop: an instance that
-  has neither received updates nor been polling for :data:`CONFLICT_GRACE`
-  seconds is the newcomer and stops at once; an established one tolerates a
-  stray 409 (Telegram ends the older request when a newer one arrives, so
-  the newcomer's first poll hits the running instance first) but stops after
-  :data:`CONFLICT_STRIKES` in a row: never an endless tug of war.
+* Retries and 409 handling live in :mod:`askbot.telegram_net`.
 * :func:`serve` runs until its stop event is set (by SIGINT/SIGTERM in
   :func:`run_bot`, by the tests otherwise) and says why it stopped.
 """
@@ -23,31 +15,30 @@
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import ipaddress
 import logging
 import os
 import re
 import secrets
 import signal
-import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import BotCommand
-from telegram.error import BadRequest, Conflict, InvalidToken, NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
 
 from . import telegram_wording as tw
 from .errors import AskbotError
 from .telegram_bot import BotState, add_handlers
+from .telegram_net import ConflictWatch, PollRequest, QuietCleanup, RetryingLimiter
 
 log = logging.getLogger(__name__)
 API_URL_ENV = "ASKBOT_TELEGRAM_API_URL"
 TOKEN_SHAPE = re.compile(r"\d{1,20}:[A-Za-z0-9_-]{30,100}")
 SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,256}")
-CONFLICT_STRIKES = 3
-CONFLICT_GRACE = 5.0  # seconds of polling after which an instance counts as established
 UPDATES = ["message", "edited_message", "callback_query"]
 
 
@@ -128,103 +119,6 @@ def remove_mask(mask: TokenMask) -> None:
         handler.removeFilter(mask)
 
 
-class RetryingLimiter(AIORateLimiter):
-    """Flood limits and 429 retries (PTB), plus retries of network errors and 5xx."""
-
-    def __init__(self, retries: int, backoff: float = 0.5) -> None:
-        super().__init__(max_retries=retries)
-        self.retries = retries
-        self.backoff = backoff
-
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        for attempt in range(self.retries + 1):
-            try:
-                return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                     rate_limit_args)
-            except BadRequest:
-                raise
-            except NetworkError as exc:  # also TimedOut, dropped connections and 5xx
-                if attempt == self.retries:
-                    raise
-                delay = self.backoff * 2**attempt
-                log.warning("%s failed (%s); retry %d of %d in %.1f s", endpoint, exc,
-                            attempt + 1, self.retries, delay)
-                await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
-
-
-class ConflictWatch:
-    """Decides when a 409 Conflict means this instance must stop."""
-
-    def __init__(self, stop: asyncio.Event, clock=time.monotonic) -> None:
-        self.stop = stop
-        self.clock = clock
-        self.first_poll: float | None = None
-        self.received = False
-        self.strikes = 0
-        self.conflict = False
-
-    def polling(self) -> None:
-        if self.first_poll is None:
-            self.first_poll = self.clock()
-
-    def polled(self) -> None:
-        self.received = True
-        self.strikes = 0
-
-    @property
-    def established(self) -> bool:
-        return self.received or (self.first_poll is not None
-                                 and self.clock() - self.first_poll >= CONFLICT_GRACE)
-
-    def on_error(self, exc: TelegramError) -> None:
-        """PTB's polling error callback (must not raise)."""
-        if not isinstance(exc, Conflict):
-            log.warning("polling failed, retrying: %s", exc)
-            return
-        self.strikes += 1
-        if self.established and self.strikes < CONFLICT_STRIKES:
-            log.warning("409 Conflict while polling (%d of %d): another instance is polling",
-                        self.strikes, CONFLICT_STRIKES)
-            return
-        log.error("409 Conflict: another instance uses this token; stopping")
-        self.conflict = True
-        self.stop.set()
-
-
-class _QuietCleanup(logging.Filter):
-    """After a conflict, PTB's last getUpdates (to confirm updates) fails with 409 too:
-    expected, so it is logged as one warning line instead of an error with a traceback."""
-
-    def __init__(self, watch: ConflictWatch) -> None:
-        super().__init__()
-        self.watch = watch
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.watch.conflict and record.exc_info and isinstance(record.exc_info[1], Conflict):
-            record.msg, record.args = "last getUpdates refused as well (409 Conflict)", None
-            record.levelno, record.levelname = logging.WARNING, "WARNING"
-            record.exc_info = record.exc_text = None
-        return True
-
-
-class PollRequest(HTTPXRequest):
-    """The getUpdates connection; tells the watch when a poll succeeds."""
-
-    def __init__(self, watch: ConflictWatch, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.watch = watch
-
-    async def do_request(self, url, method, request_data=None, **kwargs):
-        polls = url.endswith("/getUpdates")
-        if polls:
-            self.watch.polling()
-        code, payload = await super().do_request(url, method, request_data, **kwargs)
-        if code == 200 and polls:
-            self.watch.polled()
-        return code, payload
-
-
 def build_application(config, token: str, state: BotState, root: str, watch: ConflictWatch,
                       *, backoff: float = 0.5) -> Application:
     t = config.telegram
@@ -290,10 +184,8 @@ async def _start_webhook(application: Application, config) -> None:
     secret = os.environ.get(t.webhook_secret_env) or secrets.token_urlsafe(32)
     if not SECRET_SHAPE.fullmatch(secret):
         raise SetupError("webhook_secret", tw.WEBHOOK_SECRET_INVALID.format(env=t.webhook_secret_env))
-    try:
-        import tornado  # noqa: F401  (PTB's webhook server)
-    except ImportError:
-        raise SetupError("webhook_dependency", tw.WEBHOOK_DEPENDENCY) from None
+    if importlib.util.find_spec("tornado") is None:  # PTB's webhook server
+        raise SetupError("webhook_dependency", tw.WEBHOOK_DEPENDENCY)
     path = urlsplit(t.webhook_url).path.strip("/")
     await application.updater.start_webhook(
         listen=t.webhook_listen, port=t.webhook_port, url_path=path, webhook_url=t.webhook_url,
@@ -320,7 +212,7 @@ async def _main(config, state, token, root, announce) -> int:
         loop.add_signal_handler(sig, stop.set)
     watch = ConflictWatch(stop)
     application = build_application(config, token, state, root, watch)
-    quiet = _QuietCleanup(watch)
+    quiet = QuietCleanup(watch)
     updater_log = logging.getLogger("telegram.ext.Updater")
     updater_log.addFilter(quiet)
     try:
