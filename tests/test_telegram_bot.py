@@ -242,3 +242,28 @@ def test_text_mention_of_the_bot_counts(fake, bot):
                                       "user": {"id": BOT_ID, "is_bot": True, "first_name": "Askbot"}}])
     fake.push("message", message)
     assert "Rabat" in fake.wait_messages(GROUP.id, 1)[-1]["text"]
+
+
+def test_other_answers_until_none_is_left(fake, bot, tmp_path):
+    from askbot import wording
+
+    message = ask(fake, CREATED)
+    texts = [message["text"]]
+    while message.get("reply_markup") and len(texts) < 12:
+        count = len(fake.messages(ALICE.id))
+        fake.press(message, message["reply_markup"]["inline_keyboard"][0][1]["callback_data"], ALICE)
+        message = fake.wait_messages(ALICE.id, count + 1)[-1]
+        texts.append(message["text"])
+    assert texts[-1] == wording.NO_MORE and len(set(texts)) == len(texts)
+    entries = [r for r in log_lines(tmp_path) if r["event"] == "question"]
+    assert len(entries) == len(texts) - 1 and all(r["answered"] for r in entries)
+
+
+def test_feedback_still_counts_after_a_restart(fake, tmp_path):
+    config = write_config(tmp_path, fake)
+    with BotRunner(config):
+        answer = ask(fake, CREATED)
+    with BotRunner(config):
+        query = fake.press(answer, answer["reply_markup"]["inline_keyboard"][1][0]["callback_data"], ALICE)
+        fake.wait_for(lambda: fake.query_answered(query), what="answered query")
+    assert [r["feedback"] for r in log_lines(tmp_path) if r["event"] == "feedback"] == ["up"]

@@ -124,9 +124,11 @@ async def answer(update: Update, context, text: str) -> None:
 
 
 async def _deliver(context, state: BotState, chat_state: ChatState, chat_id: int, reply, user,
-                   reply_to: int | None) -> None:
-    entry = state.qlog.question("telegram", reply, user_id=user.id if user else None, chat_id=chat_id)
+                   reply_to: int | None, *, alternative: bool = False) -> None:
     markup = None
+    # "No other passage" after "Autre réponse" is not a question the corpus failed.
+    if reply.answered or not alternative:
+        entry = state.qlog.question("telegram", reply, user_id=user.id if user else None, chat_id=chat_id)
     if reply.answered:
         chat_state.last_entry = entry
         chat_state.passages[entry] = chat_state.conversation.full_passage()
@@ -237,11 +239,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kind, _, entry = (query.data or "").partition(":")
     state = state_of(context)
     chat = update.effective_chat
-    chat_state = state.chats.get(chat.id) if chat else None
-    if chat_state is None or not entry or kind not in ("p", "n", "u", "d"):
+    if not entry or kind not in ("p", "n", "u", "d"):
         await query.answer(tw.EXPIRED_BUTTON, show_alert=True)
         return
-    if kind in ("u", "d"):
+    if kind in ("u", "d"):  # the entry id is in the button: works even after a restart
         await query.answer(tw.FEEDBACK_THANKS)
         state.qlog.feedback(entry, "up" if kind == "u" else "down",
                             user_id=update.effective_user.id if update.effective_user else None)
@@ -250,6 +251,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await query.edit_message_reply_markup(InlineKeyboardMarkup(keyboard))
         except (BadRequest, AttributeError) as exc:
             log.info("could not remove the feedback buttons: %s", exc)
+        return
+    chat_state = state.chats.get(chat.id) if chat else None
+    if chat_state is None:
+        await query.answer(tw.EXPIRED_BUTTON, show_alert=True)
         return
     if kind == "p":
         passage = chat_state.passages.get(entry)
@@ -265,7 +270,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     await typing(context, chat.id)
     reply = chat_state.conversation.next_candidate()
-    await _deliver(context, state, chat_state, chat.id, reply, update.effective_user, None)
+    await _deliver(context, state, chat_state, chat.id, reply, update.effective_user, None, alternative=True)
 
 
 # -------------------------------------------------------------------- errors
