@@ -145,62 +145,8 @@ class Askbot(System):
         return lambda q, k: [h.passage.index for h in engine.search(engine.parser.parse(q), k)]
 
 
-def proposed_analyzer() -> None:
-    """Patch askbot.text in this process with the speed-up proposed for it (same output).
-
-    Two changes, measured in benchmarks/README.md: apostrophes are replaced
-    with ``str.replace`` (``str.translate`` with a dict table costs ~120 ns
-    a character on non-ASCII text), and the per-word steps (elision,
-    shorthand, folding, ordinals) are memoised per raw word, and stems per
-    folded word, since a corpus repeats the same few thousand words millions
-    of times.
-    """
-    import functools
-
-    from askbot import text
-
-    def normalize_apostrophes(s: str) -> str:
-        for ch in "\u2019\u2018\u02bc`\u00b4":
-            if ch in s:
-                s = s.replace(ch, "'")
-        return s
-
-    @functools.lru_cache(maxsize=1 << 16)
-    def surface(raw: str) -> str:
-        word = text.remove_elision(raw)
-        word = text.SHORTHAND.get(word, word)
-        return text.normalize_number(text.fold(word))
-
-    def words(self, s: str) -> list[str]:
-        return list(map(surface, text._WORD.findall(text.clean(s))))
-
-    stems: dict[tuple[str, str], str] = {}
-
-    def stem_words(self, ws) -> list[str]:
-        ws = list(ws)
-        try:
-            return [stems[self.stemmer, w] for w in ws]
-        except KeyError:
-            out = self._stem(ws)
-            stems.update(((self.stemmer, w), t) for w, t in zip(ws, out))
-            return out
-
-    text.normalize_apostrophes = normalize_apostrophes
-    text.Analyzer.words = words
-    text.Analyzer.stem_words = stem_words
-
-
-class AskbotProposed(Askbot):
-    """askbot with the analyzer speed-up proposed for askbot.text (benchmark-only patch)."""
-
-    def prepare(self) -> None:
-        super().prepare()
-        proposed_analyzer()
-
-
 SYSTEMS: dict[str, System] = {
     "askbot": Askbot(),
-    "askbot, faster analyzer": AskbotProposed(),
     "rank-bm25 str.split": RankBM25Split(),
     "bm25s fr": BM25S(),
     "tantivy fr_stem": Tantivy(),

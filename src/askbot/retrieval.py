@@ -168,12 +168,18 @@ class BM25Index:
             scores += base
         return scores
 
-    def top(self, query_terms: Sequence[str], k: int, weights: Sequence[float] | None = None) -> list[Ranked]:
-        """The ``k`` best passages (clamped to the corpus size), ties by position."""
+    def top(self, query_terms: Sequence[str], k: int, weights: Sequence[float] | None = None,
+            favour: Sequence[int] = (), factor: float = 1.0) -> list[Ranked]:
+        """The ``k`` best passages (clamped to the corpus size), ties by position.
+
+        The scores of the passages in ``favour`` are multiplied by ``factor``.
+        """
         k = max(0, min(k, self.size))
         if k == 0:
             return []
         scores = self.scores(query_terms, weights)
+        if len(favour) and factor != 1.0:
+            scores[np.asarray(favour, dtype=np.int64)] *= factor
         if k < self.size:
             # Take everything scoring at least the k-th value, then order exactly.
             kth = np.partition(scores, self.size - k)[self.size - k]
