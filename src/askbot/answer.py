@@ -35,7 +35,6 @@ _QTYPES = (
 )
 QTYPE_BONUS = 0.35
 RERANK = 5  # candidates whose coverage is compared before answering
-MIN_MARGIN = 0.1
 CORRECTED_ABSENT = 0.5
 
 
@@ -132,7 +131,10 @@ class Composer:
             key=lambda t: (-t[0], t[1]),
         )
         hit = ranked[0][2]
-        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        # The runner-up that disagrees: a candidate from the same document
+        # backs the answer up rather than competing with it.
+        rivals = [v for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
+        second = rivals[0] if rivals else 0.0
         value = ranked[0][0]
         return hit, self.coverage(query, hit.passage.index), (value - second) / value if value else 0.0
 
@@ -140,7 +142,7 @@ class Composer:
         if coverage >= self.config.min_strong_coverage:
             return True
         # Middle ground: answer only when the best passage clearly stands out.
-        return coverage >= self.config.min_coverage and margin >= MIN_MARGIN
+        return coverage >= self.config.min_coverage and margin >= self.config.min_margin
 
     def choose_sentences(self, query: Query, passage: Passage) -> list[str]:
         """The one to ``max_sentences`` sentences of a passage that best answer."""

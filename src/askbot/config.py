@@ -51,7 +51,8 @@ class RetrievalConfig:
 class AnswerConfig:
     max_sentences: int = 2
     min_coverage: float = 0.45
-    min_strong_coverage: float = 0.65
+    min_strong_coverage: float = 0.85
+    min_margin: float = 0.2
 
 
 @dataclass(frozen=True)
