@@ -96,3 +96,15 @@ def test_common_words_are_not_typo_corrected():
     assert parser.parse("ou se trouve le centre").corrected == frozenset()  # not "groupe"
     assert parser.parse("la presidnte").terms == tuple(analyzer.terms("presidente"))
     assert parser.parse("la presidnte").corrected
+
+
+def test_acronyms_in_capitals_are_not_typo_corrected():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    words = Counter({"unesco": 5})
+    parser = QueryParser(analyzer, {"unesco": 5}, 10, words)
+    assert parser.parse("Que signifie le sigle ICESCO ?").corrected == frozenset()
+    assert parser.parse("que signifie icesco").corrected == {"unesco"}

@@ -33,6 +33,9 @@ _OPEN_QUESTION = re.compile(
     r"lesquels|lesquelles|où|ou se|ki|koi|kel|kan|kand|pk|cmt|cb)\b", re.IGNORECASE)
 
 
+_ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
+
+
 def question_kind(question: str) -> str:
     """``closed`` (yes/no), ``open`` (wh-word) or ``other`` (no question mark).
 
@@ -128,9 +131,12 @@ class QueryParser:
         """Stemmed terms with typo correction, the corrected ones, and each term's specificity."""
         words = self.analyzer.content_words(text)[:MAX_QUERY_WORDS]
         stems = self.analyzer.stem_words(words)
+        # A word typed in capitals (ICESCO) is an acronym, not a typo of UNESCO.
+        acronyms = set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
         terms, corrected, weight = [], set(), {}
         for word, stem in zip(words, stems):
-            if stem not in self.vocabulary and not word.isdigit() and not is_common_word(word):
+            if (stem not in self.vocabulary and not word.isdigit() and not is_common_word(word)
+                    and word not in acronyms):
                 fixed = self.correct(word)
                 if fixed is not None:
                     word, stem = fixed, self.analyzer.stem_words([fixed])[0]
