@@ -204,3 +204,20 @@ def test_progress_bar_only_on_a_terminal_and_only_after_a_second():
     late(50, 100)
     late(100, 100)
     assert piped.getvalue() == ""
+
+
+def test_other_conversations_drop_stale_candidates_after_a_reload(tmp_path):
+    """A reload by one conversation must not leave another with candidates into the old passages."""
+    from askbot.config import Config
+    from askbot.engine import Engine
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("# Dôme\n\nLe dôme abrite le centre.\n\nLe dôme est une volière.\n",
+                                 encoding="utf-8")
+    engine = Engine.from_config(Config(base_dir=tmp_path), corpus)
+    first, second = engine.conversation(), engine.conversation()
+    assert first.ask("le dôme abrite quoi").answered
+    (corpus / "b.md").write_text("# Campus\n\nLe campus est à Rabat.\n", encoding="utf-8")
+    second.ask("le campus est où")  # this one reloads the corpus
+    assert "pas d'autre passage" in first.next_candidate().text

@@ -229,11 +229,11 @@ class Conversation:
         self._last_query: Query | None = None
         self._candidates: tuple[Hit, ...] = ()
         self._shown: set[int] = set()
+        self._knowledge = engine.knowledge  # what the candidates were found in
 
     def ask(self, question: str) -> Reply:
         engine = self.engine
-        if engine.reload_if_changed():
-            self._candidates, self._shown = (), set()  # they point into the previous passages
+        engine.reload_if_changed()
         reply, query = engine.respond(question, self.top_k)
         topic = question
         if query is not None and self.topic:
@@ -246,6 +246,7 @@ class Conversation:
                 reply, query, topic = with_context, ctx_query, f"{self.topic} {question}"
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
+            self._knowledge = engine.knowledge
             self._shown = {reply.source.index} if reply.source else set()
             if reply.answered:
                 # Keep the last question and, for a follow-up, the one it leaned on.
@@ -272,6 +273,10 @@ class Conversation:
         """The next-best passage for the last question, as an answer."""
         if self._last_query is None:
             return Reply("", "invalid", wording.NO_PASSAGE)
+        if self.engine.knowledge is not self._knowledge:
+            # The corpus was reloaded (by this conversation or another one on
+            # the same engine): the candidates point into the old passages.
+            self._candidates, self._shown = (), set()
         for hit in self._candidates:
             if hit.passage.index not in self._shown and hit.score > 0:
                 self._shown.add(hit.passage.index)

@@ -93,11 +93,10 @@ class BotState:
     def refresh(self) -> None:
         """Pick up corpus changes (made here or by ``askbot add`` elsewhere).
 
-        The conversations are dropped when the corpus changed: their
-        candidates point into the previous passages.
+        Conversations survive a reload: the engine's ``Conversation`` drops
+        candidates that point into the previous passages by itself.
         """
-        if self.engine.reload_if_changed():
-            self.chats.clear()
+        self.engine.reload_if_changed()
 
 
 def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
