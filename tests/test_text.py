@@ -108,3 +108,11 @@ def test_acronyms_in_capitals_are_not_typo_corrected():
     parser = QueryParser(analyzer, {"unesco": 5}, 10, words)
     assert parser.parse("Que signifie le sigle ICESCO ?").corrected == frozenset()
     assert parser.parse("que signifie icesco").corrected == {"unesco"}
+
+
+def test_lexicon_table_is_sorted_for_bisection():
+    from askbot.lexicon import _lines, accented
+
+    lines = _lines()
+    assert lines == sorted(lines) and len(lines) > 50_000
+    assert accented("encadrees") == "encadrées" and accented("qwxz") == "qwxz"

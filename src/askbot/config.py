@@ -21,6 +21,15 @@ import yaml
 from .errors import ConfigError
 
 CONFIG_ENV = "ASKBOT_CONFIG"
+YAMLError = yaml.YAMLError
+# libyaml's loader when PyYAML was built with it: the same safe subset as
+# yaml.safe_load, about ten times faster (it is most of a warm start).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load(text: str):
+    """``yaml.safe_load``, through libyaml when available. Raises :data:`YAMLError`."""
+    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,7 @@ def load_config(path: Path | str | None = None) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError("unreadable", path=path, detail=str(exc)) from None
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = str(mark.line + 1) if mark else ""

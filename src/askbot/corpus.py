@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from .config import YAMLError, safe_load
 from .errors import CorpusError
 
 DOCUMENT_SUFFIXES = (".md", ".txt")
@@ -61,8 +60,8 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     else:
         raise CorpusError("front_matter", path=path, detail="no closing ---")
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError as exc:
+        meta = safe_load("\n".join(lines[1:end])) or {}
+    except YAMLError as exc:
         raise CorpusError("front_matter", path=path, detail=str(exc).splitlines()[0]) from None
     if not isinstance(meta, dict):
         raise CorpusError("front_matter", path=path, detail="not a mapping")
@@ -229,8 +228,8 @@ def load_synonyms(path: Path) -> tuple[tuple[str, ...], ...]:
     if not path.is_file():
         return ()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError):
         raise CorpusError("synonyms", path=path) from None
     groups = data.get("groups") if isinstance(data, dict) else None
     if not isinstance(groups, list) or not all(

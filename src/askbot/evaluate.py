@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from .config import YAMLError, safe_load
 from .engine import CANDIDATES, Engine
 from .errors import AskbotError
 from .text import clean, fold
@@ -93,10 +92,10 @@ def _case(item, path: Path) -> Case:
 
 def load_gold(path: Path) -> tuple[list[Case], list[list[Case]]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise AskbotError("gold_missing", path=path) from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError, YAMLError):
         raise AskbotError("gold_file", path=path) from None
     if not isinstance(data, dict) or not isinstance(data.get("questions", []), list):
         raise AskbotError("gold_file", path=path)
