@@ -132,7 +132,7 @@ class Askbot(System):
     def __call__(self, texts):
         import tempfile
 
-        from askbot.corpus import Corpus, Passage
+        from askbot.corpus import Corpus, Passage, Passages
         from askbot.engine import Engine, build_knowledge
         from askbot.text import Analyzer
 
@@ -140,7 +140,7 @@ class Askbot(System):
         analyzer = Analyzer(config.analysis.stemmer)
         passages = tuple(Passage(i, str(i), "", "", t, None) for i, t in enumerate(texts))
         # An empty corpus directory: no synonyms file, so no synonym expansion.
-        corpus = Corpus(Path(tempfile.gettempdir()) / "askbot-bench-no-corpus", (), passages)
+        corpus = Corpus(Path(tempfile.gettempdir()) / "askbot-bench-no-corpus", (), Passages(passages))
         engine = Engine(build_knowledge(corpus, config, analyzer), config, analyzer)
         return lambda q, k: [h.passage.index for h in engine.search(engine.parser.parse(q), k)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from . import wording
 from .config import AnswerConfig
@@ -84,10 +85,9 @@ def question_type(text: str):
 class Composer:
     """Turns ranked hits into a :class:`Reply`."""
 
-    def __init__(self, analyzer: Analyzer, index: BM25Index, passage_terms, config: AnswerConfig) -> None:
+    def __init__(self, analyzer: Analyzer, index: BM25Index, config: AnswerConfig) -> None:
         self.analyzer = analyzer
         self.index = index
-        self.passage_terms = passage_terms  # index -> frozenset of terms
         self.config = config
         self.unknown_weight = max(index.idf.values(), default=1.0)
 
@@ -100,15 +100,15 @@ class Composer:
 
         A term weighs its idf times its specificity (everyday words weigh less).
         """
-        found, total = self.evidence(query, self.passage_terms[passage_index])
+        found, total = self.evidence(query, lambda term: self.index.contains(term, passage_index))
         return found / total if total else 0.0
 
-    def evidence(self, query: Query, present: frozenset[str], terms=None) -> tuple[float, float]:
-        """(weight found, weight asked) of the question's terms in a set of terms."""
+    def evidence(self, query: Query, has: Callable[[str], bool], terms=None) -> tuple[float, float]:
+        """(weight found, weight asked) of the question's terms, ``has(term)`` telling which are there."""
         total = found = 0.0
         for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
             w = self.weight(term) * query.specificity.get(term, 1.0)
-            if term in present or present & query.alternatives.get(term, frozenset()):
+            if has(term) or any(map(has, query.alternatives.get(term, ()))):
                 found += w
                 total += w
             else:
@@ -153,8 +153,8 @@ class Composer:
         scored = []
         for i, sentence in enumerate(sentences):
             terms = frozenset(self.analyzer.terms(sentence))
-            score = (self.evidence(query, terms, query.terms)[0]
-                     + CONTEXT_WEIGHT * self.evidence(query, terms, query.context)[0])
+            score = (self.evidence(query, terms.__contains__, query.terms)[0]
+                     + CONTEXT_WEIGHT * self.evidence(query, terms.__contains__, query.context)[0])
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.unknown_weight / 2)
             scored.append((score, -i, sentence))

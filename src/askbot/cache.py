@@ -104,18 +104,27 @@ def code_version(*modules) -> str:
     return digest.hexdigest()
 
 
-def make_header(fingerprint: str, settings: dict, code: str) -> dict:
-    """Everything a cache file must match to be used."""
+def make_header(fingerprint: str | None, settings: dict, code: str, signature: Signature) -> dict:
+    """Everything a cache file must match to be used (no fingerprint: not checked)."""
     import numpy
 
-    return {
+    header = {
         "format": CACHE_FORMAT,
         "askbot": __version__,
         "numpy": numpy.__version__,
         "code": code,
         "settings": settings,
-        "fingerprint": fingerprint,
+        "signature": hashlib.sha256(json.dumps(signature.entries).encode("utf-8")).hexdigest(),
     }
+    if fingerprint is not None:
+        header["fingerprint"] = fingerprint
+    return header
+
+
+def header_of(path: Path) -> dict:
+    """The JSON header of a cache file (read after :func:`read_cache` accepted it)."""
+    with path.open("rb") as f:
+        return json.loads(f.read(len(MAGIC) + MAX_HEADER)[len(MAGIC):].split(b"\n", 1)[0])
 
 
 def write_cache(path: Path, header: dict, payload: Any) -> None:
@@ -141,7 +150,9 @@ def read_cache(path: Path, header: dict, expected: type) -> Any | None:
         log.info("index cache ignored (%s): %s", reason, path)
         return None
     try:
-        value = _SafeUnpickler(io.BytesIO(reason)).load()
+        stream = io.BytesIO(data)  # shares the bytes until written to
+        stream.seek(len(data) - len(reason))
+        value = _SafeUnpickler(stream).load()
     except Exception as exc:  # any failure of a foreign or damaged payload means: rebuild
         log.warning("index cache ignored (unpickling failed: %s): %s", exc, path)
         return None
@@ -151,7 +162,7 @@ def read_cache(path: Path, header: dict, expected: type) -> Any | None:
     return value
 
 
-def _check(data: bytes, header: dict) -> str | bytes:
+def _check(data: bytes, header: dict) -> str | memoryview:
     """The payload bytes, or why the file cannot be used."""
     if not data.startswith(MAGIC):
         return "not an askbot index"
@@ -167,7 +178,7 @@ def _check(data: bytes, header: dict) -> str | bytes:
     for key, value in header.items():
         if found.get(key) != json.loads(json.dumps(value, sort_keys=True)):
             return f"{key} differs"
-    payload = data[end + 1:]
+    payload = memoryview(data)[end + 1:]  # no copy of a payload of hundreds of MB
     if found.get("payload_size") != len(payload):
         return "truncated"
     if found.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
@@ -242,12 +253,20 @@ def load_or_build(path: Path | None, corpus_dir: Path, settings: dict, build: Ca
     """
     start = time.perf_counter()
     signature = corpus_signature(corpus_dir, watch)
-    fingerprint = corpus_fingerprint(corpus_dir)
     code = code_version(*(sys.modules[m] for m in _CODE_MODULES + (expected.__module__,)))
-    header = make_header(fingerprint, settings, code)
     if path is not None and not force:
+        # Fast path: no file touched since the cache was written (same paths,
+        # sizes and modification times, as make and git judge it), so there
+        # is no need to read the whole corpus to fingerprint it.
+        header = make_header(None, settings, code, signature)
         cached = read_cache(path, header, expected)
         if cached is not None:
+            return Loaded(cached, header_of(path)["fingerprint"], signature, True, time.perf_counter() - start)
+    fingerprint = corpus_fingerprint(corpus_dir)
+    header = make_header(fingerprint, settings, code, signature)
+    if path is not None and not force:
+        cached = read_cache(path, {k: v for k, v in header.items() if k != "signature"}, expected)
+        if cached is not None:  # files touched, contents the same
             return Loaded(cached, fingerprint, signature, True, time.perf_counter() - start)
     state = build()
     if path is not None and corpus_fingerprint(corpus_dir) == fingerprint:

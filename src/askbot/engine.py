@@ -37,9 +37,8 @@ _YES_NO = re.compile(r"^\W*(oui|non)\b", re.IGNORECASE)
 class Knowledge:
     """Everything derived from the corpus that answering needs."""
 
-    corpus: Corpus
+    corpus: Corpus  # documents keep their metadata; their text lives in the passages
     index: BM25Index
-    passage_terms: tuple[frozenset[str], ...]
     surface_counts: Counter
     yes_no: tuple[int, ...]  # passages that open with "Oui" or "Non"
 
@@ -70,7 +69,8 @@ def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
     if progress is not None:
         progress(total, total)
     yes_no = tuple(p.index for p in corpus.passages if _YES_NO.match(p.text))
-    return Knowledge(corpus, index, tuple(frozenset(t) for t in docs_terms), surface, yes_no)
+    documents = tuple(replace(d, text="") for d in corpus.documents)
+    return Knowledge(replace(corpus, documents=documents), index, surface, yes_no)
 
 
 def index_settings(config: Config) -> dict:
@@ -151,8 +151,7 @@ class Engine:
         doc_freqs = {t: len(index.postings(t)) for t in index.vocabulary}
         self.parser = QueryParser(self.analyzer, doc_freqs, index.size, knowledge.surface_counts,
                                   synonyms, self.config.analysis.fuzzy)
-        self.composer = Composer(self.analyzer, knowledge.index, knowledge.passage_terms,
-                                 self.config.answer)
+        self.composer = Composer(self.analyzer, knowledge.index, self.config.answer)
 
     @property
     def corpus(self) -> Corpus:
