@@ -37,6 +37,7 @@ _QTYPES = (
 QTYPE_BONUS = 0.35
 RERANK = 5  # candidates whose coverage is compared before answering
 CORRECTED_ABSENT = 0.5
+KEEP_RATIO = 0.3  # a sentence is quoted if it scores at least this share of the best one
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ class Composer:
                 score += QTYPE_BONUS * max(score, self.unknown_weight / 2)
             scored.append((score, -i, sentence))
         best = max(scored)[0]
-        keep = sorted((s for s in scored if s[0] > 0 and s[0] >= 0.5 * best), reverse=True)
+        keep = sorted((s for s in scored if s[0] > 0 and s[0] >= KEEP_RATIO * best), reverse=True)
         keep = keep[: self.config.max_sentences] or [max(scored)]
         chosen = sorted(-s[1] for s in keep)
         if pattern is not None and not any(pattern.search(sentences[i]) for i in chosen):

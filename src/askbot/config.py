@@ -58,7 +58,7 @@ class RetrievalConfig:
 
 @dataclass(frozen=True)
 class AnswerConfig:
-    max_sentences: int = 2
+    max_sentences: int = 3
     min_coverage: float = 0.45
     min_strong_coverage: float = 0.85
     min_margin: float = 0.2
