@@ -34,6 +34,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
+from askbot.query import question_kind  # noqa: E402
 from askbot.retrieval import BM25Index  # noqa: E402
 from askbot.text import _SNOWBALL, Analyzer  # noqa: E402
 from bench import evaluate  # noqa: E402
@@ -41,23 +42,7 @@ from synth import read_jsonl  # noqa: E402
 
 HEADER = "| setting | A: R@1 / MRR@10 | B: R@1 / MRR@10 | all: R@1 / MRR@10 |\n|---|---|---|---|"
 
-# Open (wh-) questions; a question with none of these that ends in "?" is closed.
-_OPEN = re.compile(
-    r"\b(comment|pourquoi|quand|combien|qui|que|qu|quoi|quel|quelle|quels|quelles|lequel|laquelle|"
-    r"lesquels|lesquelles|où)\b", re.IGNORECASE)
 _YES_NO_ANSWER = re.compile(r"^\W*(oui|non)\b", re.IGNORECASE)
-
-
-def question_kind(question: str) -> str:
-    """``closed`` (yes/no), ``open`` (wh-word) or ``other`` (no question mark).
-
-    Only the clause after the last colon counts: "Facebook : qui peut voir mes
-    photos ?" is open, "Fichier central : puis-je le consulter ?" is closed.
-    """
-    clause = question.replace("\u2019", "'").rsplit(":", 1)[-1].replace("'", " ")
-    if _OPEN.search(clause):
-        return "open"
-    return "closed" if question.strip().endswith("?") else "other"
 
 
 def halves(n: int, seed: int) -> tuple[list[int], list[int]]:
