@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from .common import add_command, add_corpus_options, load_args_config, read_lines
+from .common import add_command, add_corpus_options, load_args_config, open_engine, read_lines
 
 
 def add_parser(subparsers) -> None:
@@ -29,10 +29,8 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..engine import Engine
-
     config = load_args_config(args)
-    engine = Engine.from_config(config, args.corpus)
+    engine = open_engine(args, config)
     conversation = engine.conversation(args.top_k)
     if args.json:
         # A scripted run (e.g. evaluating follow-ups) is not a visitor: it is not logged.

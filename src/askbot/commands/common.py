@@ -75,7 +75,7 @@ def load_args_config(args):
     return load_config(args.config)
 
 
-def open_engine(args):
+def open_engine(args, config=None):
     """The engine for the corpus and configuration named on the command line.
 
     Indexing a large corpus shows a progress bar on a terminal (see progress.py).
@@ -83,7 +83,7 @@ def open_engine(args):
     from ..engine import Engine
     from ..progress import ProgressBar
 
-    config = load_args_config(args)
+    config = config if config is not None else load_args_config(args)
     bar = ProgressBar()
     try:
         return Engine.from_config(config, args.corpus, progress=bar)
