@@ -118,3 +118,8 @@ def test_synonyms_file(tmp_path):
     path.write_text("groups: [IA]\n", encoding="utf-8")
     with pytest.raises(CorpusError):
         load_synonyms(path)
+
+
+def test_markdown_emphasis_is_not_quoted(make_corpus):
+    corpus = load_corpus(make_corpus({"a.md": "Selon *Le Monde*, le **dôme** abrite le centre ; 2 * 3 = 6.\n"}))
+    assert corpus.passages[0].text == "Selon Le Monde, le dôme abrite le centre ; 2 * 3 = 6."

@@ -18,6 +18,7 @@ from .config import YAMLError, safe_load
 from .errors import CorpusError
 
 DOCUMENT_SUFFIXES = (".md", ".txt")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ABBREVIATIONS = ("M.", "Mme.", "Dr.", "Pr.", "St.", "etc.", "cf.", "p.", "n.", "av.", "J.-C.")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")
@@ -214,6 +215,15 @@ def read_document(path: Path, root: Path) -> Document:
     )
 
 
+def strip_emphasis(text: str) -> str:
+    """Markdown emphasis markers out of quoted text: ``*Le Monde*`` → ``Le Monde``.
+
+    Answers are shown as plain text (terminal) or escaped HTML (Telegram),
+    where the markers would only be noise.
+    """
+    return _EMPHASIS.sub(r"\2", text)
+
+
 def _same_text(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split()).casefold()
 
@@ -224,6 +234,8 @@ def passages_of(document: Document, start: int, max_chars: int) -> list[Passage]
     out = []
     for heading, paragraphs in _sections(document.text, markdown):
         for paragraph in paragraphs:
+            if markdown:
+                paragraph = strip_emphasis(paragraph)
             if not out and not heading and _same_text(paragraph) in _same_text(document.title):
                 continue  # a plain-text title line repeated as the first paragraph
             for chunk in cap_paragraph(paragraph, max_chars):
