@@ -98,3 +98,16 @@ def test_next_candidate_and_full_passage(engine):
     assert first.source.text in conversation.full_passage()
     second = conversation.next_candidate()
     assert second.answered and second.source != first.source
+
+
+@pytest.mark.parametrize("question,needle", [
+    ("Qui dirige Ai Movement ?", "Amal El Fallah Seghrouchni"),
+    ("Quand la Conférence générale de l'UNESCO a-t-elle désigné Ai Movement ?", "14 novembre 2023"),
+    ("Qu'est-ce que le programme African Women in Tech & AI ?", "African Women in Tech & AI"),
+])
+def test_the_welcome_examples_are_answered(engine, question, needle):
+    from askbot.wording import EXAMPLE_QUESTIONS
+
+    assert question in EXAMPLE_QUESTIONS
+    reply = engine.ask(question)
+    assert reply.answered and needle in " ".join(reply.sentences)

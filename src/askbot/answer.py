@@ -37,6 +37,7 @@ _QTYPES = (
 QTYPE_BONUS = 0.35
 RERANK = 5  # candidates whose coverage is compared before answering
 CORRECTED_ABSENT = 0.5
+LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
 KEEP_RATIO = 0.3  # a sentence is quoted if it scores at least this share of the best one
 
 
@@ -86,7 +87,9 @@ def question_type(text: str):
 class Composer:
     """Turns ranked hits into a :class:`Reply`."""
 
-    def __init__(self, analyzer: Analyzer, index: BM25Index, config: AnswerConfig) -> None:
+    def __init__(self, analyzer: Analyzer, index: BM25Index, config: AnswerConfig,
+                 position: Callable[[Passage], int] = lambda passage: 0) -> None:
+        self.position = position  # a passage's rank within its document
         self.analyzer = analyzer
         self.index = index
         self.config = config
@@ -127,10 +130,12 @@ class Composer:
         if not scored or query.is_empty:
             return None, 0.0, 0.0
         top = scored[0].score
-        ranked = sorted(
-            ((self.coverage(query, h.passage.index) * (h.score / top) ** 0.5, n, h) for n, h in enumerate(scored)),
-            key=lambda t: (-t[0], t[1]),
-        )
+
+        def value(hit: Hit) -> float:
+            v = self.coverage(query, hit.passage.index) * (hit.score / top) ** 0.5
+            return v * (1 + LEAD / (1 + self.position(hit.passage)))
+
+        ranked = sorted(((value(h), n, h) for n, h in enumerate(scored)), key=lambda t: (-t[0], t[1]))
         hit = ranked[0][2]
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.

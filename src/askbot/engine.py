@@ -151,7 +151,11 @@ class Engine:
         doc_freqs = {t: len(index.postings(t)) for t in index.vocabulary}
         self.parser = QueryParser(self.analyzer, doc_freqs, index.size, knowledge.surface_counts,
                                   synonyms, self.config.analysis.fuzzy)
-        self.composer = Composer(self.analyzer, knowledge.index, self.config.answer)
+        first: dict[str, int] = {}
+        for passage in knowledge.corpus.passages:
+            first.setdefault(passage.doc, passage.index)
+        self.composer = Composer(self.analyzer, knowledge.index, self.config.answer,
+                                 lambda passage: passage.index - first.get(passage.doc, passage.index))
 
     @property
     def corpus(self) -> Corpus:

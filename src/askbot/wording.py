@@ -11,7 +11,7 @@ from .errors import AskbotError, ConfigError, CorpusError, DocumentError
 
 EXAMPLE_QUESTIONS = (
     "Qui dirige Ai Movement ?",
-    "Quand Ai Movement est-il devenu centre de catégorie 2 de l'UNESCO ?",
+    "Quand la Conférence générale de l'UNESCO a-t-elle désigné Ai Movement ?",
     "Qu'est-ce que le programme African Women in Tech & AI ?",
 )
 
