@@ -137,3 +137,11 @@ def test_empty_corpus_is_refused():
 def test_unknown_variant_is_refused():
     with pytest.raises(ValueError, match="variant"):
         BM25Index([["a"]], variant="bm42")
+
+
+def test_document_frequencies_match_the_postings():
+    from askbot.retrieval import BM25Index
+
+    index = BM25Index([["a", "b", "a"], ["b", "c"], ["c", "c", "d"]])
+    assert index.document_frequencies() == {t: len(index.postings(t)) for t in index.vocabulary}
+    assert index.document_frequencies() == {"a": 1, "b": 2, "c": 2, "d": 1}

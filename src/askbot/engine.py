@@ -41,6 +41,7 @@ class Knowledge:
     index: BM25Index
     surface_counts: Counter
     yes_no: tuple[int, ...]  # passages that open with "Oui" or "Non"
+    doc_starts: dict[str, int]  # each document's first passage
 
 
 def passage_fields(passage: Passage, config: Config) -> str:
@@ -68,9 +69,13 @@ def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
     index = BM25Index(docs_terms, r.variant, r.k1, r.b, r.delta)
     if progress is not None:
         progress(total, total)
-    yes_no = tuple(p.index for p in corpus.passages if _YES_NO.match(p.text))
+    yes_no, doc_starts = [], {}
+    for passage in corpus.passages:
+        doc_starts.setdefault(passage.doc, passage.index)
+        if _YES_NO.match(passage.text):
+            yes_no.append(passage.index)
     documents = tuple(replace(d, text="") for d in corpus.documents)
-    return Knowledge(replace(corpus, documents=documents), index, surface, yes_no)
+    return Knowledge(replace(corpus, documents=documents), index, surface, tuple(yes_no), doc_starts)
 
 
 def index_settings(config: Config) -> dict:
@@ -148,14 +153,12 @@ class Engine:
         self.knowledge = knowledge
         synonyms = load_synonyms(knowledge.corpus.directory / self.config.corpus.synonyms)
         index = knowledge.index
-        doc_freqs = {t: len(index.postings(t)) for t in index.vocabulary}
+        doc_freqs = index.document_frequencies()
         self.parser = QueryParser(self.analyzer, doc_freqs, index.size, knowledge.surface_counts,
                                   synonyms, self.config.analysis.fuzzy)
-        first: dict[str, int] = {}
-        for passage in knowledge.corpus.passages:
-            first.setdefault(passage.doc, passage.index)
+        starts = knowledge.doc_starts
         self.composer = Composer(self.analyzer, knowledge.index, self.config.answer,
-                                 lambda passage: passage.index - first.get(passage.doc, passage.index))
+                                 lambda passage: passage.index - starts.get(passage.doc, passage.index))
 
     @property
     def corpus(self) -> Corpus:

@@ -132,6 +132,11 @@ class BM25Index:
     def vocabulary(self) -> dict[str, int]:
         return self._vocab
 
+    def document_frequencies(self) -> dict[str, int]:
+        """How many passages contain each term."""
+        # The vocabulary's insertion order is the term ids' order.
+        return dict(zip(self._vocab, np.diff(self._starts).tolist()))
+
     def postings(self, term: str) -> np.ndarray:
         """Sorted passage indices that contain ``term``."""
         i = self._vocab.get(term)
