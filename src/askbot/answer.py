@@ -24,8 +24,9 @@ _YEAR_OR_DATE = re.compile(
     r"octobre|novembre|décembre)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _NAME = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
-_PLACE = re.compile(r"\b(Rabat|Benguerir|Ben Guerir|Technopolis|campus|situé|située|siège|adresse|"
-                    r"bâtiment|dôme|Dome|Maroc|ville)\b", re.IGNORECASE)
+# A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
+_PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
+                    r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _QTYPES = (
     ("date", re.compile(r"\b(quand|quelle date|quelle année|en quelle|depuis quand|date|année|"
                         r"kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
