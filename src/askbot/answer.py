@@ -96,9 +96,13 @@ class Composer:
         self.config = config
         self.unknown_weight = max(index.idf.values(), default=1.0)
 
-    def weight(self, term: str) -> float:
+    def weight(self, term: str, alternatives=()) -> float:
+        """A term's idf; a word the corpus lacks weighs as its rarest synonym, else as the rarest word."""
         idf = self.index.idf.get(term)
-        return self.unknown_weight if idf is None else max(idf, 0.0)
+        if idf is not None:
+            return max(idf, 0.0)
+        known = [self.index.idf[a] for a in alternatives if a in self.index.idf]
+        return max(max(known), 0.0) if known else self.unknown_weight
 
     def coverage(self, query: Query, passage_index: int) -> float:
         """Share of the query's weight found in a passage (synonyms count).
@@ -112,7 +116,7 @@ class Composer:
         """(weight found, weight asked) of the question's terms, ``has(term)`` telling which are there."""
         total = found = 0.0
         for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
-            w = self.weight(term) * query.specificity.get(term, 1.0)
+            w = self.weight(term, query.alternatives.get(term, ())) * query.specificity.get(term, 1.0)
             if has(term) or any(map(has, query.alternatives.get(term, ()))):
                 found += w
                 total += w
