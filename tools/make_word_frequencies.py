@@ -8,7 +8,7 @@ the accents ("encadrées" and "encadrees" must stem alike). Loading wordfreq at
 run time costs about 0.4 s per process, so this script writes the folded
 French words at or above a Zipf frequency of 2.5 to a small table instead.
 
-    pip install wordfreq && python tools/make_word_frequencies.py
+    pip install -e ".[tools]" && python tools/make_word_frequencies.py
 
 The data comes from wordfreq (Robyn Speer, https://github.com/rspeer/wordfreq),
 whose word lists are licensed CC BY-SA 4.0; so is the generated table.

@@ -32,6 +32,11 @@ def safe_load(text: str):
     return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
 
 
+def safe_dump(data: dict) -> str:
+    """Front matter as written into the corpus: UTF-8 kept, keys in order, no line folding."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+
+
 @dataclass(frozen=True)
 class CorpusConfig:
     dir: str = "corpus"

@@ -21,9 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from .atomic import atomic_write, corpus_lock, crash_point, remove_stale_temporaries
+from .config import safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
 from .corpus import Document, document_files, passages_of, read_document
 from .errors import CorpusError, DocumentError
@@ -121,7 +120,7 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
             meta["source"] = url
         meta["added"] = dt.date.today().isoformat()
         meta["content_hash"] = digest
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+        front = safe_dump(meta)
         crash_point("add:converted")
         atomic_write(corpus_dir / target_rel, f"---\n{front}---\n\n{body}".encode("utf-8"),
                      crash_name="add")
