@@ -1,9 +1,10 @@
 """Answer composition: decide whether to answer, pick the sentences, cite the source.
 
 "No answer" is an explicit decision made on evidence beyond the raw BM25
-score: the share of the question's weight (idf) that the best passage
-matches — an unknown word weighs as much as the rarest corpus word, since the
-corpus cannot speak to it — and the margin over the next candidate.
+score: the share of the question's weight (idf × how specific each word is)
+that the best passage matches — a word the corpus lacks weighs as much as
+its rarest word, since the corpus cannot speak to it — and, when that share
+is only moderate, the margin over the best passage of another document.
 """
 
 from __future__ import annotations
