@@ -137,18 +137,20 @@ class Composer:
             return None, 0.0, 0.0
         top = scored[0].score
 
+        coverages = {h.passage.index: self.coverage(query, h.passage.index) for h in scored}
+
         def value(hit: Hit) -> float:
-            v = self.coverage(query, hit.passage.index) * (hit.score / top) ** 0.5
+            v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
             return v * (1 + LEAD / (1 + self.position(hit.passage)))
 
         ranked = sorted(((value(h), n, h) for n, h in enumerate(scored)), key=lambda t: (-t[0], t[1]))
-        hit = ranked[0][2]
+        best_value, _, hit = ranked[0]
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         rivals = [v for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
         second = rivals[0] if rivals else 0.0
-        value = ranked[0][0]
-        return hit, self.coverage(query, hit.passage.index), (value - second) / value if value else 0.0
+        margin = (best_value - second) / best_value if best_value else 0.0
+        return hit, coverages[hit.passage.index], margin
 
     def confident(self, coverage: float, margin: float) -> bool:
         if coverage >= self.config.min_strong_coverage:
