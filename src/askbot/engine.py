@@ -168,7 +168,14 @@ class Engine:
         return [(d.path, d.title) for d in self.corpus.documents]
 
     def topics(self) -> list[str]:
-        return [d.title for d in self.corpus.documents]
+        """What the corpus covers, for refusals: its titles, less a prefix they all share
+        ("Ai Movement — Direction et gouvernance" → "Direction et gouvernance")."""
+        titles = [d.title for d in self.corpus.documents]
+        heads = {t.split(" — ", 1)[0] for t in titles if " — " in t}
+        if len(heads) == 1 and sum(" — " in t for t in titles) > len(titles) / 2:
+            head = heads.pop() + " — "
+            titles = [t[len(head):] if t.startswith(head) else t for t in titles]
+        return titles
 
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for a question.
