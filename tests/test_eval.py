@@ -6,12 +6,12 @@ from conftest import ROOT, run_askbot
 
 
 # The project's targets are 95 % correct answers, 90 % out-of-scope refusals and
-# 80 % correct follow-ups. Refusals meet theirs; answers and follow-ups do not yet
-# (85.0 % and 77.1 % measured on 2026-11-28, see README "Evaluation"), so these
-# floors guard against regressions while that work goes on.
+# 80 % correct follow-ups. Refusals and follow-ups meet theirs; answers do not
+# yet (85.0 % measured on 2026-11-28, see README "Evaluation"), so that floor
+# guards against regressions while that work goes on.
 ANSWERS_FLOOR = 0.85
 REFUSALS_TARGET = 0.90
-FOLLOW_UPS_FLOOR = 0.77
+FOLLOW_UPS_TARGET = 0.80
 
 
 def test_gold_file_scores_hold():
@@ -21,7 +21,7 @@ def test_gold_file_scores_hold():
     assert m["answerable"] >= 70 and m["out_of_scope"] >= 25 and m["dialogues"] >= 20
     assert m["answer_contains_expected"] >= ANSWERS_FLOOR, m
     assert m["out_of_scope_refused"] >= REFUSALS_TARGET, m
-    assert m["follow_ups_correct"] >= FOLLOW_UPS_FLOOR, m
+    assert m["follow_ups_correct"] >= FOLLOW_UPS_TARGET, m
 
 
 def test_eval_prints_metrics_and_failures(tmp_path):

@@ -29,6 +29,7 @@ GOLDEN = [
     ("la 2e cohorte", ["deuxiem", "cohort"]),  # small ordinals as words
     ("la deuxième cohorte", ["deuxiem", "cohort"]),
     ("ki dirige", ["dirig"]),  # texting shorthand for a question word
+    ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Quand ? Où ? Combien ?", []),
     ("présidente exécutive", ["president", "execut"]),
     ("presidente executive", ["president", "execut"]),

@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented
 
-ANALYZER_VERSION = "4"
+ANALYZER_VERSION = "5"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -43,8 +43,9 @@ SHORTHAND = {
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
 # "ai" is kept (it is the English acronym in "Ai Movement", "AI Master"), and
-# question words, politeness and chat filler are added: they say what kind of
-# answer is wanted, not what it is about.
+# question words, politeness, chat filler and the copula "devenir" are added:
+# they say what kind of answer is wanted, not what it is about ("elle est
+# devenue ministre" asks about "ministre" as "elle est ministre" does).
 _SNOWBALL = """
 au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me meme
 mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
@@ -63,6 +64,7 @@ svp stp merci bonjour bonsoir salut coucou hello please
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
 exactement precisement vraiment concerne concernant sujet propos chose choses truc trucs
+devenir devenu devenue devenus devenues devient deviennent devenait
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
