@@ -117,3 +117,19 @@ def test_lexicon_table_is_sorted_for_bisection():
     lines = _lines()
     assert lines == sorted(lines) and len(lines) > 50_000
     assert accented("encadrees") == "encadrées" and accented("qwxz") == "qwxz"
+
+
+def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    centre, ai, mov = analyzer.terms("centre Ai Movement")
+    # "centre" is in every passage: no synonym is added to the search, but a
+    # passage naming Ai Movement still covers it.
+    parser = QueryParser(analyzer, {centre: 10, ai: 10, mov: 10, "campus": 1}, 10, Counter(),
+                         [("Ai Movement", "le centre")])
+    query = parser.parse("où se trouve le centre")
+    assert query.expansion == ()
+    assert query.alternatives[centre] == {ai, mov}

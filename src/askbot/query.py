@@ -23,7 +23,7 @@ MAX_QUERY_WORDS = 48
 SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
 SPECIFICITY_POWER = 2.0  # how much everyday words are discounted in scoring
 CONTEXT_WEIGHT = 0.4  # words of the previous question steer a follow-up without drowning it
-COMMON_SHARE = 0.1  # a phrase in more passages than this is not expanded: it already matches
+COMMON_SHARE = 0.1  # a phrase in more passages than this gets no synonyms added to the search
 
 
 # Question words of an open question; a question with none of them, ending in
@@ -151,11 +151,13 @@ class QueryParser:
         present = set(terms)
         for group in self._synonyms:
             for phrase in group:
-                if not _contains_run(terms, phrase) or set(phrase) <= self._common:
+                if not _contains_run(terms, phrase):
                     continue
                 others = {t for other in group if other != phrase for t in other}
                 for term in phrase:
                     alternatives[term] = alternatives.get(term, frozenset()) | others
+                if set(phrase) <= self._common:
+                    continue  # it matches plenty already: synonyms count for coverage only
                 for term in sorted(others - present):
                     expansion.append(term)
                     present.add(term)
