@@ -21,7 +21,7 @@ import pytest
 from askbot import wording
 from askbot.answer import Reply
 from askbot.console import INTERRUPTED, Chat, CorpusInfo, emphasize, use_color
-from conftest import ROOT, SHIPPED_CORPUS, run_askbot
+from conftest import ROOT, run_askbot
 
 AWITAI = "C'est quoi le programme AWITAI ?"
 FOLLOW_UP = "Et la troisième cohorte, combien de femmes ?"
@@ -161,13 +161,13 @@ def test_colour_only_on_a_terminal_without_no_color(tty, environ, expected):
 # --- The real process ---------------------------------------------------------
 
 @pytest.fixture
-def chat_env(tmp_path, isolated_env):
+def chat_env(tmp_path, isolated_env, shipped_corpus):
     """Environment for ``askbot chat``: a config in tmp_path on the shipped corpus."""
 
     def make(config_extra: str = "", color: bool = False) -> dict:
         config = tmp_path / "config.yaml"
         config.write_text(
-            f"corpus:\n  dir: {json.dumps(str(SHIPPED_CORPUS))}\n"
+            f"corpus:\n  dir: {json.dumps(str(shipped_corpus))}\n"
             f"log:\n  path: {json.dumps(str(tmp_path / 'questions.jsonl'))}\n" + config_extra,
             encoding="utf-8")
         env = dict(os.environ, ASKBOT_CONFIG=str(config), TERM="xterm-256color",

@@ -62,10 +62,11 @@ def test_sentence_splitting_keeps_abbreviations():
         "M. Dupont est venu.", "Il est reparti !", "Et après ?"]
 
 
-def test_shipped_corpus_loads_with_titles_and_sources():
-    from conftest import SHIPPED_CORPUS
+def test_shipped_corpus_loads_with_titles_and_sources(shipped_corpus):
+    from conftest import ROOT, SHIPPED_FILES
 
-    corpus = load_corpus(SHIPPED_CORPUS)
+    assert {p.name for p in (ROOT / "corpus").iterdir()} >= set(SHIPPED_FILES)
+    corpus = load_corpus(shipped_corpus)
     assert len(corpus.documents) >= 9
     assert all(d.title for d in corpus.documents)
     sheets = [d for d in corpus.documents if d.path.endswith(".md")]

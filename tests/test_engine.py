@@ -8,8 +8,8 @@ from conftest import SHIPPED_CONFIG
 
 
 @pytest.fixture(scope="module")
-def engine():
-    return Engine.from_config(load_config(SHIPPED_CONFIG))
+def engine(shipped_corpus):
+    return Engine.from_config(load_config(SHIPPED_CONFIG), shipped_corpus)
 
 
 def test_answer_is_short_sourced_and_names_the_person(engine):

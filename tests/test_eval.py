@@ -14,8 +14,8 @@ REFUSALS_TARGET = 0.90
 FOLLOW_UPS_TARGET = 0.80
 
 
-def test_gold_file_scores_hold():
-    result = run_askbot("eval", "--json", str(ROOT / "eval" / "gold.yaml"))
+def test_gold_file_scores_hold(shipped_corpus):
+    result = run_askbot("eval", "--json", "--corpus", str(shipped_corpus), str(ROOT / "eval" / "gold.yaml"))
     assert result.returncode == 0, result.stderr
     m = json.loads(result.stdout)
     assert m["answerable"] >= 70 and m["out_of_scope"] >= 25 and m["dialogues"] >= 20
