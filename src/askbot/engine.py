@@ -85,6 +85,21 @@ def index_settings(config: Config) -> dict:
             "max_passage_chars": config.corpus.max_passage_chars}
 
 
+def topics_of(titles: list[str]) -> list[str]:
+    """Document titles less a prefix most of them share
+    ("Ai Movement — Direction et gouvernance" → "Direction et gouvernance")."""
+    heads = {t.split(" — ", 1)[0] for t in titles if " — " in t}
+    if len(heads) == 1 and sum(" — " in t for t in titles) > len(titles) / 2:
+        head = heads.pop() + " — "
+        titles = [t[len(head):] if t.startswith(head) else t for t in titles]
+    return titles
+
+
+def watched_files(config: Config, directory: Path) -> tuple[Path, ...]:
+    """Files besides the documents whose changes the engine must notice."""
+    return (directory / config.corpus.synonyms,)
+
+
 def open_knowledge(config: Config, directory: Path, analyzer: Analyzer,
                    progress: Callable[[int, int], None] | None = None, force: bool = False) -> Loaded:
     """The knowledge of a corpus folder: from the index cache when current, else built and cached."""
@@ -94,7 +109,7 @@ def open_knowledge(config: Config, directory: Path, analyzer: Analyzer,
         return build_knowledge(corpus, config, analyzer, progress)
 
     loaded = load_or_build(cache_path_for(config, directory), directory, index_settings(config), build,
-                           Knowledge, watch=(directory / config.corpus.synonyms,), force=force)
+                           Knowledge, watch=watched_files(config, directory), force=force)
     knowledge = loaded.state
     if knowledge.corpus.directory != directory:  # the cache may hold another spelling of the path
         knowledge = replace(knowledge, corpus=replace(knowledge.corpus, directory=directory))
@@ -130,23 +145,23 @@ class Engine:
         if self.loaded is None:
             return False
         directory = self.corpus.directory
-        watch = (directory / self.config.corpus.synonyms,)
-        if corpus_signature(directory, watch) == self.loaded.signature:
+        signature = corpus_signature(directory, watched_files(self.config, directory))
+        if signature == self.loaded.signature:
             return False
         try:
             loaded = open_knowledge(self.config, directory, self.analyzer)
-            synonyms_changed = loaded.signature.entries[-1] != self.loaded.signature.entries[-1]
-            if loaded.fingerprint != self.loaded.fingerprint or synonyms_changed:
-                self._use(loaded.state)
         except AskbotError as exc:
             log.warning("corpus changed but cannot be loaded; keeping the previous one: %s", exc)
-            self.loaded = replace(self.loaded, signature=corpus_signature(directory, watch))
+            self.loaded = replace(self.loaded, signature=signature)
             return False
-        changed = loaded.fingerprint != self.loaded.fingerprint or synonyms_changed
-        self.loaded = replace(loaded, state=self.knowledge)
+        # The synonyms file (last in the signature) shapes the query parser, not the index.
+        changed = (loaded.fingerprint != self.loaded.fingerprint
+                   or loaded.signature.entries[-1] != self.loaded.signature.entries[-1])
         if changed:
+            self._use(loaded.state)
             log.info("corpus reloaded: %d documents, %d passages",
                      len(self.corpus.documents), len(self.corpus.passages))
+        self.loaded = replace(loaded, state=self.knowledge)
         return changed
 
     def _use(self, knowledge: Knowledge) -> None:
@@ -156,6 +171,7 @@ class Engine:
         doc_freqs = index.document_frequencies()
         self.parser = QueryParser(self.analyzer, doc_freqs, index.size, knowledge.surface_counts,
                                   synonyms, self.config.analysis.fuzzy)
+        self._topics = topics_of([d.title for d in knowledge.corpus.documents])
         starts = knowledge.doc_starts
         self.composer = Composer(self.analyzer, knowledge.index, self.config.answer,
                                  lambda passage: passage.index - starts.get(passage.doc, passage.index))
@@ -168,14 +184,8 @@ class Engine:
         return [(d.path, d.title) for d in self.corpus.documents]
 
     def topics(self) -> list[str]:
-        """What the corpus covers, for refusals: its titles, less a prefix they all share
-        ("Ai Movement — Direction et gouvernance" → "Direction et gouvernance")."""
-        titles = [d.title for d in self.corpus.documents]
-        heads = {t.split(" — ", 1)[0] for t in titles if " — " in t}
-        if len(heads) == 1 and sum(" — " in t for t in titles) > len(titles) / 2:
-            head = heads.pop() + " — "
-            titles = [t[len(head):] if t.startswith(head) else t for t in titles]
-        return titles
+        """What the corpus covers, for refusals (computed once per corpus, in ``_use``)."""
+        return self._topics
 
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for a question.

@@ -116,8 +116,7 @@ async def answer(update: Update, context, text: str) -> None:
         return
     await typing(context, chat.id)
     log.debug("question in chat %s: %r", chat.id, text)
-    state.refresh()
-    chat_state = state.chat(chat.id)
+    chat_state = state.chat(chat.id)  # its conversation picks up corpus changes itself
     reply = chat_state.conversation.ask(text)
     await _deliver(context, state, chat_state, chat.id, reply, user, reply_to)
 
