@@ -258,7 +258,7 @@ class Conversation:
         engine = self.engine
         engine.reload_if_changed()
         reply, query = engine.respond(question, self.top_k)
-        topic = question
+        leaned = False
         if query is not None and self.topic:
             # Read the question again with the previous one's words (at a lower
             # weight). Keep that reading when the question leans on the previous
@@ -266,14 +266,14 @@ class Conversation:
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
             if with_context.answered and (not reply.answered or looks_elliptic(question, query)
                                           or with_context.coverage >= reply.coverage):
-                reply, query, topic = with_context, ctx_query, f"{self.topic} {question}"
+                reply, query, leaned = with_context, ctx_query, True
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
             self._knowledge = engine.knowledge
             self._shown = {reply.source.index} if reply.source else set()
             if reply.answered:
                 # Keep the last question and, for a follow-up, the one it leaned on.
-                self.topic = topic if topic == question else f"{self._previous} {question}"
+                self.topic = f"{self._previous} {question}" if leaned else question
                 self._previous = question
         reply = _trim(reply, self._top_k)
         if query is not None:
