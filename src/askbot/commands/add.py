@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import add_command, add_corpus_options, load_args_config
+from .common import add_command, add_corpus_options, corpus_dir_of, load_args_config
 
 
 def add_parser(subparsers) -> None:
@@ -36,7 +36,7 @@ def run(args) -> int:
             if getattr(args, option):
                 args.parser.error(f"--{option.replace('_', '-')} ne s'emploie qu'avec un seul fichier")
     config = load_args_config(args)
-    corpus_dir = args.corpus if args.corpus is not None else config.corpus_dir
+    corpus_dir = corpus_dir_of(args, config)
     max_bytes = int(config.library.max_file_mb * 1024 * 1024)
     refused = 0
     for path in args.paths:

@@ -75,6 +75,11 @@ def load_args_config(args):
     return load_config(args.config)
 
 
+def corpus_dir_of(args, config) -> Path:
+    """The corpus folder: ``--corpus``, else ``corpus.dir`` of the configuration."""
+    return args.corpus if args.corpus is not None else config.corpus_dir
+
+
 def open_engine(args, config=None):
     """The engine for the corpus and configuration named on the command line.
 
@@ -86,7 +91,7 @@ def open_engine(args, config=None):
     config = config if config is not None else load_args_config(args)
     bar = ProgressBar()
     try:
-        return Engine.from_config(config, args.corpus, progress=bar)
+        return Engine.from_config(config, corpus_dir_of(args, config), progress=bar)
     finally:
         bar.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from .common import add_command, add_corpus_options, load_args_config
+from .common import add_command, add_corpus_options, corpus_dir_of, load_args_config
 
 
 def add_parser(subparsers) -> None:
@@ -25,7 +25,7 @@ def run(args) -> int:
     from ..text import Analyzer
 
     config = load_args_config(args)
-    corpus_dir = args.corpus if args.corpus is not None else config.corpus_dir
+    corpus_dir = corpus_dir_of(args, config)
     start = time.perf_counter()
     bar = ProgressBar("Indexation")
     try:

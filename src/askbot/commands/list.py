@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from .common import add_command, add_corpus_options, load_args_config
+from .common import add_command, add_corpus_options, corpus_dir_of, load_args_config
 
 
 def add_parser(subparsers) -> None:
@@ -22,7 +22,7 @@ def run(args) -> int:
     from ..library import list_documents
 
     config = load_args_config(args)
-    corpus_dir = args.corpus if args.corpus is not None else config.corpus_dir
+    corpus_dir = corpus_dir_of(args, config)
     documents = list_documents(corpus_dir, config.corpus.max_passage_chars)
     if args.json:
         print(json.dumps([asdict(d) for d in documents], ensure_ascii=False, indent=2))

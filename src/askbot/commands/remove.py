@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import add_command, add_corpus_options, load_args_config
+from .common import add_command, add_corpus_options, corpus_dir_of, load_args_config
 
 YES = {"o", "oui", "y", "yes"}
 
@@ -25,7 +25,7 @@ def run(args) -> int:
     from ..library import find_document, remove_document
 
     config = load_args_config(args)
-    corpus_dir = args.corpus if args.corpus is not None else config.corpus_dir
+    corpus_dir = corpus_dir_of(args, config)
     document = find_document(corpus_dir, args.document)
     if not args.yes:
         if not sys.stdin.isatty():

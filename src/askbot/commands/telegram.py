@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import add_command, add_corpus_options, load_args_config
+from .common import add_command, add_corpus_options, corpus_dir_of, load_args_config
 
 
 def add_parser(subparsers) -> None:
@@ -40,7 +40,7 @@ def run(args) -> int:
         check_settings(config)
         read_token(config)
         api_root(config)
-        corpus_dir = args.corpus if args.corpus is not None else config.corpus_dir
+        corpus_dir = corpus_dir_of(args, config)
         engine = Engine.from_config(config, corpus_dir)
         state = BotState(engine, config, QuestionLog.from_config(config), corpus_dir, top_k=args.top_k)
         return run_bot(config, state, announce=_announce)
