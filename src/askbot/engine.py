@@ -13,24 +13,22 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
-from . import wording
+from . import priors, wording
 from .answer import Composer, Hit, Reply
 from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
 from .corpus import Corpus, Passage, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
-from .query import Query, QueryParser, question_kind
-from .retrieval import BM25Index
+from .query import MAX_QUERY_WORDS, Query, QueryParser
+from .retrieval import BM25Index, Fields, best, build_fields
 from .text import ANALYZER_VERSION, Analyzer, clean, fold
 
 log = logging.getLogger(__name__)
 
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
-YES_NO_FACTORS = {"closed": 1.2, "open": 0.9}  # see Engine.search
-_YES_NO = re.compile(r"^\W*(oui|non)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,51 +36,61 @@ class Knowledge:
     """Everything derived from the corpus that answering needs."""
 
     corpus: Corpus  # documents keep their metadata; their text lives in the passages
-    index: BM25Index
-    surface_counts: Counter
-    yes_no: tuple[int, ...]  # passages that open with "Oui" or "Non"
+    fields: Fields  # the stem index, the extra evidence fields, the passages of each folded word
+    kinds: dict[str, Sequence[int]]  # passages of each kind of answer (yes/no, duration…), see priors
     doc_starts: dict[str, int]  # each document's first passage
 
+    @property
+    def index(self) -> BM25Index:
+        """The stem index: the BM25 model of record."""
+        return self.fields.stems
 
-def passage_fields(passage: Passage, config: Config) -> str:
-    """The text indexed for a passage: title and heading count for matching."""
+
+def passage_words(passage: Passage, config: Config, analyzer: Analyzer, heads: dict) -> tuple[list[str], int]:
+    """The content words indexed for a passage — the document title and the
+    section heading count for matching — and where the passage's own text
+    starts among them. ``heads`` memoises the title and heading words."""
     r = config.retrieval
-    parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight + [passage.text]
-    return "\n".join(p for p in parts if p)
+    key = (passage.title, passage.heading)
+    if key not in heads:
+        parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight
+        heads[key] = analyzer.content_words("\n".join(p for p in parts if p))
+    head = heads[key]
+    return head + analyzer.content_words(passage.text), len(head)
 
 
 def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
                     progress: Callable[[int, int], None] | None = None) -> Knowledge:
-    """Analyse every passage and build the BM25 index; ``progress(done, total)`` is told as it goes."""
-    surface: Counter = Counter()
-    docs_terms = []
+    """Analyse every passage once and build the BM25 fields; ``progress(done, total)`` is told as it goes."""
+    docs_words, text_starts, heads = [], [], {}
     total = len(corpus.passages)
     for n, passage in enumerate(corpus.passages):
         if progress is not None and n % 64 == 0:
             progress(n, total)
-        words = analyzer.content_words(passage_fields(passage, config))
-        surface.update(set(words))
-        docs_terms.append(analyzer.stem_words(words))
-    if not any(docs_terms):
+        words, start = passage_words(passage, config, analyzer, heads)
+        docs_words.append(words)
+        text_starts.append(start)
+    if not any(docs_words):
         raise CorpusError("empty", path=corpus.directory)
     r = config.retrieval
-    index = BM25Index(docs_terms, r.variant, r.k1, r.b, r.delta)
+    weights = {"surface": r.surface_weight, "prefix": r.prefix_weight, "lead": r.lead_weight}
+    fields = build_fields(docs_words, analyzer.stem_words, weights, r.variant, r.k1, r.b, r.delta, text_starts)
+    del docs_words
     if progress is not None:
         progress(total, total)
-    yes_no, doc_starts = [], {}
+    doc_starts = {}
     for passage in corpus.passages:
         doc_starts.setdefault(passage.doc, passage.index)
-        if _YES_NO.match(passage.text):
-            yes_no.append(passage.index)
+    kinds = priors.passage_kinds([p.text for p in corpus.passages])
     documents = tuple(replace(d, text="") for d in corpus.documents)
-    return Knowledge(replace(corpus, documents=documents), index, surface, tuple(yes_no), doc_starts)
+    return Knowledge(replace(corpus, documents=documents), fields, kinds, doc_starts)
 
 
 def index_settings(config: Config) -> dict:
     """What the knowledge depends on besides the corpus files: a cache key."""
     retrieval = {k: v for k, v in asdict(config.retrieval).items() if k != "top_k"}
     return {"analyzer": ANALYZER_VERSION, "analysis": asdict(config.analysis), "retrieval": retrieval,
-            "max_passage_chars": config.corpus.max_passage_chars}
+            "max_passage_chars": config.corpus.max_passage_chars, "passage_kinds": priors.PASSAGE_KINDS}
 
 
 def topics_of(titles: list[str]) -> list[str]:
@@ -169,7 +177,7 @@ class Engine:
         synonyms = load_synonyms(knowledge.corpus.directory / self.config.corpus.synonyms)
         index = knowledge.index
         doc_freqs = index.document_frequencies()
-        self.parser = QueryParser(self.analyzer, doc_freqs, index.size, knowledge.surface_counts,
+        self.parser = QueryParser(self.analyzer, doc_freqs, index.size, Counter(knowledge.fields.word_counts),
                                   synonyms, self.config.analysis.fuzzy)
         self._topics = topics_of([d.title for d in knowledge.corpus.documents])
         starts = knowledge.doc_starts
@@ -187,16 +195,29 @@ class Engine:
         """What the corpus covers, for refusals (computed once per corpus, in ``_use``)."""
         return self._topics
 
+    def query_words(self, query: Query) -> list[str]:
+        """The question's folded words, for the surface and prefix fields.
+
+        They are neither corrected nor expanded, and count alike: these
+        fields reward the exact forms typed, while the stem field already
+        discounts everyday words.
+        """
+        if not self.knowledge.fields.extra:
+            return []
+        return self.analyzer.content_words(query.text)[:MAX_QUERY_WORDS]
+
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for a question.
 
-        A closed question ("Puis-je … ?") favours passages that answer "Oui"
-        or "Non", an open one disfavours them (+0.04 R@1 on cnil-faq, on
-        both halves; no effect on a corpus with no such passages).
+        Scores are the stem field's plus the weighted extra fields'
+        (:class:`~askbot.retrieval.Fields`), times the answer-type priors
+        (:mod:`askbot.priors`): a closed question favours passages that
+        answer "Oui" or "Non", "combien de temps" durations, "comment
+        faire" steps, "c'est quoi" definitions.
         """
         passages = self.corpus.passages
-        factor = YES_NO_FACTORS.get(question_kind(query.text), 1.0)
-        ranked = self.knowledge.index.top(query.scored_terms, k, query.weights, self.knowledge.yes_no, factor)
+        scores = self.knowledge.fields.scores(query.scored_terms, query.weights, self.query_words(query))
+        ranked = best(priors.apply(scores, self.knowledge.kinds, query.text), k)
         return [Hit(passages[r.index], r.score) for r in ranked]
 
     def respond(self, question: str, top_k: int | None = None, context: str = "") -> tuple[Reply, Query | None]:

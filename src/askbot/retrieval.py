@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import chain, count
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from rank_bm25 import BM25L, BM25Okapi, BM25Plus
@@ -60,49 +60,89 @@ def reference_idf(variant: str, doc_freqs: dict[str, int], size: int) -> dict[st
     return model.idf
 
 
+def encode(docs_terms: Iterable[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Token ids (numbered in order of first occurrence), passage lengths, and each id's term."""
+    docs_terms = list(docs_terms)
+    ids: defaultdict[str, int] = defaultdict(count().__next__)
+    lengths = np.fromiter(map(len, docs_terms), dtype=np.int64, count=len(docs_terms))
+    token_ids = np.fromiter(map(ids.__getitem__, chain.from_iterable(docs_terms)),
+                            dtype=np.int64, count=int(lengths.sum()))
+    return token_ids, lengths, list(ids)
+
+
+def renumber(terms: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+    """A many-to-one map of term ids (e.g. word -> its stem): the new id of each
+    old id, and the new ids' terms, numbered in order of first occurrence."""
+    ids: defaultdict[str, int] = defaultdict(count().__next__)
+    mapping = np.fromiter(map(ids.__getitem__, terms), dtype=np.int64, count=len(terms))
+    return mapping, list(ids)
+
+
 class BM25Index:
     """Scores passages for a bag of query terms, exactly as ``rank-bm25`` would."""
 
     def __init__(self, docs_terms: Sequence[Sequence[str]], variant: str = "plus",
                  k1: float = 1.2, b: float = 0.75, delta: float = 1.0) -> None:
-        if not docs_terms:
+        self._build(*encode(docs_terms), variant, k1, b, delta)
+
+    @classmethod
+    def from_ids(cls, token_ids: np.ndarray, lengths: np.ndarray, terms: Sequence[str],
+                 variant: str = "plus", k1: float = 1.2, b: float = 0.75, delta: float = 1.0) -> "BM25Index":
+        """The index of passages given as term ids, passage after passage.
+
+        ``terms[i]`` is the term of id ``i``; ids may come in any order and need
+        not all occur, so a field derived from another one (a map of its ids,
+        a subset of its positions) is indexed without analysing text again.
+        """
+        index = cls.__new__(cls)
+        index._build(token_ids, lengths, terms, variant, k1, b, delta)
+        return index
+
+    def _build(self, token_ids: np.ndarray, lengths: np.ndarray, terms: Sequence[str],
+               variant: str, k1: float, b: float, delta: float) -> None:
+        size = len(lengths)
+        if not size:
             raise ValueError("cannot index an empty list of passages")
         if variant not in VARIANTS:
             raise ValueError(f"unknown BM25 variant {variant!r}: expected one of {sorted(VARIANTS)}")
-        size = len(docs_terms)
         self.size = size
+        total = len(token_ids)
 
-        # Term ids in order of first occurrence, then renumbered alphabetically.
-        first_ids: defaultdict[str, int] = defaultdict(count().__next__)
-        lengths = np.fromiter(map(len, docs_terms), dtype=np.int64, count=size)
-        total = int(lengths.sum())
-        token_ids = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(docs_terms)),
-                                dtype=np.int64, count=total)
-        first_terms = list(first_ids)
-        alphabetical = sorted(range(len(first_terms)), key=first_terms.__getitem__)
-        rank = np.empty(len(first_terms), dtype=np.int64)
-        rank[alphabetical] = np.arange(len(first_terms))
-        vocab = {first_terms[i]: j for j, i in enumerate(alphabetical)}
-
-        # One sorted key per token: postings come out grouped by term, then passage.
-        keys = np.sort(rank[token_ids] * size + np.repeat(np.arange(size, dtype=np.int64), lengths))
-        del token_ids
-        new_run = np.empty(len(keys), dtype=bool)
+        # One sorted key per token, (term in alphabetical rank, position): postings
+        # come out grouped by term, then passage, and each term's first key is
+        # its first occurrence, the order in which rank-bm25 meets terms.
+        alphabetical = sorted(range(len(terms)), key=terms.__getitem__)
+        rank = np.empty(len(terms), dtype=np.int64)
+        rank[alphabetical] = np.arange(len(terms))
+        keys = np.sort(rank[token_ids] * total + np.arange(total, dtype=np.int64))
+        term_of = keys // total
+        doc_of = np.repeat(np.arange(size, dtype=np.int32), lengths)[keys - term_of * total]
+        first_pos = keys[_run_starts(term_of)] % total
+        del keys
+        new_run = np.empty(total, dtype=bool)
         new_run[:1] = True
-        np.not_equal(keys[1:], keys[:-1], out=new_run[1:])
+        np.not_equal(term_of[1:], term_of[:-1], out=new_run[1:])
+        new_run[1:] |= doc_of[1:] != doc_of[:-1]
         starts = np.flatnonzero(new_run)
-        tf = np.diff(np.append(starts, len(keys))).astype(np.float64)
-        unique_keys = keys[starts]
-        del keys, new_run, starts
-        term_arr = unique_keys // size
-        doc_arr = (unique_keys - term_arr * size).astype(np.int32)
-        del unique_keys
-        df = np.bincount(term_arr, minlength=len(vocab))
+        del new_run
+        tf = np.diff(np.append(starts, total)).astype(np.float64)
+        term_arr, doc_arr = term_of[starts], doc_of[starts]
+        del term_of, doc_of, starts
+
+        # Keep only the terms that occur, renumbered 0..n-1 in alphabetical order.
+        present = np.flatnonzero(np.bincount(term_arr, minlength=len(terms)))
+        compact = np.empty(len(terms), dtype=np.int64)
+        compact[present] = np.arange(len(present))
+        term_arr = compact[term_arr]
+        names = [terms[alphabetical[i]] for i in present.tolist()]
+        vocab = {t: j for j, t in enumerate(names)}
+        df = np.bincount(term_arr, minlength=len(names))
+        in_order = np.argsort(first_pos, kind="stable").tolist()
 
         self.idf: dict[str, float] = reference_idf(
-            variant, dict(zip(first_terms, df[rank].tolist())), size)
+            variant, {names[j]: int(df[j]) for j in in_order}, size)
         self.avgdl = total / size
-        idf = np.asarray([self.idf[t] for t in vocab], dtype=np.float64)
+        idf = np.asarray([self.idf[t] for t in names], dtype=np.float64)
 
         # Same operation order as rank-bm25's get_scores, for identical rounding.
         doc_len = lengths[doc_arr].astype(np.float64)
@@ -173,23 +213,150 @@ class BM25Index:
             scores += base
         return scores
 
-    def top(self, query_terms: Sequence[str], k: int, weights: Sequence[float] | None = None,
-            favour: Sequence[int] = (), factor: float = 1.0) -> list[Ranked]:
-        """The ``k`` best passages (clamped to the corpus size), ties by position.
+    def top(self, query_terms: Sequence[str], k: int, weights: Sequence[float] | None = None) -> list[Ranked]:
+        """The ``k`` best passages (clamped to the corpus size), ties by position."""
+        return best(self.scores(query_terms, weights), k)
 
-        The scores of the passages in ``favour`` are multiplied by ``factor``.
-        """
-        k = max(0, min(k, self.size))
-        if k == 0:
-            return []
-        scores = self.scores(query_terms, weights)
-        if len(favour) and factor != 1.0:
-            scores[np.asarray(favour, dtype=np.int64)] *= factor
-        if k < self.size:
-            # Take everything scoring at least the k-th value, then order exactly.
-            kth = np.partition(scores, self.size - k)[self.size - k]
-            candidates = np.flatnonzero(scores >= kth)
-        else:
-            candidates = np.arange(self.size)
-        order = np.lexsort((candidates, -scores[candidates]))[:k]
-        return [Ranked(int(candidates[j]), float(scores[candidates[j]])) for j in order]
+
+def best(scores: np.ndarray, k: int) -> list[Ranked]:
+    """The ``k`` best of one score per passage (``k`` clamped to their number), ties by position."""
+    size = len(scores)
+    k = max(0, min(k, size))
+    if k == 0:
+        return []
+    if k < size:
+        # Take everything scoring at least the k-th value, then order exactly.
+        kth = np.partition(scores, size - k)[size - k]
+        candidates = np.flatnonzero(scores >= kth)
+    else:
+        candidates = np.arange(size)
+    order = np.lexsort((candidates, -scores[candidates]))[:k]
+    return [Ranked(int(candidates[j]), float(scores[candidates[j]])) for j in order]
+
+
+def flagged(flags: Iterable[bool]) -> np.ndarray:
+    """The positions of the passages flagged true, to :func:`scale` their scores."""
+    return np.flatnonzero(np.fromiter(flags, dtype=bool))
+
+
+def scale(scores: np.ndarray, positions: np.ndarray, factor: float) -> None:
+    """Multiply, in place, the scores at ``positions`` by ``factor``."""
+    if len(positions):
+        scores[positions] *= factor
+
+
+PREFIX_LENGTH = 5  # letters the prefix field keeps: supprimer/suppression, inscrire/inscription
+LEAD_TERMS = 30  # terms of a passage's opening that the lead field indexes
+FIELDS = ("surface", "prefix", "lead")
+
+
+@dataclass(frozen=True)
+class Field:
+    """Extra evidence: BM25 over another view of the passages, added to the stem score with a weight.
+
+    ``surface``: the folded words before stemming (exact forms count more);
+    ``prefix``: their first :data:`PREFIX_LENGTH` letters (derivations Snowball
+    keeps apart meet); ``lead``: the passage's first :data:`LEAD_TERMS` stems
+    (what a passage opens with is what it is about).
+    """
+
+    name: str
+    index: BM25Index
+    weight: float
+
+    def query_terms(self, stems: Sequence[str], words: Sequence[str]) -> list[str]:
+        if self.name == "lead":
+            return list(stems)
+        if self.name == "prefix":
+            return [w[:PREFIX_LENGTH] for w in words]
+        return list(words)
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Everything indexed from one analysis pass: the stem index, extra fields, word counts."""
+
+    stems: BM25Index  # the model of record
+    extra: tuple[Field, ...]
+    word_counts: dict[str, int]  # passages containing each folded word
+
+    def field_scores(self, stems: Sequence[str], stem_weights: Sequence[float],
+                     words: Sequence[str]) -> dict[str, np.ndarray]:
+        """Each field's own score per passage, the stem index's as ``stem``. The
+        lead field takes the question's weighted stems; surface and prefix its
+        folded words, each counting once."""
+        out = {"stem": self.stems.scores(stems, stem_weights)}
+        for field in self.extra:
+            weights = stem_weights if field.name == "lead" else None
+            out[field.name] = field.index.scores(field.query_terms(stems, words), weights)
+        return out
+
+    def scores(self, stems: Sequence[str], stem_weights: Sequence[float], words: Sequence[str]) -> np.ndarray:
+        """The stem score plus each field's score times its weight."""
+        parts = self.field_scores(stems, stem_weights, words)
+        scores = parts["stem"]
+        for field in self.extra:
+            scores += field.weight * parts[field.name]
+        return scores
+
+
+def build_fields(docs_words: Sequence[Sequence[str]], stem: Callable[[list[str]], list[str]],
+                 weights: dict[str, float], variant: str = "plus", k1: float = 1.2, b: float = 0.75,
+                 delta: float = 1.0, lead_from: Sequence[int] | None = None) -> Fields:
+    """Index passages given as folded content words; ``stem`` maps a list of words to their stems.
+
+    ``lead_from`` gives, per passage, where its own text starts among its
+    words (after a title and heading, say); the lead field starts there.
+
+    Words are encoded once; every other view is derived from their ids with
+    numpy: stems and prefixes through a map of the distinct words, the lead as
+    a subset of positions. Each field's scores equal rank-bm25's for its own
+    token lists. Fields of weight 0 are not built.
+    """
+    unknown = set(weights) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)}: expected among {FIELDS}")
+    word_ids, lengths, words = encode(docs_words)
+    to_stem, stems = renumber(stem(words))
+    stem_ids = to_stem[word_ids]
+    params = (variant, k1, b, delta)
+    views = {
+        "surface": lambda: (word_ids, lengths, words),
+        "prefix": lambda: _mapped(word_ids, lengths, [w[:PREFIX_LENGTH] for w in words]),
+        "lead": lambda: _lead(stem_ids, lengths, stems, LEAD_TERMS, lead_from),
+    }
+    extra = tuple(Field(name, BM25Index.from_ids(*views[name](), *params), weights[name])
+                  for name in FIELDS if weights.get(name))
+    return Fields(BM25Index.from_ids(stem_ids, lengths, stems, *params), extra,
+                  _document_frequencies(word_ids, lengths, words))
+
+
+def _mapped(ids: np.ndarray, lengths: np.ndarray, targets: Sequence[str]) -> tuple:
+    """Passages with each id replaced by the id of ``targets[id]`` (many ids may share one)."""
+    mapping, terms = renumber(targets)
+    return mapping[ids], lengths, terms
+
+
+def _lead(ids: np.ndarray, lengths: np.ndarray, terms: Sequence[str], n: int,
+          start: Sequence[int] | None) -> tuple:
+    """Passages cut to ``n`` tokens from ``start`` (default: their first ``n``)."""
+    start = np.zeros_like(lengths) if start is None else np.minimum(np.asarray(start, dtype=np.int64), lengths)
+    position = np.arange(len(ids)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    first = np.repeat(start, lengths)
+    keep = (position >= first) & (position < first + n)
+    return ids[keep], np.minimum(lengths - start, n), terms
+
+
+def _document_frequencies(ids: np.ndarray, lengths: np.ndarray, terms: Sequence[str]) -> dict[str, int]:
+    """How many passages contain each term."""
+    docs = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    pairs = np.unique(docs * len(terms) + ids)
+    counts = np.bincount(pairs % len(terms), minlength=len(terms))
+    return dict(zip(terms, counts.tolist()))
+
+
+def _run_starts(sorted_values: np.ndarray) -> np.ndarray:
+    """Positions where a new value begins in a sorted array."""
+    if not len(sorted_values):
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(np.concatenate(([True], sorted_values[1:] != sorted_values[:-1])))
