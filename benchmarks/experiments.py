@@ -25,8 +25,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
-import re
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -34,15 +34,14 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
-from askbot.query import question_kind  # noqa: E402
+from askbot.config import Config, RetrievalConfig  # noqa: E402
+from askbot import priors  # noqa: E402
 from askbot.retrieval import BM25Index  # noqa: E402
 from askbot.text import _SNOWBALL, Analyzer  # noqa: E402
 from bench import evaluate  # noqa: E402
 from synth import read_jsonl  # noqa: E402
 
 HEADER = "| setting | A: R@1 / MRR@10 | B: R@1 / MRR@10 | all: R@1 / MRR@10 |\n|---|---|---|---|"
-
-_YES_NO_ANSWER = re.compile(r"^\W*(oui|non)\b", re.IGNORECASE)
 
 
 def halves(n: int, seed: int) -> tuple[list[int], list[int]]:
@@ -95,68 +94,89 @@ def baselines(data: Data) -> None:
     print(fmt("snowball, no stop words", plain(data, Analyzer("snowball", frozenset()))))
 
 
+def engine_for(texts: list[str], config):
+    """askbot's engine over bare passages (no title, heading or synonyms), as bench.py builds it."""
+    from askbot.corpus import Corpus, Passage, Passages
+    from askbot.engine import Engine, build_knowledge
+
+    analyzer = Analyzer(config.analysis.stemmer)
+    passages = tuple(Passage(i, str(i), "", "", t, None) for i, t in enumerate(texts))
+    corpus = Corpus(Path(tempfile.gettempdir()) / "askbot-bench-no-corpus", (), Passages(passages))
+    return Engine(build_knowledge(corpus, config, analyzer), config, analyzer)
+
+
 class Evidence:
-    """Per-question score arrays of every field, computed once."""
+    """Per-question score arrays of every field, through askbot's engine, computed once.
 
-    def __init__(self, data: Data, analyzer: Analyzer) -> None:
-        words = [analyzer.content_words(t) for t in data.texts]
-        stems = [analyzer.stem_words(w) for w in words]
-        bigrams = lambda s: [f"{x}_{y}" for x, y in zip(s, s[1:])]  # noqa: E731
-        fields = {
-            "stem": (stems, analyzer.stem_words),
-            "surface": (words, list),
-            "pre5": ([[w[:5] for w in ws] for ws in words], lambda ws: [w[:5] for w in ws]),
-            "lead30": ([s[:30] for s in stems], analyzer.stem_words),
-            "bigram": ([bigrams(s) for s in stems], lambda ws: bigrams(analyzer.stem_words(ws))),
-        }
-        questions = [analyzer.content_words(q) for q in data.questions]
-        self.scores = {}
-        for name, (docs, of_question) in fields.items():
-            index = BM25Index(docs, "plus", 1.2, 0.75, 1.0)
-            self.scores[name] = [index.scores(of_question(q)) for q in questions]
-        self.yes_no = np.array([bool(_YES_NO_ANSWER.match(t)) for t in data.texts])
-        self.kinds = [question_kind(q) for q in data.questions]
+    The engine is built with every extra field at weight 1; each field's
+    scores are kept apart so that any weighting can be tried without
+    rebuilding. ``scorer`` sums them and applies the answer-type priors as
+    ``Engine.search`` does, with the factors given.
+    """
 
-    def scorer(self, weights: dict, closed_boost: float = 0.0, open_penalty: float = 0.0):
+    def __init__(self, data: Data) -> None:
+        fields = {"surface_weight": 1.0, "prefix_weight": 1.0, "lead_weight": 1.0}
+        config = Config(retrieval=RetrievalConfig(**fields))
+        engine = engine_for(data.texts, config)
+        self.scores = []
+        for question in data.questions:
+            query = engine.parser.parse(question)
+            self.scores.append(engine.knowledge.fields.field_scores(
+                query.scored_terms, query.weights, engine.query_words(query)))
+        self.kinds = engine.knowledge.kinds
+        self.asks = [dict(priors.factors(q)) for q in data.questions]  # passage kind -> default factor
+
+    def scorer(self, weights: dict, closed_boost: float = 0.0, open_penalty: float = 0.0,
+               type_factor: float = 1.0, types: tuple[str, ...] = ("duration", "steps", "definition")):
+        def factor(kind: str, default: float) -> float:
+            if kind == "yes_no":
+                return 1 + closed_boost if default > 1 else 1 - open_penalty
+            return type_factor if kind in types else 1.0
+
         def score_of(n: int) -> np.ndarray:
-            s = sum(w * self.scores[name][n] for name, w in weights.items() if w)
-            if self.kinds[n] == "closed" and closed_boost:
-                s = s * np.where(self.yes_no, 1 + closed_boost, 1.0)
-            elif self.kinds[n] == "open" and open_penalty:
-                s = s * np.where(self.yes_no, 1 - open_penalty, 1.0)
+            s = self.scores[n]["stem"] + sum(w * self.scores[n][name] for name, w in weights.items() if w)
+            for kind, default in self.asks[n].items():
+                s[self.kinds[kind]] *= factor(kind, default)
             return s
         return score_of
 
 
-RECOMMENDED = dict(weights={"stem": 1, "surface": 0.5, "pre5": 0.5, "lead30": 0.5},
-                   closed_boost=0.2, open_penalty=0.1)
+FIELDS = {"surface": 0.5, "prefix": 0.5, "lead": 0.5}
+YES_NO = dict(closed_boost=0.2, open_penalty=0.1)
 
 
 def levers(data: Data) -> None:
-    ev = Evidence(data, Analyzer("snowball"))
-    print("\n### One lever at a time (snowball, BM25+ k1=1.2 b=0.75)\n\n" + HEADER)
-    print(fmt("stems only (askbot today)", data.score(ev.scorer({"stem": 1}))))
-    for field in ("surface", "pre5", "lead30", "bigram"):
+    ev = Evidence(data)
+    print("\n### One lever at a time (askbot's engine: snowball, BM25+ k1=1.2 b=0.75)\n\n" + HEADER)
+    print(fmt("stems only", data.score(ev.scorer({}))))
+    for field in ("surface", "prefix", "lead"):
         for w in (0.25, 0.5, 1.0):
-            print(fmt(f"+ {w} x {field}", data.score(ev.scorer({"stem": 1, field: w}))))
+            print(fmt(f"+ {w} x {field}", data.score(ev.scorer({field: w}))))
     for boost, penalty in ((0.2, 0.0), (0.0, 0.1), (0.2, 0.1), (0.3, 0.2)):
         print(fmt(f"answer type: closed x{1 + boost:.1f}, open x{1 - penalty:.1f} on Oui/Non passages",
-                  data.score(ev.scorer({"stem": 1}, boost, penalty))))
-    print(fmt("recommended: + 0.5 surface + 0.5 pre5 + 0.5 lead30, closed x1.2, open x0.9",
-              data.score(ev.scorer(**RECOMMENDED))))
+                  data.score(ev.scorer({}, boost, penalty))))
+    print(fmt("fields + 0.5 surface, prefix and lead, closed x1.2, open x0.9",
+              data.score(ev.scorer(FIELDS, **YES_NO))))
+    for kind in ("duration", "steps", "definition"):
+        asked = sum(kind in a for a in ev.asks)
+        print(fmt(f"... + {kind} x1.2 ({asked} questions, {len(ev.kinds[kind])} passages)",
+                  data.score(ev.scorer(FIELDS, **YES_NO, type_factor=1.2, types=(kind,)))))
+    for f in (1.1, 1.2, 1.3):
+        print(fmt(f"... + the three answer types x{f}", data.score(ev.scorer(FIELDS, **YES_NO, type_factor=f))))
 
     print("\n### Two-fold cross-validation of the combination (grid picked on one half)\n")
     grid = {}
-    for su, pr, le, boost, penalty in itertools.product(
-            (0, 0.25, 0.5), (0, 0.25, 0.5), (0, 0.25, 0.5), (0, 0.1, 0.2, 0.3), (0, 0.1, 0.2)):
-        weights = {"stem": 1, "surface": su, "pre5": pr, "lead30": le}
-        grid[(su, pr, le, boost, penalty)] = data.score(ev.scorer(weights, boost, penalty))
+    for su, pr, le, boost, penalty, f in itertools.product(
+            (0, 0.25, 0.5), (0, 0.25, 0.5), (0, 0.25, 0.5), (0, 0.1, 0.2, 0.3), (0, 0.1, 0.2), (1.0, 1.1, 1.2, 1.3)):
+        weights = {"surface": su, "prefix": pr, "lead": le}
+        grid[(su, pr, le, boost, penalty, f)] = data.score(ev.scorer(weights, boost, penalty, f))
     for tune, test in (("A", "B"), ("B", "A")):
         best = max(grid, key=lambda k: (grid[k][tune]["MRR@10"], grid[k][tune]["R@1"]))
         r = grid[best]
-        print(f"- tuned on {tune}: surface {best[0]}, pre5 {best[1]}, lead30 {best[2]}, closed "
-              f"x{1 + best[3]:.1f}, open x{1 - best[4]:.1f}: {tune} {r[tune]['R@1']:.3f} / "
-              f"{r[tune]['MRR@10']:.3f}, held-out {test} {r[test]['R@1']:.3f} / {r[test]['MRR@10']:.3f}")
+        print(f"- tuned on {tune}: surface {best[0]}, prefix {best[1]}, lead {best[2]}, closed "
+              f"x{1 + best[3]:.1f}, open x{1 - best[4]:.1f}, answer types x{best[5]}: {tune} "
+              f"{r[tune]['R@1']:.3f} / {r[tune]['MRR@10']:.3f}, held-out {test} {r[test]['R@1']:.3f} / "
+              f"{r[test]['MRR@10']:.3f}")
 
 
 def main() -> None:

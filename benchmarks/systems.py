@@ -147,6 +147,7 @@ class Askbot(System):
 
 SYSTEMS: dict[str, System] = {
     "askbot": Askbot(),
+    "askbot +fields": Askbot(retrieval={"surface_weight": 0.5, "prefix_weight": 0.5, "lead_weight": 0.5}),
     "rank-bm25 str.split": RankBM25Split(),
     "bm25s fr": BM25S(),
     "tantivy fr_stem": Tantivy(),
