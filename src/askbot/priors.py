@@ -21,13 +21,19 @@ from .text import clean, fold
 
 _NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|trente)"
 
-# How each kind of answer reads, matched on the raw passage text.
+# How each kind of answer reads, matched on the raw passage text; the
+# pattern is only tried on passages that contain one of the cues (lowercase
+# substrings), since scanning every passage with it is slow at scale.
 PASSAGE_KINDS = {
-    "yes_no": r"^\W*(?:oui|non)\b",
-    "duration": rf"\b{_NUMBER}\s+(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\b",
-    "steps": r"\bvous (?:pouvez|devez)\b|\bil (?:faut|suffit)\b|\b(?:adressez|connectez|rendez|cliquez|"
-             r"contactez)-vous\b|\b(?:adressez|contactez|cliquez)\b",
-    "definition": r"^[^.]{0,200}?\b(?:(?:est|sont) (?:un|une|des|le|la|les|l')|ce sont|désigne|consiste|signifie)\b",
+    "yes_no": ((), r"^\W*(?:oui|non)\b"),
+    "duration": ((" jour", " semaine", " mois", " ans", " anné", " heure", " minute"),
+                 rf"\b{_NUMBER} +(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\b"),
+    "steps": (("vous pouvez", "vous devez", "il faut", "il suffit", "adressez", "connectez", "rendez-vous",
+               "cliquez", "contactez"),
+              r"\bvous (?:pouvez|devez)\b|\bil (?:faut|suffit)\b|\b(?:adressez|connectez|rendez|cliquez|"
+              r"contactez)-vous\b|\b(?:adressez|contactez|cliquez)\b"),
+    "definition": ((), r"^[^.]{0,200}?\b(?:(?:est|sont) (?:un|une|des|le|la|les|l')|ce sont|désigne|consiste|"
+                       r"signifie)\b"),
 }
 
 # Questions asking for each kind, matched on the folded question (accents optional).
@@ -41,13 +47,19 @@ QUESTION_KINDS = {
 ANSWER_TYPE_FACTOR = 1.2  # a passage of the kind asked for
 YES_NO_FACTORS = {"closed": 1.2, "open": 0.9}  # a yes/no passage, by the question's kind
 
-_PASSAGE_RES = {kind: re.compile(p, re.IGNORECASE) for kind, p in PASSAGE_KINDS.items()}
+_PASSAGE_RES = {kind: (cues, re.compile(p, re.IGNORECASE)) for kind, (cues, p) in PASSAGE_KINDS.items()}
 _QUESTION_RES = {kind: re.compile(p) for kind, p in QUESTION_KINDS.items()}
 
 
 def passage_kinds(texts: Sequence[str]) -> dict[str, Sequence[int]]:
     """For each kind of answer, the positions of the passages that read as one."""
-    return {kind: flagged(bool(pattern.search(t)) for t in texts) for kind, pattern in _PASSAGE_RES.items()}
+    lowered = [t.lower() for t in texts]
+    return {kind: flagged(_reads_as(t, low, cues, pattern) for t, low in zip(texts, lowered))
+            for kind, (cues, pattern) in _PASSAGE_RES.items()}
+
+
+def _reads_as(text: str, lowered: str, cues: tuple[str, ...], pattern: re.Pattern) -> bool:
+    return (not cues or any(c in lowered for c in cues)) and bool(pattern.search(text))
 
 
 def factors(question: str) -> list[tuple[str, float]]:

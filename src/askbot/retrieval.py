@@ -350,8 +350,8 @@ def _lead(ids: np.ndarray, lengths: np.ndarray, terms: Sequence[str], n: int,
 def _document_frequencies(ids: np.ndarray, lengths: np.ndarray, terms: Sequence[str]) -> dict[str, int]:
     """How many passages contain each term."""
     docs = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-    pairs = np.unique(docs * len(terms) + ids)
-    counts = np.bincount(pairs % len(terms), minlength=len(terms))
+    pairs = np.sort(docs * len(terms) + ids)
+    counts = np.bincount(pairs[_run_starts(pairs)] % len(terms), minlength=len(terms))
     return dict(zip(terms, counts.tolist()))
 
 
