@@ -133,3 +133,65 @@ def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
     query = parser.parse("où se trouve le centre")
     assert query.expansion == ()
     assert query.alternatives[centre] == {ai, mov}
+
+
+@pytest.mark.parametrize("question,content,framing", [
+    ("CIAM ça veut dire quoi ?", ["ciam", "ca", "quoi"], ["veut", "dire"]),
+    ("Que signifie ODD ?", ["que", "odd"], ["signifie"]),
+    ("De quoi parlait la conférence ?", ["de", "quoi", "la", "conference"], ["parlait"]),
+    ("la conférence portait sur quoi ?", ["la", "conference", "sur", "quoi"], ["portait"]),
+    ("le pilier innovation, il sert à quoi au juste ?",
+     ["le", "pilier", "innovation", "il", "a", "quoi"], ["sert", "au", "juste"]),
+    ("quel jour la Conférence a approuvé", ["quel", "la", "conference", "a", "approuve"], ["jour"]),
+    ("on dit catégorie II ?", ["on", "categorie", "ii"], ["dit"]),
+    ("à partir de quel âge ?", ["quel", "age"], ["a", "partir", "de"]),
+    # Not frames: the same words saying what the question is about.
+    ("la date de création", ["la", "date", "de", "creation"], []),
+    ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
+])
+def test_words_that_only_frame_a_question_are_set_apart(question, content, framing):
+    from askbot.query import split_frames
+
+    assert split_frames(Analyzer().words(question)) == (content, framing)
+
+
+def test_framing_words_are_searched_lightly_and_not_required():
+    from collections import Counter
+
+    from askbot.query import FRAME_WEIGHT, QueryParser
+
+    analyzer = Analyzer()
+    conf, port = analyzer.terms("conférence portait")
+    parser = QueryParser(analyzer, {conf: 2, port: 1}, 10, Counter())
+    query = parser.parse("la conférence portait sur quoi ?")
+    assert query.terms == (conf,) and query.evidence_terms == (conf,)
+    assert query.frame == (port,) and query.weights[-1] == FRAME_WEIGHT
+
+
+def test_acronyms_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    parser = QueryParser(analyzer, {"unesco": 5, "sigl": 1, "odd": 1}, 10, Counter({"unesco": 5}),
+                         [("ODD", "objectifs de développement durable")])
+    assert parser.parse("Que signifie le sigle ICESCO ?").unknown_acronyms == ("icesco",)
+    assert parser.parse("Que signifie le sigle UNESCO ?").unknown_acronyms == ()
+    assert parser.parse("Que veut dire ODD ?").unknown_acronyms == ()
+    assert parser.parse("QUE SIGNIFIE LE SIGLE ICESCO").unknown_acronyms == ()
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Qui a fondé Ai Movement ?", "person"),
+    ("et qui le dirige ?", "person"),
+    ("elle a succédé à qui ?", "person"),
+    ("C'est qui, elle ?", "person"),
+    ("Et la conférence qui a suivi portait sur quoi ?", None),  # a relative "qui"
+    ("Quel jour la Conférence a-t-elle voté ?", "date"),
+    ("combien de participantes ?", "number"),
+])
+def test_question_words_tell_the_kind_of_answer(question, kind):
+    from askbot.answer import question_type
+
+    assert question_type(question)[0] == kind

@@ -16,7 +16,7 @@ from typing import Callable
 from . import wording
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
-from .query import CONTEXT_WEIGHT, Query
+from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Query
 from .retrieval import BM25Index
 from .text import Analyzer
 
@@ -29,10 +29,14 @@ _NAME = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|A
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _QTYPES = (
-    ("date", re.compile(r"\b(quand|quelle date|quelle année|en quelle|depuis quand|date|année|"
+    ("date", re.compile(r"\b(quand|quelle date|quel jour|quelle année|en quelle|depuis quand|date|année|"
                         r"kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
-    ("person", re.compile(r"\b(qui|ki)\b", re.IGNORECASE), _NAME),
+    # "qui" asks for a person where it opens the question, follows a preposition
+    # or ends it, not as a relative ("la conférence qui a suivi").
+    ("person", re.compile(r"^\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
+                          r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b",
+                          re.IGNORECASE), _NAME),
     ("place", re.compile(r"(\boù\b|\bou se\b|\bou est\b|\bou sont\b|\badresse\b|\bsitué|\bse trouve)",
                          re.IGNORECASE), _PLACE),
 )
@@ -167,8 +171,10 @@ class Composer:
         scored = []
         for i, sentence in enumerate(sentences):
             terms = frozenset(self.analyzer.terms(sentence))
-            score = (self.evidence(query, terms.__contains__, query.terms)[0]
-                     + CONTEXT_WEIGHT * self.evidence(query, terms.__contains__, query.context)[0])
+            has = terms.__contains__
+            score = (self.evidence(query, has, query.terms)[0]
+                     + CONTEXT_WEIGHT * self.evidence(query, has, query.context)[0]
+                     + FRAME_WEIGHT * self.evidence(query, has, query.frame)[0])
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.unknown_weight / 2)
             scored.append((score, -i, sentence))
@@ -197,7 +203,8 @@ class Composer:
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
         hit, cov, margin = self.best(query, hits)
-        if hit is None or not self.confident(cov, margin):
+        # An acronym the corpus never mentions (ICESCO) names something it knows nothing about.
+        if hit is None or query.unknown_acronyms or not self.confident(cov, margin):
             return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits), coverage=cov)
         return self.answer_from(query, hits, hit.passage, cov)
 

@@ -23,6 +23,7 @@ MAX_QUERY_WORDS = 48
 SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
 SPECIFICITY_POWER = 2.0  # how much everyday words are discounted in scoring
 CONTEXT_WEIGHT = 0.4  # words of the previous question steer a follow-up without drowning it
+FRAME_WEIGHT = 0.1  # "portait (sur quoi)": a hint for ranking, not what the question is about
 COMMON_SHARE = 0.1  # a phrase in more passages than this gets no synonyms added to the search
 
 
@@ -34,6 +35,37 @@ _OPEN_QUESTION = re.compile(
 
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
+
+# Words that frame a question rather than say what it is about, matched on
+# the folded words of the question (elisions removed): "que veut dire CIAM"
+# asks about CIAM, "quel jour…" asks for a date, "de quoi parlait la
+# conférence" about the conference. A passage need not contain them to
+# answer, but one that does ("la conférence portait sur…") is a little more
+# likely to: they are searched at a low weight and left out of the evidence.
+def _after(words: str, pattern: str) -> str:
+    """``pattern`` when the word before it is one of ``words`` (kept)."""
+    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words.split()) + ")" + pattern
+
+
+_FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
+    r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
+    r"signifi\w*",
+    _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
+    r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur )?quoi\b)",
+    r"(?:sert|servait|servent)(?= a quoi\b)",
+    _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois)s?"),
+    _after("on il elle a ont avait", "dit"),
+    _after("je", "parle de"),
+    r"a partir de",
+    r"au juste|en fait|du coup|en gros|au fait",
+)) + r")(?!\S)")
+
+
+def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
+    """The question's folded words without the words that only frame it, and those words."""
+    text = " ".join(words)
+    framing = [w for match in _FRAMES.finditer(text) for w in match.group().split()]
+    return _FRAMES.sub(" ", text).split(), framing
 
 
 def question_kind(question: str) -> str:
@@ -64,10 +96,12 @@ class Query:
     expansion: tuple[str, ...] = ()  # synonym terms added to the scored bag
     specificity: dict = field(default_factory=dict)  # term -> 1 (topical) .. 0.25 (everyday word)
     context: tuple[str, ...] = ()  # terms of the earlier question a follow-up leans on
+    frame: tuple[str, ...] = ()  # terms of words that frame the question ("veut dire", "portait")
+    unknown_acronyms: tuple[str, ...] = ()  # typed in capitals, absent from the corpus and its synonyms
 
     @property
     def scored_terms(self) -> tuple[str, ...]:
-        return self.terms + self.context + self.expansion
+        return self.terms + self.context + self.expansion + self.frame
 
     @property
     def weights(self) -> tuple[float, ...]:
@@ -75,7 +109,7 @@ class Query:
             return self.specificity.get(term, 1.0) ** SPECIFICITY_POWER
 
         return (tuple(typed(t) for t in self.terms) + tuple(CONTEXT_WEIGHT * typed(t) for t in self.context)
-                + (SYNONYM_WEIGHT,) * len(self.expansion))
+                + (SYNONYM_WEIGHT,) * len(self.expansion) + (FRAME_WEIGHT,) * len(self.frame))
 
     @property
     def evidence_terms(self) -> tuple[str, ...]:
@@ -119,31 +153,40 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        terms, corrected, weight = self._terms(text)
-        context_terms, context_corrected, context_weight = self._terms(context)
+        terms, corrected, weight, framing, acronyms = self._terms(text)
+        context_terms, context_corrected, context_weight, _, _ = self._terms(context)
         alternatives, expansion = self._expand(terms)
         own = set(terms)
         extra = tuple(dict.fromkeys(t for t in context_terms if t not in own))
+        frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
+        unknown = tuple(t for t in acronyms
+                        if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
         return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
-                     alternatives, tuple(expansion), {**context_weight, **weight}, extra)
+                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown)
 
-    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float]]:
-        """Stemmed terms with typo correction, the corrected ones, and each term's specificity."""
-        words = self.analyzer.content_words(text)[:MAX_QUERY_WORDS]
+    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str]]:
+        """Stemmed terms with typo correction, the corrected ones, each term's specificity,
+        the terms of the words that only frame the question, and those of acronyms."""
+        stop = self.analyzer.stop_words
+        words, framing = split_frames(self.analyzer.words(text))
+        words = [w for w in words if w not in stop][:MAX_QUERY_WORDS]
+        framing = self.analyzer.stem_words(w for w in framing if w not in stop)
         stems = self.analyzer.stem_words(words)
-        # A word typed in capitals (ICESCO) is an acronym, not a typo of UNESCO.
-        acronyms = set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
-        terms, corrected, weight = [], set(), {}
+        # A word typed in capitals (ICESCO) is an acronym, not a typo of UNESCO
+        # (unless the whole question is typed in capitals).
+        acronyms = set() if text.isupper() else set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
+        terms, corrected, weight, acronym_terms = [], set(), {}, []
         for word, stem in zip(words, stems):
-            if (stem not in self.vocabulary and not word.isdigit() and not is_common_word(word)
-                    and word not in acronyms):
+            if word in acronyms:
+                acronym_terms.append(stem)
+            elif stem not in self.vocabulary and not word.isdigit() and not is_common_word(word):
                 fixed = self.correct(word)
                 if fixed is not None:
                     word, stem = fixed, self.analyzer.stem_words([fixed])[0]
                     corrected.add(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        return terms, corrected, weight
+        return terms, corrected, weight, framing, acronym_terms
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         alternatives: dict[str, frozenset[str]] = {}
