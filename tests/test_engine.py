@@ -112,3 +112,27 @@ def test_the_welcome_examples_are_answered(engine, question, needle):
     assert question in EXAMPLE_QUESTIONS
     reply = engine.ask(question)
     assert reply.answered and needle in " ".join(reply.sentences)
+
+
+def test_a_sibling_passage_with_the_answer_is_quoted(make_corpus):
+    # BM25 prefers the passage that repeats the question's words; the number
+    # asked for is in the next section of the same document.
+    directory = make_corpus({
+        "alpha.md": """\
+            ---
+            title: Programme Alpha
+            ---
+            ## Le programme Alpha
+            Le programme Alpha forme des ingénieuses en robotique. Les ingénieuses du programme Alpha suivent des cours de robotique à Rabat, et le programme Alpha les accompagne.
+
+            ## Cohortes
+            La deuxième cohorte du programme Alpha a réuni 44 ingénieuses venues de douze pays.
+            """,
+        "beta.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    question = "combien d'ingénieuses au programme Alpha ?"
+    assert engine.search(engine.parser.parse(question), 2)[0].passage.heading == "Le programme Alpha"
+    reply = engine.ask(question)
+    assert reply.answered and "44 ingénieuses" in reply.text
+    assert reply.source.heading == "Cohortes"

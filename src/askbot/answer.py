@@ -29,7 +29,7 @@ _NAME = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|A
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _QTYPES = (
-    ("date", re.compile(r"\b(quand|quelle date|quel jour|quelle année|en quelle|depuis quand|date|année|"
+    ("date", re.compile(r"\b(quand|quelle date|quel jour|quelle année|en quelle|depuis quand|dates?|années?|"
                         r"kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
     # "qui" asks for a person where it opens the question, follows a preposition
@@ -41,6 +41,8 @@ _QTYPES = (
                          re.IGNORECASE), _PLACE),
 )
 QTYPE_BONUS = 0.35
+SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
+SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
 RERANK = 5  # candidates whose coverage is compared before answering
 CORRECTED_ABSENT = 0.5
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
@@ -162,11 +164,10 @@ class Composer:
         # Middle ground: answer only when the best passage clearly stands out.
         return coverage >= self.config.min_coverage and margin >= self.config.min_margin
 
-    def choose_sentences(self, query: Query, passage: Passage) -> list[str]:
-        """The one to ``max_sentences`` sentences of a passage that best answer."""
-        sentences = split_sentences(passage.text)
-        if len(sentences) <= 1:
-            return sentences
+    def sentence_scores(self, query: Query, sentences: list[str]) -> list[tuple[float, int, str]]:
+        """(score, -position, sentence) for each sentence: the question's weight it holds
+        (the previous question's and framing words' at a lower weight), more for the
+        kind of answer asked (a date for "quand")."""
         _, pattern = question_type(query.text)
         scored = []
         for i, sentence in enumerate(sentences):
@@ -178,6 +179,32 @@ class Composer:
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.unknown_weight / 2)
             scored.append((score, -i, sentence))
+        return scored
+
+    def quoted_passage(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Passage:
+        """The passage to quote from: the chosen one, unless another passage of the same
+        document among the first candidates, covering the question about as well, holds
+        a clearly better sentence (sections of a fact sheet split one topic's facts)."""
+        def best_sentence(p: Passage) -> float:
+            return max(s[0] for s in self.sentence_scores(query, split_sentences(p.text)))
+
+        best, quoted = best_sentence(passage) * SIBLING_MARGIN, passage
+        for hit in hits[:RERANK]:
+            other = hit.passage
+            if (other.doc == passage.doc and other.index != passage.index
+                    and self.coverage(query, other.index) >= SIBLING_COVERAGE * cov):
+                score = best_sentence(other)
+                if score > best:
+                    best, quoted = score, other
+        return quoted
+
+    def choose_sentences(self, query: Query, passage: Passage) -> list[str]:
+        """The one to ``max_sentences`` sentences of a passage that best answer."""
+        sentences = split_sentences(passage.text)
+        if len(sentences) <= 1:
+            return sentences
+        _, pattern = question_type(query.text)
+        scored = self.sentence_scores(query, sentences)
         best = max(scored)[0]
         keep = sorted((s for s in scored if s[0] > 0 and s[0] >= KEEP_RATIO * best), reverse=True)
         keep = keep[: self.config.max_sentences] or [max(scored)]
@@ -206,7 +233,7 @@ class Composer:
         # An acronym the corpus never mentions (ICESCO) names something it knows nothing about.
         if hit is None or query.unknown_acronyms or not self.confident(cov, margin):
             return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits), coverage=cov)
-        return self.answer_from(query, hits, hit.passage, cov)
+        return self.answer_from(query, hits, self.quoted_passage(query, hits, hit.passage, cov), cov)
 
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
         sentences = self.choose_sentences(query, passage)
