@@ -136,3 +136,47 @@ def test_a_sibling_passage_with_the_answer_is_quoted(make_corpus):
     reply = engine.ask(question)
     assert reply.answered and "44 ingénieuses" in reply.text
     assert reply.source.heading == "Cohortes"
+
+
+def test_a_follow_up_counts_the_words_of_the_question_it_leans_on(make_corpus):
+    directory = make_corpus({
+        "junior.md": """\
+            ---
+            title: Programme Junior
+            ---
+            ## Lancement
+            Le programme Junior a été lancé à Tanger en octobre.
+
+            ## Public
+            Le programme Junior accueille les enfants de 9 à 14 ans.
+            """,
+        "colonies.md": """\
+            ---
+            title: Colonies de vacances
+            ---
+            Les colonies accueillent les enfants : les enfants de 6 à 12 ans y sont accueillis.
+            """,
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    conversation = engine.conversation()
+    assert "Tanger" in conversation.ask("Où a été lancé le programme Junior ?").text
+    # Alone, the question fits the other document better.
+    assert "9 à 14 ans" not in engine.ask("il accueille les enfants de quel âge ?").text
+    reply = conversation.ask("il accueille les enfants de quel âge ?")
+    assert reply.answered and "9 à 14 ans" in reply.text
+
+
+def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+    from askbot.text import Analyzer
+
+    analyzer = Analyzer()
+    terms = analyzer.terms("première deuxième cohorte femmes 2023 2024 juin")
+    parser = QueryParser(analyzer, {t: 1 for t in terms}, 10, Counter())
+    first, second, cohort, women, y2023, y2024, june = terms
+    query = parser.parse("et la deuxième ?", context="Combien de femmes dans la première cohorte ?")
+    assert query.terms == (second,) and set(query.context) == {women, cohort}
+    query = parser.parse("et en 2024 ?", context="Combien de femmes en juin 2023 ?")
+    assert set(query.context) == {women, june}

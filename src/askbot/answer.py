@@ -64,7 +64,7 @@ class Reply:
     sentences: tuple[str, ...] = ()
     source: Passage | None = None
     matched: tuple[str, ...] = ()  # folded words of the question found in the answer
-    coverage: float = 0.0
+    coverage: float = 0.0  # share of the question's own weight (not its context's) the passage holds
 
     @property
     def answered(self) -> bool:
@@ -111,12 +111,22 @@ class Composer:
         known = [self.index.idf[a] for a in alternatives if a in self.index.idf]
         return max(max(known), 0.0) if known else self.unknown_weight
 
-    def coverage(self, query: Query, passage_index: int) -> float:
+    def coverage(self, query: Query, passage_index: int, context: bool = True) -> float:
         """Share of the query's weight found in a passage (synonyms count).
 
         A term weighs its idf times its specificity (everyday words weigh less).
+        For a follow-up, the earlier question's words count too, all of them
+        together at most :data:`CONTEXT_WEIGHT` of the question's own: "Il est
+        venu quand ?" asks about whoever the previous question named.
         """
-        found, total = self.evidence(query, lambda term: self.index.contains(term, passage_index))
+        def has(term: str) -> bool:
+            return self.index.contains(term, passage_index)
+
+        found, total = self.evidence(query, has)
+        if context and query.terms and query.context:
+            more, asked = self.evidence(query, has, query.context)
+            share = CONTEXT_WEIGHT * min(1.0, total / asked) if asked else 0.0
+            found, total = found + share * more, total + share * asked
         return found / total if total else 0.0
 
     def evidence(self, query: Query, has: Callable[[str], bool], terms=None) -> tuple[float, float]:
@@ -232,8 +242,10 @@ class Composer:
         hit, cov, margin = self.best(query, hits)
         # An acronym the corpus never mentions (ICESCO) names something it knows nothing about.
         if hit is None or query.unknown_acronyms or not self.confident(cov, margin):
-            return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits), coverage=cov)
-        return self.answer_from(query, hits, self.quoted_passage(query, hits, hit.passage, cov), cov)
+            return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
+                         coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
+        return self.answer_from(query, hits, self.quoted_passage(query, hits, hit.passage, cov),
+                                self.coverage(query, hit.passage.index, context=False))
 
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
         sentences = self.choose_sentences(query, passage)

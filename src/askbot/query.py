@@ -68,6 +68,15 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
     return _FRAMES.sub(" ", text).split(), framing
 
 
+# Words a follow-up swaps rather than adds ("et la deuxième ?" after "la
+# première cohorte"), by kind; years are recognised by shape.
+_SLOTS = {
+    "ordinal": "premier premiere premiers premieres deuxieme second seconde troisieme quatrieme cinquieme "
+               "sixieme septieme huitieme neuvieme dixieme dernier derniere",
+    "month": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+}
+
+
 def question_kind(question: str) -> str:
     """``closed`` (yes/no), ``open`` (wh-word) or ``other`` (no question mark).
 
@@ -137,6 +146,13 @@ class QueryParser:
             [tuple(analyzer.terms(phrase)) for phrase in group] for group in synonyms
         ]
         self._synonyms = [[p for p in group if p] for group in self._synonyms]
+        self._slots = {term: kind for kind, words in _SLOTS.items() for term in analyzer.stem_words(words.split())}
+
+    def _slot(self, term: str) -> str | None:
+        """The kind of term a follow-up swaps rather than adds: an ordinal, a month, a year."""
+        if len(term) == 4 and term.isdigit() and term[:2] in ("19", "20"):
+            return "year"
+        return self._slots.get(term)
 
     def correct(self, word: str) -> str | None:
         """The closest corpus word within the allowed edits, or None."""
@@ -157,7 +173,10 @@ class QueryParser:
         context_terms, context_corrected, context_weight, _, _ = self._terms(context)
         alternatives, expansion = self._expand(terms)
         own = set(terms)
-        extra = tuple(dict.fromkeys(t for t in context_terms if t not in own))
+        # "et la deuxième ?" after "la première cohorte": the new ordinal (year,
+        # month) replaces the old one instead of joining it.
+        replaced = {kind for kind in map(self._slot, own) if kind}
+        extra = tuple(dict.fromkeys(t for t in context_terms if t not in own and self._slot(t) not in replaced))
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         unknown = tuple(t for t in acronyms
                         if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
