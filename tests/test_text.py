@@ -31,6 +31,7 @@ GOLDEN = [
     ("ki dirige", ["dirig"]),  # texting shorthand for a question word
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Quand ? Où ? Combien ?", []),
+    ("le tout premier forum", ["premi", "forum"]),  # "tout" intensifies; it is not a topic
     ("présidente exécutive", ["president", "execut"]),
     ("presidente executive", ["president", "execut"]),
     ("pôles régionaux", ["pol", "regional"]),
@@ -145,6 +146,7 @@ def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
     ("quel jour la Conférence a approuvé", ["quel", "la", "conference", "a", "approuve"], ["jour"]),
     ("on dit catégorie II ?", ["on", "categorie", "ii"], ["dit"]),
     ("à partir de quel âge ?", ["quel", "age"], ["a", "partir", "de"]),
+    ("il a eu lieu où ?", ["il", "a", "eu", "ou"], ["lieu"]),
     # Not frames: the same words saying what the question is about.
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),

@@ -56,6 +56,7 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois)s?"),
     _after("on il elle a ont avait", "dit"),
     _after("je", "parle de"),
+    _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
     r"a partir de",
     r"au juste|en fait|du coup|en gros|au fait",
 )) + r")(?!\S)")

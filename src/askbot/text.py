@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented
 
-ANALYZER_VERSION = "5"
+ANALYZER_VERSION = "6"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -63,6 +63,7 @@ dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas voici voil
 svp stp merci bonjour bonsoir salut coucou hello please
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
+tout toute tous toutes
 exactement precisement vraiment concerne concernant sujet propos chose choses truc trucs
 devenir devenu devenue devenus devenues devient deviennent devenait
 """
