@@ -180,3 +180,19 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     assert query.terms == (second,) and set(query.context) == {women, cohort}
     query = parser.parse("et en 2024 ?", context="Combien de femmes en juin 2023 ?")
     assert set(query.context) == {women, june}
+
+
+@pytest.mark.parametrize("question,text,holds", [
+    ("Combien coûte un master ?", "Le master exécutif s'adresse aux cadres en poste.", False),
+    ("Combien coûte un master ?", "Le master coûte 9 000 euros par an.", True),
+    ("Quel est le budget du centre ?", "Son budget est de 3,5 millions d'euros.", True),
+    ("Le stage est-il payé ?", "Le stage est gratuit pour les étudiantes.", True),
+    ("Quel âge a-t-elle ?", "Elle a fondé le centre en 2021.", False),
+    ("Quel âge a-t-elle ?", "Elle a 60 ans.", True),
+    ("prix berkeley seghrouchni", "Elle a reçu le prix Berkeley.", True),  # an award, not a price
+    ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
+])
+def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
+    from askbot.answer import holds_required_value
+
+    assert holds_required_value(question, text) is holds

@@ -40,6 +40,18 @@ _QTYPES = (
     ("place", re.compile(r"(\boù\b|\bou se\b|\bou est\b|\bou sont\b|\badresse\b|\bsitué|\bse trouve)",
                          re.IGNORECASE), _PLACE),
 )
+# Questions whose answer must hold a specific kind of value: a cost needs an
+# amount of money, an age a number of years. A passage without one does not
+# answer them, however many of their words it shares ("Combien coûte un master
+# à l'UM6P ?" against a passage on the masters that gives no price). "Prix"
+# is left out: it is as often an award ("prix Berkeley") as a price.
+_REQUIRED = (
+    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?)\b", re.IGNORECASE),
+     re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
+                r"dollars?|\$|francs?)|\bgratuit", re.IGNORECASE)),
+    (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
+     re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
+)
 QTYPE_BONUS = 0.35
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
@@ -90,6 +102,11 @@ def question_type(text: str):
         if asks.search(text):
             return name, pattern
     return None, None
+
+
+def holds_required_value(question: str, text: str) -> bool:
+    """False when the question asks for a price or an age and the text gives none."""
+    return all(value.search(text) for asks, value in _REQUIRED if asks.search(question))
 
 
 class Composer:
@@ -241,7 +258,8 @@ class Composer:
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
         hit, cov, margin = self.best(query, hits)
         # An acronym the corpus never mentions (ICESCO) names something it knows nothing about.
-        if hit is None or query.unknown_acronyms or not self.confident(cov, margin):
+        if (hit is None or query.unknown_acronyms or not self.confident(cov, margin)
+                or not holds_required_value(query.text, hit.passage.text)):
             return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                          coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
         return self.answer_from(query, hits, self.quoted_passage(query, hits, hit.passage, cov),
