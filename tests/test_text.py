@@ -170,7 +170,7 @@ def test_framing_words_are_searched_lightly_and_not_required():
     assert query.frame == (port,) and query.weights[-1] == FRAME_WEIGHT
 
 
-def test_acronyms_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
+def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     from collections import Counter
 
     from askbot.query import QueryParser
@@ -178,10 +178,14 @@ def test_acronyms_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     analyzer = Analyzer()
     parser = QueryParser(analyzer, {"unesco": 5, "sigl": 1, "odd": 1}, 10, Counter({"unesco": 5}),
                          [("ODD", "objectifs de développement durable")])
-    assert parser.parse("Que signifie le sigle ICESCO ?").unknown_acronyms == ("icesco",)
-    assert parser.parse("Que signifie le sigle UNESCO ?").unknown_acronyms == ()
-    assert parser.parse("Que veut dire ODD ?").unknown_acronyms == ()
-    assert parser.parse("QUE SIGNIFIE LE SIGLE ICESCO").unknown_acronyms == ()
+    assert parser.parse("Que signifie le sigle ICESCO ?").unknown_names == ("icesco",)
+    assert parser.parse("Que signifie le sigle UNESCO ?").unknown_names == ()
+    assert parser.parse("Que veut dire ODD ?").unknown_names == ()
+    assert parser.parse("QUE SIGNIFIE LE SIGLE ICESCO").unknown_names == ()
+    # Capitalised names too, but not a word that opens the question, nor an everyday word.
+    assert parser.parse("Que pense l'UNESCO de ChatGPT ?").unknown_names == ("chatgpt",)
+    assert parser.parse("Pourquoi l'UNESCO ?").unknown_names == ()
+    assert parser.parse("Et la Maison de l'UNESCO ?").unknown_names == ()
 
 
 @pytest.mark.parametrize("question,kind", [

@@ -257,8 +257,8 @@ class Composer:
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
         hit, cov, margin = self.best(query, hits)
-        # An acronym the corpus never mentions (ICESCO) names something it knows nothing about.
-        if (hit is None or query.unknown_acronyms or not self.confident(cov, margin)
+        # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
+        if (hit is None or query.unknown_names or not self.confident(cov, margin)
                 or not holds_required_value(query.text, hit.passage.text)):
             return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                          coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)

@@ -35,6 +35,8 @@ _OPEN_QUESTION = re.compile(
 
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
+# A capitalised word that does not open a sentence: a name ("ChatGPT", "Shanghai").
+_NAME = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
 
 # Words that frame a question rather than say what it is about, matched on
 # the folded words of the question (elisions removed): "que veut dire CIAM"
@@ -107,7 +109,7 @@ class Query:
     specificity: dict = field(default_factory=dict)  # term -> 1 (topical) .. 0.25 (everyday word)
     context: tuple[str, ...] = ()  # terms of the earlier question a follow-up leans on
     frame: tuple[str, ...] = ()  # terms of words that frame the question ("veut dire", "portait")
-    unknown_acronyms: tuple[str, ...] = ()  # typed in capitals, absent from the corpus and its synonyms
+    unknown_names: tuple[str, ...] = ()  # acronyms and names absent from the corpus and its synonyms
 
     @property
     def scored_terms(self) -> tuple[str, ...]:
@@ -170,7 +172,7 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        terms, corrected, weight, framing, acronyms = self._terms(text)
+        terms, corrected, weight, framing, names = self._terms(text)
         context_terms, context_corrected, context_weight, _, _ = self._terms(context)
         alternatives, expansion = self._expand(terms)
         own = set(terms)
@@ -179,14 +181,15 @@ class QueryParser:
         replaced = {kind for kind in map(self._slot, own) if kind}
         extra = tuple(dict.fromkeys(t for t in context_terms if t not in own and self._slot(t) not in replaced))
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
-        unknown = tuple(t for t in acronyms
+        unknown = tuple(t for t in names
                         if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
         return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
                      alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown)
 
     def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str]]:
         """Stemmed terms with typo correction, the corrected ones, each term's specificity,
-        the terms of the words that only frame the question, and those of acronyms."""
+        the terms of the words that only frame the question, and those of names the
+        corpus may not know (acronyms, capitalised words other than everyday ones)."""
         stop = self.analyzer.stop_words
         words, framing = split_frames(self.analyzer.words(text))
         words = [w for w in words if w not in stop][:MAX_QUERY_WORDS]
@@ -195,18 +198,21 @@ class QueryParser:
         # A word typed in capitals (ICESCO) is an acronym, not a typo of UNESCO
         # (unless the whole question is typed in capitals).
         acronyms = set() if text.isupper() else set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
-        terms, corrected, weight, acronym_terms = [], set(), {}, []
+        names = set() if text.isupper() else set(self.analyzer.words(" ".join(_NAME.findall(text))))
+        terms, corrected, weight, name_terms = [], set(), {}, []
         for word, stem in zip(words, stems):
             if word in acronyms:
-                acronym_terms.append(stem)
+                name_terms.append(stem)
             elif stem not in self.vocabulary and not word.isdigit() and not is_common_word(word):
                 fixed = self.correct(word)
                 if fixed is not None:
                     word, stem = fixed, self.analyzer.stem_words([fixed])[0]
                     corrected.add(stem)
+                elif word in names:
+                    name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        return terms, corrected, weight, framing, acronym_terms
+        return terms, corrected, weight, framing, name_terms
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         alternatives: dict[str, frozenset[str]] = {}
