@@ -147,6 +147,7 @@ def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
     ("on dit catégorie II ?", ["on", "categorie", "ii"], ["dit"]),
     ("à partir de quel âge ?", ["quel", "age"], ["a", "partir", "de"]),
     ("il a eu lieu où ?", ["il", "a", "eu", "ou"], ["lieu"]),
+    ("quel pilier citait-elle en premier ?", ["quel", "pilier", "citait", "elle", "en"], ["premier"]),
     # Not frames: the same words saying what the question is about.
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),

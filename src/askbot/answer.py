@@ -40,8 +40,8 @@ _QTYPES = (
     ("place", re.compile(r"(\boù\b|\bou se\b|\bou est\b|\bou sont\b|\badresse\b|\bsitué|\bse trouve)",
                          re.IGNORECASE), _PLACE),
 )
-# Questions whose answer must hold a specific kind of value: a cost needs an
-# amount of money, an age a number of years. A passage without one does not
+# Questions whose answer must hold a specific kind of value: "combien" needs a
+# number, a cost an amount of money, an age a number of years. A passage without one does not
 # answer them, however many of their words it shares ("Combien coûte un master
 # à l'UM6P ?" against a passage on the masters that gives no price). "Prix"
 # is left out: it is as often an award ("prix Berkeley") as a price.
@@ -49,6 +49,10 @@ _REQUIRED = (
     (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?)\b", re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
                 r"dollars?|\$|francs?)|\bgratuit", re.IGNORECASE)),
+    (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
+     re.compile(r"\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+                r"vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
+                r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?)\b", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
 )
@@ -105,7 +109,7 @@ def question_type(text: str):
 
 
 def holds_required_value(question: str, text: str) -> bool:
-    """False when the question asks for a price or an age and the text gives none."""
+    """False when the question asks for a number, a cost or an age and the text gives none."""
     return all(value.search(text) for asks, value in _REQUIRED if asks.search(question))
 
 
@@ -258,12 +262,15 @@ class Composer:
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
         hit, cov, margin = self.best(query, hits)
         # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
-        if (hit is None or query.unknown_names or not self.confident(cov, margin)
-                or not holds_required_value(query.text, hit.passage.text)):
-            return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
-                         coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
-        return self.answer_from(query, hits, self.quoted_passage(query, hits, hit.passage, cov),
-                                self.coverage(query, hit.passage.index, context=False))
+        if hit is not None and not query.unknown_names and self.confident(cov, margin):
+            passage = self.quoted_passage(query, hits, hit.passage, cov)
+            # A passage on the third cohort does not answer about the fourth, nor
+            # one without any number a "combien" question.
+            if (holds_required_value(query.text, passage.text)
+                    and all(self.index.contains(t, passage.index) for t in query.pinned)):
+                return self.answer_from(query, hits, passage, self.coverage(query, hit.passage.index, context=False))
+        return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
+                     coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
 
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
         sentences = self.choose_sentences(query, passage)

@@ -59,6 +59,7 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
     _after("on il elle a ont avait", "dit"),
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
+    _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     r"a partir de",
     r"au juste|en fait|du coup|en gros|au fait",
 )) + r")(?!\S)")
@@ -110,6 +111,7 @@ class Query:
     context: tuple[str, ...] = ()  # terms of the earlier question a follow-up leans on
     frame: tuple[str, ...] = ()  # terms of words that frame the question ("veut dire", "portait")
     unknown_names: tuple[str, ...] = ()  # acronyms and names absent from the corpus and its synonyms
+    pinned: tuple[str, ...] = ()  # ordinals and years asked for: "la 4e cohorte", "en 2025"
 
     @property
     def scored_terms(self) -> tuple[str, ...]:
@@ -183,8 +185,9 @@ class QueryParser:
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         unknown = tuple(t for t in names
                         if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
+        pinned = tuple(t for t in dict.fromkeys(terms) if self._slot(t) in ("ordinal", "year"))
         return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
-                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown)
+                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown, pinned)
 
     def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str]]:
         """Stemmed terms with typo correction, the corrected ones, each term's specificity,
