@@ -148,6 +148,11 @@ def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
     ("à partir de quel âge ?", ["quel", "age"], ["a", "partir", "de"]),
     ("il a eu lieu où ?", ["il", "a", "eu", "ou"], ["lieu"]),
     ("quel pilier citait-elle en premier ?", ["quel", "pilier", "citait", "elle", "en"], ["premier"]),
+    ("vous travaillez sur quel genre de robots ?", ["vous", "sur", "quel", "de", "robots"],
+     ["travaillez", "genre"]),
+    ("le bâtiment, il ressemble à quoi ?", ["le", "batiment", "il", "a", "quoi"], ["ressemble"]),
+    ("vous cherchez à faire émerger des talents ?", ["vous", "a", "emerger", "des", "talents"],
+     ["cherchez", "faire"]),
     # Not frames: the same words saying what the question is about.
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),

@@ -60,6 +60,12 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
+    _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
+    r"ressembl\w*(?= a quoi\b)",
+    _after("quoi", r"ressembl\w*"),
+    r"travaill\w*(?= sur\b)",  # "vous travaillez sur quoi": light verbs
+    r"cherch\w*(?= a\b)",
+    r"(?:fais|fait|faites|font|faire|faisait|faisaient)",
     r"a partir de",
     r"au juste|en fait|du coup|en gros|au fait",
 )) + r")(?!\S)")
