@@ -264,11 +264,12 @@ class Composer:
         # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
         if hit is not None and not query.unknown_names and self.confident(cov, margin):
             passage = self.quoted_passage(query, hits, hit.passage, cov)
+            reply = self.answer_from(query, hits, passage, self.coverage(query, hit.passage.index, context=False))
             # A passage on the third cohort does not answer about the fourth, nor
-            # one without any number a "combien" question.
-            if (holds_required_value(query.text, passage.text)
+            # sentences without any number a "combien" question.
+            if (holds_required_value(query.text, " ".join(reply.sentences))
                     and all(self.index.contains(t, passage.index) for t in query.pinned)):
-                return self.answer_from(query, hits, passage, self.coverage(query, hit.passage.index, context=False))
+                return reply
         return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                      coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
 
