@@ -192,6 +192,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien de startups sont nées au centre ?", "Le centre a vu naître une dizaine de startups.", True),
     ("Quel âge a-t-elle ?", "Elle a 60 ans.", True),
     ("prix berkeley seghrouchni", "Elle a reçu le prix Berkeley.", True),  # an award, not a price
+    ("Il dirige l'OCP depuis quelle année ?", "Il a enseigné au MIT.", False),
+    ("Il dirige l'OCP depuis quelle année ?", "Il dirige l'OCP depuis 2006.", True),
+    ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
     ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):

@@ -41,7 +41,7 @@ _QTYPES = (
                          re.IGNORECASE), _PLACE),
 )
 # Questions whose answer must hold a specific kind of value: "combien" needs a
-# number, a cost an amount of money, an age a number of years. A passage without one does not
+# number, "quand" a date or time, a cost an amount of money, an age a number of years. A passage without one does not
 # answer them, however many of their words it shares ("Combien coûte un master
 # à l'UM6P ?" against a passage on the masters that gives no price). "Prix"
 # is left out: it is as often an award ("prix Berkeley") as a price.
@@ -53,6 +53,11 @@ _REQUIRED = (
      re.compile(r"\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
                 r"vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?)\b", re.IGNORECASE)),
+    (re.compile(r"\b(quand|kan|kand|qd)\b|\b(quelle|en quelle|depuis quelle)\s+(date|année|annee)\b|\bquel\s+jour\b",
+                re.IGNORECASE),
+     re.compile(r"\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+                r"décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                r"depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
 )
@@ -109,7 +114,7 @@ def question_type(text: str):
 
 
 def holds_required_value(question: str, text: str) -> bool:
-    """False when the question asks for a number, a cost or an age and the text gives none."""
+    """False when the question asks for a number, a date, a cost or an age and the text gives none."""
     return all(value.search(text) for asks, value in _REQUIRED if asks.search(question))
 
 
