@@ -46,30 +46,34 @@ class Knowledge:
         return self.fields.stems
 
 
-def passage_words(passage: Passage, config: Config, analyzer: Analyzer, heads: dict) -> tuple[list[str], int]:
-    """The content words indexed for a passage — the document title and the
-    section heading count for matching — and where the passage's own text
-    starts among them. ``heads`` memoises the title and heading words."""
+def passage_words(passage: Passage, text: str, config: Config, analyzer: Analyzer,
+                  heads: dict) -> tuple[list[str], int]:
+    """The content words indexed for a passage of the given text — the document
+    title and the section heading count for matching — and where the passage's
+    own text starts among them. ``heads`` memoises the title and heading words."""
     r = config.retrieval
     key = (passage.title, passage.heading)
     if key not in heads:
         parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight
         heads[key] = analyzer.content_words("\n".join(p for p in parts if p))
     head = heads[key]
-    return head + analyzer.content_words(passage.text), len(head)
+    return head + analyzer.content_words(text), len(head)
 
 
 def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
                     progress: Callable[[int, int], None] | None = None) -> Knowledge:
     """Analyse every passage once and build the BM25 fields; ``progress(done, total)`` is told as it goes."""
-    docs_words, text_starts, heads = [], [], {}
+    docs_words, text_starts, texts, heads, doc_starts = [], [], [], {}, {}
     total = len(corpus.passages)
     for n, passage in enumerate(corpus.passages):
         if progress is not None and n % 64 == 0:
             progress(n, total)
-        words, start = passage_words(passage, config, analyzer, heads)
+        text = passage.text  # decoded from the passages' blob once
+        words, start = passage_words(passage, text, config, analyzer, heads)
         docs_words.append(words)
         text_starts.append(start)
+        texts.append(text)
+        doc_starts.setdefault(passage.doc, passage.index)
     if not any(docs_words):
         raise CorpusError("empty", path=corpus.directory)
     r = config.retrieval
@@ -78,10 +82,8 @@ def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
     del docs_words
     if progress is not None:
         progress(total, total)
-    doc_starts = {}
-    for passage in corpus.passages:
-        doc_starts.setdefault(passage.doc, passage.index)
-    kinds = priors.passage_kinds([p.text for p in corpus.passages])
+    kinds = priors.passage_kinds(texts)
+    del texts
     documents = tuple(replace(d, text="") for d in corpus.documents)
     return Knowledge(replace(corpus, documents=documents), fields, kinds, doc_starts)
 

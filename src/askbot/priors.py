@@ -58,8 +58,22 @@ def passage_kinds(texts: Sequence[str]) -> dict[str, Sequence[int]]:
             for kind, (cues, pattern) in _PASSAGE_RES.items()}
 
 
+_AROUND = 32  # characters on each side of a cue within which its pattern must match
+_OPENING = 216  # the definition pattern matches within a passage's first 200 characters and a verb
+
+
 def _reads_as(text: str, lowered: str, cues: tuple[str, ...], pattern: re.Pattern) -> bool:
-    return (not cues or any(c in lowered for c in cues)) and bool(pattern.search(text))
+    """Whether the pattern matches; with cues, only near where a cue occurs (the
+    patterns are short phrases around their cue), which is what keeps this fast."""
+    if not cues:
+        return bool(pattern.search(text, 0, _OPENING))
+    for cue in cues:
+        at = lowered.find(cue)
+        while at >= 0:
+            if pattern.search(text, max(0, at - _AROUND), at + len(cue) + _AROUND):
+                return True
+            at = lowered.find(cue, at + 1)
+    return False
 
 
 def factors(question: str) -> list[tuple[str, float]]:

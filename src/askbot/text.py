@@ -216,7 +216,8 @@ class Analyzer:
 
     def content_words(self, text: str) -> list[str]:
         """Folded surface words that carry meaning (stop words removed)."""
-        return [w for w in self.words(text) if w not in self.stop_words]
+        stop = self.stop_words
+        return [w for w in self.words(text) if w not in stop]
 
     def stem_words(self, words: Iterable[str]) -> list[str]:
         """Stem already-folded content words."""
