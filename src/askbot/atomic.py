@@ -22,7 +22,7 @@ import signal
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .errors import CorpusError
 
@@ -37,8 +37,9 @@ def crash_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def atomic_write(path: Path, data: bytes, *, crash_name: str = "write") -> None:
-    """Replace ``path`` with ``data`` in one step (temporary file, fsync, rename)."""
+def atomic_write(path: Path, data: bytes | Iterable[bytes | memoryview], *, crash_name: str = "write") -> None:
+    """Replace ``path`` with ``data`` (bytes, or chunks written one after the
+    other) in one step (temporary file, fsync, rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=path.parent)
     try:
@@ -47,7 +48,8 @@ def atomic_write(path: Path, data: bytes, *, crash_name: str = "write") -> None:
         except (OSError, AttributeError):
             pass
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         crash_point(f"{crash_name}:before-rename")

@@ -9,6 +9,9 @@ trusted only if everything about it matches:
   retrieval settings, and the **fingerprint of the corpus contents** (SHA-256
   of every document file, by path);
 * the SHA-256 of the payload, checked before unpickling;
+* the payload is a pickle whose large arrays are stored after it, raw and
+  aligned (pickle protocol 5's out-of-band buffers), and come back as views
+  of the memory-mapped file: no copy of hundreds of megabytes at start-up;
 * unpickling allows only askbot's own classes, numpy arrays and a few
   builtins, so even a foreign file cannot run code;
 * the object that comes out must be of the expected type.
@@ -26,6 +29,7 @@ import hashlib
 import io
 import json
 import logging
+import mmap
 import pickle
 import sys
 import time
@@ -34,16 +38,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, corpus, lexicon, retrieval, text  # noqa: F401  (their code shapes the state)
+from . import __version__, corpus, lexicon, priors, retrieval, text  # noqa: F401  (their code shapes the state)
 from .atomic import atomic_write
 from .corpus import document_files
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+ALIGN = 64  # byte alignment of each array stored after the pickle
 MAGIC = b"ASKBOT-INDEX\n"
 MAX_HEADER = 64 * 1024
-_CODE_MODULES = ("askbot.corpus", "askbot.retrieval", "askbot.text", "askbot.lexicon", "askbot.cache")
+_CODE_MODULES = ("askbot.corpus", "askbot.retrieval", "askbot.text", "askbot.lexicon", "askbot.priors",
+                 "askbot.cache")
 _CODE_DATA = ("data/fr_frequencies.tsv",)  # the lexicon respells words before stemming
 
 
@@ -128,31 +134,51 @@ def header_of(path: Path) -> dict:
 
 
 def write_cache(path: Path, header: dict, payload: Any) -> None:
-    """Pickle ``payload`` behind ``header`` and the payload's checksum, atomically."""
-    blob = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-    full = dict(header, payload_sha256=hashlib.sha256(blob).hexdigest(), payload_size=len(blob))
-    head = json.dumps(full, sort_keys=True, ensure_ascii=True).encode("ascii")
-    atomic_write(path, MAGIC + head + b"\n" + blob, crash_name="cache")
+    """Pickle ``payload`` behind ``header`` and the payload's checksum, atomically;
+    its arrays follow the pickle, each aligned, as raw bytes."""
+    buffers: list[pickle.PickleBuffer] = []
+    blob = pickle.dumps(payload, protocol=5, buffer_callback=buffers.append)
+    arrays = [b.raw() for b in buffers]
+    digest = hashlib.sha256(blob)
+    for array in arrays:
+        digest.update(array)
+    full = dict(header, payload_sha256=digest.hexdigest(), payload_size=len(blob),
+                buffer_sizes=[a.nbytes for a in arrays])
+    head = MAGIC + json.dumps(full, sort_keys=True, ensure_ascii=True).encode("ascii") + b"\n"
+
+    def chunks():
+        yield head
+        yield blob
+        offset = len(head) + len(blob)
+        for array in arrays:
+            yield bytes(-offset % ALIGN)
+            offset += -offset % ALIGN + array.nbytes
+            yield array
+
+    atomic_write(path, chunks(), crash_name="cache")
 
 
 def read_cache(path: Path, header: dict, expected: type) -> Any | None:
-    """The cached object if the file is intact and made for ``header``; else ``None``."""
+    """The cached object if the file is intact and made for ``header``; else ``None``.
+
+    The file is memory-mapped; the arrays of the object are read-only views of it.
+    """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except FileNotFoundError:
         log.info("index cache: none yet at %s", path)
         return None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: an empty file cannot be mapped
         log.warning("index cache unreadable, rebuilding: %s", exc)
         return None
-    reason = _check(data, header)
-    if isinstance(reason, str):
-        log.info("index cache ignored (%s): %s", reason, path)
+    found = _check(data, header)
+    if isinstance(found, str):
+        log.info("index cache ignored (%s): %s", found, path)
         return None
+    blob, arrays = found
     try:
-        stream = io.BytesIO(data)  # shares the bytes until written to
-        stream.seek(len(data) - len(reason))
-        value = _SafeUnpickler(stream).load()
+        value = _SafeUnpickler(io.BytesIO(blob), buffers=arrays).load()
     except Exception as exc:  # any failure of a foreign or damaged payload means: rebuild
         log.warning("index cache ignored (unpickling failed: %s): %s", exc, path)
         return None
@@ -162,9 +188,9 @@ def read_cache(path: Path, header: dict, expected: type) -> Any | None:
     return value
 
 
-def _check(data: bytes, header: dict) -> str | memoryview:
-    """The payload bytes, or why the file cannot be used."""
-    if not data.startswith(MAGIC):
+def _check(data: mmap.mmap, header: dict) -> str | tuple[bytes, list[memoryview]]:
+    """The pickle and the views of its arrays, or why the file cannot be used."""
+    if data[: len(MAGIC)] != MAGIC:
         return "not an askbot index"
     end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER)
     if end < 0:
@@ -178,12 +204,23 @@ def _check(data: bytes, header: dict) -> str | memoryview:
     for key, value in header.items():
         if found.get(key) != json.loads(json.dumps(value, sort_keys=True)):
             return f"{key} differs"
-    payload = memoryview(data)[end + 1:]  # no copy of a payload of hundreds of MB
-    if found.get("payload_size") != len(payload):
+    size, sizes = found.get("payload_size"), found.get("buffer_sizes")
+    if not isinstance(size, int) or not isinstance(sizes, list) or not all(isinstance(n, int) for n in sizes):
+        return "bad header"
+    view = memoryview(data)
+    offset = end + 1 + size
+    blob, arrays = view[end + 1 : offset], []
+    digest = hashlib.sha256(blob)
+    for n in sizes:
+        offset += -offset % ALIGN
+        arrays.append(view[offset : offset + n])
+        digest.update(arrays[-1])
+        offset += n
+    if offset != len(data):
         return "truncated"
-    if found.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
+    if found.get("payload_sha256") != digest.hexdigest():
         return "checksum mismatch"
-    return payload
+    return bytes(blob), arrays
 
 
 _ALLOWED_GLOBALS = {
