@@ -47,6 +47,10 @@ def test_warm_start_loads_the_cache_and_answers_the_same(config):
     question = "Quand s'est tenu le forum de haut niveau ?"
     assert answers(warm, question) == answers(cold, question) != ""
     assert warm.corpus.directory == config.corpus_dir
+    # The index arrays are views of the memory-mapped file, not copies.
+    postings = warm.knowledge.index.postings("forum")
+    assert len(postings) and not postings.flags.writeable and postings.base is not None
+    assert cold.knowledge.index.postings("forum").flags.writeable
 
 
 def test_editing_a_file_by_hand_invalidates_the_cache(config):
