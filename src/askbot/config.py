@@ -59,9 +59,9 @@ class RetrievalConfig:
     top_k: int = 3
     title_weight: int = 1
     heading_weight: int = 1
-    surface_weight: float = 0.0
-    prefix_weight: float = 0.0
-    lead_weight: float = 0.0
+    surface_weight: float = 0.25
+    prefix_weight: float = 0.25
+    lead_weight: float = 0.25
 
 
 @dataclass(frozen=True)
