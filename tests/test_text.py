@@ -32,6 +32,10 @@ GOLDEN = [
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Quand ? Où ? Combien ?", []),
     ("le tout premier forum", ["premi", "forum"]),  # "tout" intensifies; it is not a topic
+    ("ils participent", ["particip"]),  # Snowball keeps "-ent": the singular is stemmed instead
+    ("participer", ["particip"]),
+    ("elles s'engagent", ["engag"]),
+    ("le président, les parents, un moment", ["president", "parent", "moment"]),  # nouns in -ent stay
     ("présidente exécutive", ["president", "execut"]),
     ("presidente executive", ["president", "execut"]),
     ("pôles régionaux", ["pol", "regional"]),

@@ -23,9 +23,9 @@ from typing import Callable, Iterable
 
 import Stemmer
 
-from .lexicon import accented
+from .lexicon import accented, zipf
 
-ANALYZER_VERSION = "6"
+ANALYZER_VERSION = "7"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -58,6 +58,7 @@ aviez avaient eut eumes eutes eurent aie aies ait ayons ayez aient eusse eusses 
 eussiez eussent
 """
 _QUESTION_AND_CHAT = """
+elles
 quel quelle quels quelles lequel laquelle lesquels lesquelles quoi quand comment combien pourquoi
 dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas voici voila
 svp stp merci bonjour bonsoir salut coucou hello please
@@ -161,6 +162,20 @@ def minimal_stem(word: str) -> str:
     return word
 
 
+def singular_verb(word: str) -> str:
+    """A present-tense third-person plural of an -er verb in its singular form
+    (``participent`` → ``participe``): Snowball leaves "-ent" on (it would also
+    cut nouns such as ``moment``), so "ils participent" never met "participer".
+    Only when the singular and the infinitive are known words and the plural is
+    the rarer spelling (``président`` and ``parent`` stay)."""
+    if len(word) < 6 or not word.endswith("ent"):
+        return word
+    singular = word[:-2]
+    if zipf(singular + "r") >= 3.0 and zipf(word) < zipf(singular):
+        return singular
+    return word
+
+
 def snowball_stemmer(max_memo: int = 500_000) -> Callable[[list[str]], list[str]]:
     """Snowball French (PyStemmer) for folded words.
 
@@ -176,7 +191,7 @@ def snowball_stemmer(max_memo: int = 500_000) -> Callable[[list[str]], list[str]
         if missing:
             if len(memo) > max_memo:
                 memo.clear()
-            memo.update(zip(missing, map(fold, stem([accented(w) for w in missing]))))
+            memo.update(zip(missing, map(fold, stem([accented(singular_verb(w)) for w in missing]))))
         return [memo[w] for w in words]
 
     return stem_words
