@@ -218,3 +218,25 @@ def test_a_passage_on_another_edition_or_year_does_not_answer(make_corpus):
     assert not engine.ask("Quand commence la 4e cohorte du programme Alpha ?").answered
     assert not engine.ask("La cohorte du programme Alpha de 2026 commence quand ?").answered
     assert engine.ask("La cohorte du programme Alpha de 2025 a commencé quand ?").answered
+
+
+def test_a_where_question_prefers_the_passage_that_names_a_place(make_corpus):
+    directory = make_corpus({
+        "creation.md": """\
+            ---
+            title: Histoire du centre Alpha
+            ---
+            Le centre Alpha a été créé en 2021. Les journaux du centre Alpha datent sa création du printemps.
+            """,
+        "campus.md": """\
+            ---
+            title: Campus du centre Alpha
+            ---
+            Le centre Alpha est installé sur le campus de Rabat.
+            """,
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    question = "Où est le centre Alpha ?"
+    assert engine.search(engine.parser.parse(question), 2)[0].passage.doc == "creation.md"
+    reply = engine.ask(question)
+    assert reply.answered and "Rabat" in reply.text

@@ -64,6 +64,7 @@ _REQUIRED = (
 QTYPE_BONUS = 0.35
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
+PLACE_BONUS = 0.2  # "où…?": a passage naming a place ranks higher
 RERANK = 5  # candidates whose coverage is compared before answering
 CORRECTED_ABSENT = 0.5
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
@@ -181,8 +182,12 @@ class Composer:
 
         coverages = {h.passage.index: self.coverage(query, h.passage.index) for h in scored}
 
+        kind, pattern = question_type(query.text)
+
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
+            if kind == "place" and pattern.search(hit.passage.text):
+                v *= 1 + PLACE_BONUS
             return v * (1 + LEAD / (1 + self.position(hit.passage)))
 
         ranked = sorted(((value(h), n, h) for n, h in enumerate(scored)), key=lambda t: (-t[0], t[1]))
