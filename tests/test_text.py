@@ -186,14 +186,16 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     from askbot.query import QueryParser
 
     analyzer = Analyzer()
-    parser = QueryParser(analyzer, {"unesco": 5, "sigl": 1, "odd": 1}, 10, Counter({"unesco": 5}),
+    parser = QueryParser(analyzer, {"unesco": 5, "sigl": 1, "odd": 1, "maison": 1}, 10, Counter({"unesco": 5}),
                          [("ODD", "objectifs de développement durable")])
     assert parser.parse("Que signifie le sigle ICESCO ?").unknown_names == ("icesco",)
     assert parser.parse("Que signifie le sigle UNESCO ?").unknown_names == ()
     assert parser.parse("Que veut dire ODD ?").unknown_names == ()
     assert parser.parse("QUE SIGNIFIE LE SIGLE ICESCO").unknown_names == ()
-    # Capitalised names too, but not a word that opens the question, nor an everyday word.
+    # Capitalised names too (even everyday words: "Shanghai"), but not a word
+    # that opens the question, nor one the corpus has.
     assert parser.parse("Que pense l'UNESCO de ChatGPT ?").unknown_names == ("chatgpt",)
+    assert parser.parse("Et le classement de Shanghai ?").unknown_names == ("shangh",)
     assert parser.parse("Pourquoi l'UNESCO ?").unknown_names == ()
     assert parser.parse("Et la Maison de l'UNESCO ?").unknown_names == ()
 

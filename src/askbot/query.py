@@ -198,7 +198,7 @@ class QueryParser:
     def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str]]:
         """Stemmed terms with typo correction, the corrected ones, each term's specificity,
         the terms of the words that only frame the question, and those of names the
-        corpus may not know (acronyms, capitalised words other than everyday ones)."""
+        corpus may not know (acronyms, capitalised words it lacks)."""
         stop = self.analyzer.stop_words
         words, framing = split_frames(self.analyzer.words(text))
         words = [w for w in words if w not in stop][:MAX_QUERY_WORDS]
@@ -212,12 +212,12 @@ class QueryParser:
         for word, stem in zip(words, stems):
             if word in acronyms:
                 name_terms.append(stem)
-            elif stem not in self.vocabulary and not word.isdigit() and not is_common_word(word):
-                fixed = self.correct(word)
+            elif stem not in self.vocabulary and not word.isdigit():
+                fixed = None if is_common_word(word) else self.correct(word)
                 if fixed is not None:
                     word, stem = fixed, self.analyzer.stem_words([fixed])[0]
                     corrected.add(stem)
-                elif word in names:
+                elif word in names:  # "Shanghai", "ChatGPT": a name the corpus never mentions
                     name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
