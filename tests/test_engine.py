@@ -240,3 +240,26 @@ def test_a_where_question_prefers_the_passage_that_names_a_place(make_corpus):
     assert engine.search(engine.parser.parse(question), 2)[0].passage.doc == "creation.md"
     reply = engine.ask(question)
     assert reply.answered and "Rabat" in reply.text
+
+
+def test_two_documents_saying_the_same_thing_back_each_other_up(make_corpus):
+    directory = make_corpus({
+        "communique.md": """\
+            ---
+            title: Communiqué
+            ---
+            Le centre Alpha est un pôle régional qui veut bâtir un écosystème national de l'IA.
+            """,
+        "fiche.md": """\
+            ---
+            title: Fiche
+            ---
+            Selon le communiqué, le centre Alpha veut bâtir un écosystème national et régional de l'IA.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un laboratoire sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    question = "le centre Alpha bâtit un écosystème de l'IA avec quelle ambition ?"
+    hits = engine.search(engine.parser.parse(question), 3)
+    assert {h.passage.doc for h in hits[:2]} == {"communique.md", "fiche.md"}
+    assert engine.ask(question).answered

@@ -65,6 +65,7 @@ QTYPE_BONUS = 0.35
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
 PLACE_BONUS = 0.2  # "où…?": a passage naming a place ranks higher
+RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
 RERANK = 5  # candidates whose coverage is compared before answering
 CORRECTED_ABSENT = 0.5
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
@@ -194,10 +195,18 @@ class Composer:
         best_value, _, hit = ranked[0]
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
-        rivals = [v for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
+        # Nor does one of another document that says much the same thing (a fact
+        # sheet restating the press release).
+        rivals = [v for v, _, h in ranked[1:]
+                  if h.passage.doc != hit.passage.doc and not self.restates(hit.passage, h.passage)]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
         return hit, coverages[hit.passage.index], margin
+
+    def restates(self, one: Passage, other: Passage) -> bool:
+        """Whether two passages share most of their words (Jaccard of their terms)."""
+        a, b = set(self.analyzer.terms(one.text)), set(self.analyzer.terms(other.text))
+        return len(a & b) >= RESTATES * len(a | b) > 0
 
     def confident(self, coverage: float, margin: float) -> bool:
         if coverage >= self.config.min_strong_coverage:
