@@ -157,6 +157,11 @@ class QueryParser:
             [tuple(analyzer.terms(phrase)) for phrase in group] for group in synonyms
         ]
         self._synonyms = [[p for p in group if p] for group in self._synonyms]
+        # Each phrase under its first term, so a question is matched in one pass over its terms.
+        self._phrases: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+        for g, group in enumerate(self._synonyms):
+            for n, phrase in enumerate(group):
+                self._phrases.setdefault(phrase[0], []).append((g, n, phrase))
         self._slots = {term: kind for kind, words in _SLOTS.items() for term in analyzer.stem_words(words.split())}
 
     def _slot(self, term: str) -> str | None:
@@ -227,21 +232,16 @@ class QueryParser:
         alternatives: dict[str, frozenset[str]] = {}
         expansion: list[str] = []
         present = set(terms)
-        for group in self._synonyms:
-            for phrase in group:
-                if not _contains_run(terms, phrase):
-                    continue
-                others = {t for other in group if other != phrase for t in other}
-                for term in phrase:
-                    alternatives[term] = alternatives.get(term, frozenset()) | others
-                if set(phrase) <= self._common:
-                    continue  # it matches plenty already: synonyms count for coverage only
-                for term in sorted(others - present):
-                    expansion.append(term)
-                    present.add(term)
+        found = sorted({(g, n) for i, term in enumerate(terms) for g, n, phrase in self._phrases.get(term, ())
+                        if tuple(terms[i : i + len(phrase)]) == phrase})
+        for g, n in found:  # in the synonyms file's order, as before
+            group, phrase = self._synonyms[g], self._synonyms[g][n]
+            others = {t for other in group if other != phrase for t in other}
+            for term in phrase:
+                alternatives[term] = alternatives.get(term, frozenset()) | others
+            if set(phrase) <= self._common:
+                continue  # it matches plenty already: synonyms count for coverage only
+            for term in sorted(others - present):
+                expansion.append(term)
+                present.add(term)
         return alternatives, expansion
-
-
-def _contains_run(terms: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(terms[i : i + n]) == phrase for i in range(len(terms) - n + 1))
