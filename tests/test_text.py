@@ -32,6 +32,7 @@ GOLDEN = [
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Quand ? Où ? Combien ?", []),
     ("le tout premier forum", ["premi", "forum"]),  # "tout" intensifies; it is not a topic
+    ("le ministère de Mme Seghrouchni", ["minister", "seghrouchn"]),  # civilities are not topics
     ("ils participent", ["particip"]),  # Snowball keeps "-ent": the singular is stemmed instead
     ("participer", ["particip"]),
     ("elles s'engagent", ["engag"]),
@@ -157,6 +158,8 @@ def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
     ("le bâtiment, il ressemble à quoi ?", ["le", "batiment", "il", "a", "quoi"], ["ressemble"]),
     ("vous cherchez à faire émerger des talents ?", ["vous", "a", "emerger", "des", "talents"],
      ["cherchez", "faire"]),
+    ("à part la transition, il couvre quoi ?", ["la", "transition", "il", "quoi"], ["a", "part", "couvre"]),
+    ("il occupe quel poste à l'UNESCO ?", ["il", "quel", "a", "unesco"], ["occupe", "poste"]),
     # Not frames: the same words saying what the question is about.
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),

@@ -65,7 +65,11 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
     _after("quoi", r"ressembl\w*"),
     r"travaill\w*(?= sur\b)",  # "vous travaillez sur quoi": light verbs
     r"cherch\w*(?= a\b)",
-    r"(?:fais|fait|faites|font|faire|faisait|faisaient)",
+    r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
+    r"a part",  # "à part la transition numérique, il couvre quoi ?"
+    r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
+    r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
+    _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
     r"a partir de",
     r"au juste|en fait|du coup|en gros|au fait",
 )) + r")(?!\S)")

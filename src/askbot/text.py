@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented, zipf
 
-ANALYZER_VERSION = "7"
+ANALYZER_VERSION = "8"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -65,6 +65,7 @@ svp stp merci bonjour bonsoir salut coucou hello please
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
 tout toute tous toutes
+m mme mmes mlle madame monsieur messieurs mr dr pr
 exactement precisement vraiment concerne concernant sujet propos chose choses truc trucs
 devenir devenu devenue devenus devenues devient deviennent devenait
 """
