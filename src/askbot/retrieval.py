@@ -196,22 +196,28 @@ class BM25Index:
         e.g. so that a synonym added to a question counts for less than a
         word the user typed.
         """
-        factors = [1.0] * len(query_terms) if weights is None else list(weights)
-        pairs = [(i, f) for i, f in zip(map(self._vocab.get, query_terms), factors) if i is not None]
-        if not pairs:
+        docs, contributions, base = self.contributions(query_terms, weights)
+        if not docs:
             return np.zeros(self.size, dtype=np.float64)
-        spans = [i for i, _ in pairs]
-        docs = [self._docs[self._starts[i] : self._starts[i + 1]] for i in spans]
+        scores = np.bincount(np.concatenate(docs), np.concatenate(contributions), minlength=self.size)
+        if base:
+            scores += base
+        return scores
+
+    def contributions(self, query_terms: Sequence[str], weights: Sequence[float] | None = None,
+                      scale: float = 1.0) -> tuple[list[np.ndarray], list[np.ndarray], float]:
+        """What each query term adds: the passages it occurs in, the amount it
+        adds to each (times its weight and ``scale``), and what it adds to every
+        passage (BM25+'s delta); summed, they are :meth:`scores`."""
+        factors = [1.0] * len(query_terms) if weights is None else list(weights)
+        pairs = [(i, f * scale) for i, f in zip(map(self._vocab.get, query_terms), factors) if i is not None]
+        docs = [self._docs[self._starts[i] : self._starts[i + 1]] for i, _ in pairs]
         contributions = [
             self._weights[self._starts[i] : self._starts[i + 1]] * f if f != 1.0
             else self._weights[self._starts[i] : self._starts[i + 1]]
             for i, f in pairs
         ]
-        scores = np.bincount(np.concatenate(docs), np.concatenate(contributions), minlength=self.size)
-        base = float(sum(self._constant[i] * f for i, f in pairs))
-        if base:
-            scores += base
-        return scores
+        return docs, contributions, float(sum(self._constant[i] * f for i, f in pairs))
 
     def top(self, query_terms: Sequence[str], k: int, weights: Sequence[float] | None = None) -> list[Ranked]:
         """The ``k`` best passages (clamped to the corpus size), ties by position."""
@@ -292,11 +298,20 @@ class Fields:
         return out
 
     def scores(self, stems: Sequence[str], stem_weights: Sequence[float], words: Sequence[str]) -> np.ndarray:
-        """The stem score plus each field's score times its weight."""
-        parts = self.field_scores(stems, stem_weights, words)
-        scores = parts["stem"]
+        """The stem score plus each field's score times its weight, summed in one
+        pass over all their postings (one array of the corpus's size, not five)."""
+        docs, contributions, base = self.stems.contributions(stems, stem_weights)
         for field in self.extra:
-            scores += field.weight * parts[field.name]
+            weights = stem_weights if field.name == "lead" else None
+            more = field.index.contributions(field.query_terms(stems, words), weights, field.weight)
+            docs += more[0]
+            contributions += more[1]
+            base += more[2]
+        if not docs:
+            return np.zeros(self.stems.size, dtype=np.float64)
+        scores = np.bincount(np.concatenate(docs), np.concatenate(contributions), minlength=self.stems.size)
+        if base:
+            scores += base
         return scores
 
 
