@@ -6,10 +6,10 @@ from conftest import ROOT, run_askbot
 
 
 # The project's targets are 95 % correct answers, 90 % out-of-scope refusals and
-# 80 % correct follow-ups. Refusals and follow-ups meet theirs; answers do not
-# yet (85.8 % measured on 2026-11-28, see README "Evaluation"), so that floor
-# guards against regressions while that work goes on.
-ANSWERS_FLOOR = 0.85
+# 80 % correct follow-ups. On this (tuning) file refusals and follow-ups meet
+# theirs; answers do not yet (91.3 % measured on 2026-11-28, see README
+# "Evaluation"), so that floor guards against regressions while the work goes on.
+ANSWERS_FLOOR = 0.91
 REFUSALS_TARGET = 0.90
 FOLLOW_UPS_TARGET = 0.80
 
