@@ -193,6 +193,7 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quel âge a-t-elle ?", "Elle a 60 ans.", True),
     ("prix berkeley seghrouchni", "Elle a reçu le prix Berkeley.", True),  # an award, not a price
     ("Il dirige l'OCP depuis quelle année ?", "Il a enseigné au MIT.", False),
+    ("En quelle année l'OCP a-t-il été créé ?", "L'UM6P a été créée par la Fondation OCP.", False),  # not "6"
     ("Il dirige l'OCP depuis quelle année ?", "Il dirige l'OCP depuis 2006.", True),
     ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
     ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),

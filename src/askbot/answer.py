@@ -50,12 +50,12 @@ _REQUIRED = (
      re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
                 r"dollars?|\$|francs?)|\bgratuit", re.IGNORECASE)),
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
-     re.compile(r"\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+     re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
                 r"vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?)\b", re.IGNORECASE)),
     (re.compile(r"\b(quand|kan|kand|qd)\b|\b(quelle|en quelle|depuis quelle)\s+(date|année|annee)\b|\bquel\s+jour\b",
                 re.IGNORECASE),
-     re.compile(r"\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+     re.compile(r"(?<![^\W\d_])\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
                 r"décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                 r"depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
