@@ -264,3 +264,19 @@ def test_two_documents_saying_the_same_thing_back_each_other_up(make_corpus):
     hits = engine.search(engine.parser.parse(question), 3)
     assert {h.passage.doc for h in hits[:2]} == {"communique.md", "fiche.md"}
     assert engine.ask(question).answered
+
+
+def test_a_passage_that_never_names_what_is_counted_does_not_answer(make_corpus):
+    directory = make_corpus({
+        "budget.md": """\
+            ---
+            title: Budget
+            ---
+            Le budget du centre Alpha dépasse de 3 millions d'euros celui du laboratoire Beta de Riyad.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un laboratoire sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "3 millions" in engine.ask("Quel est le budget du centre Alpha ?").text
+    assert not engine.ask("Combien de chercheurs travaillent au laboratoire Beta de Riyad ?").answered
+    assert not engine.ask("Quel est le directeur du laboratoire Beta de Riyad ?").answered

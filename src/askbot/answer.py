@@ -18,7 +18,7 @@ from .config import AnswerConfig
 from .corpus import Passage, split_sentences
 from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Query
 from .retrieval import BM25Index
-from .text import Analyzer
+from .text import Analyzer, clean, fold
 
 _YEAR_OR_DATE = re.compile(
     r"\b(1[89]\d\d|20\d\d)\b|\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
@@ -113,6 +113,15 @@ def question_type(text: str):
         if asks.search(text):
             return name, pattern
     return None, None
+
+
+# The noun a question asks about, on the folded question: "combien de
+# chercheurs…" counts researchers, "quel est le budget…" asks for a budget.
+# A passage that never names it (nor a synonym) does not answer, whatever
+# else it shares with the question. "combien de temps/fois" ask for a
+# duration or a count, not about time.
+_FOCUS = re.compile(r"\b(?:combien d[e']\s*|(?:quel|quelle|quels|quelles)\s+(?:est|sont|etait|etaient)\s+"
+                    r"(?:le|la|les|l')\s*)(?!temps\b|fois\b)(\w+)")
 
 
 def holds_required_value(question: str, text: str) -> bool:
@@ -287,10 +296,20 @@ class Composer:
             # A passage on the third cohort does not answer about the fourth, nor
             # sentences without any number a "combien" question.
             if (holds_required_value(query.text, " ".join(reply.sentences))
-                    and all(self.index.contains(t, passage.index) for t in query.pinned)):
+                    and all(self.index.contains(t, passage.index) for t in query.pinned)
+                    and self.names_focus(query, passage)):
                 return reply
         return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                      coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
+
+    def names_focus(self, query: Query, passage: Passage) -> bool:
+        """Whether the passage names what a "combien de X" / "quel est le X"
+        question asks about (X or one of its synonyms); true for other questions."""
+        match = _FOCUS.search(fold(clean(query.text)))
+        terms = self.analyzer.terms(match.group(1)) if match else []
+        if not terms:
+            return True
+        return any(self.index.contains(t, passage.index) for t in (terms[0], *query.alternatives.get(terms[0], ())))
 
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
         sentences = self.choose_sentences(query, passage)
