@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +82,11 @@ class Passages(Sequence[Passage]):
         text = self._blob[start:self._ends[i]].decode("utf-8")
         doc, title, heading, url = self._labels[self._label_of[i]]
         return Passage(i, doc, title, heading, text, url)
+
+    def docs(self) -> Iterator[str]:
+        """Each passage's document, in order, without decoding any text."""
+        labels = self._labels
+        return (labels[code][0] for code in self._label_of)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Passages) and self.__getstate__() == other.__getstate__()

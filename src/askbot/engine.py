@@ -23,7 +23,8 @@ from .corpus import Corpus, Passage, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
 from .query import MAX_QUERY_WORDS, Query, QueryParser
-from .retrieval import BM25Index, Fields, best, build_fields
+from .indexing import analyse
+from .retrieval import BM25Index, Fields, best, build_fields_from_ids
 from .text import ANALYZER_VERSION, Analyzer, clean, fold
 
 log = logging.getLogger(__name__)
@@ -46,46 +47,21 @@ class Knowledge:
         return self.fields.stems
 
 
-def passage_words(passage: Passage, text: str, config: Config, analyzer: Analyzer,
-                  heads: dict) -> tuple[list[str], int]:
-    """The content words indexed for a passage of the given text — the document
-    title and the section heading count for matching — and where the passage's
-    own text starts among them. ``heads`` memoises the title and heading words."""
-    r = config.retrieval
-    key = (passage.title, passage.heading)
-    if key not in heads:
-        parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight
-        heads[key] = analyzer.content_words("\n".join(p for p in parts if p))
-    head = heads[key]
-    return head + analyzer.content_words(text), len(head)
-
-
 def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
                     progress: Callable[[int, int], None] | None = None) -> Knowledge:
     """Analyse every passage once and build the BM25 fields; ``progress(done, total)`` is told as it goes."""
-    docs_words, text_starts, texts, heads, doc_starts = [], [], [], {}, {}
-    total = len(corpus.passages)
-    for n, passage in enumerate(corpus.passages):
-        if progress is not None and n % 64 == 0:
-            progress(n, total)
-        text = passage.text  # decoded from the passages' blob once
-        words, start = passage_words(passage, text, config, analyzer, heads)
-        docs_words.append(words)
-        text_starts.append(start)
-        texts.append(text)
-        doc_starts.setdefault(passage.doc, passage.index)
-    if not any(docs_words):
+    analysed = analyse(corpus, config, analyzer, progress)
+    if not len(analysed.word_ids):
         raise CorpusError("empty", path=corpus.directory)
     r = config.retrieval
     weights = {"surface": r.surface_weight, "prefix": r.prefix_weight, "lead": r.lead_weight}
-    fields = build_fields(docs_words, analyzer.stem_words, weights, r.variant, r.k1, r.b, r.delta, text_starts)
-    del docs_words
-    if progress is not None:
-        progress(total, total)
-    kinds = priors.passage_kinds(texts)
-    del texts
+    fields = build_fields_from_ids(analysed.word_ids, analysed.lengths, analysed.words, analyzer.stem_words,
+                                   weights, r.variant, r.k1, r.b, r.delta, analysed.text_starts)
+    doc_starts: dict[str, int] = {}
+    for n, doc in enumerate(corpus.passages.docs()):
+        doc_starts.setdefault(doc, n)
     documents = tuple(replace(d, text="") for d in corpus.documents)
-    return Knowledge(replace(corpus, documents=documents), fields, kinds, doc_starts)
+    return Knowledge(replace(corpus, documents=documents), fields, analysed.kinds, doc_starts)
 
 
 def index_settings(config: Config) -> dict:

@@ -328,10 +328,18 @@ def build_fields(docs_words: Sequence[Sequence[str]], stem: Callable[[list[str]]
     a subset of positions. Each field's scores equal rank-bm25's for its own
     token lists. Fields of weight 0 are not built.
     """
+    return build_fields_from_ids(*encode(docs_words), stem, weights, variant, k1, b, delta, lead_from)
+
+
+def build_fields_from_ids(word_ids: np.ndarray, lengths: np.ndarray, words: Sequence[str],
+                          stem: Callable[[list[str]], list[str]], weights: dict[str, float],
+                          variant: str = "plus", k1: float = 1.2, b: float = 0.75, delta: float = 1.0,
+                          lead_from: Sequence[int] | None = None) -> Fields:
+    """:func:`build_fields` of passages already encoded (see :func:`encode`)."""
     unknown = set(weights) - set(FIELDS)
     if unknown:
         raise ValueError(f"unknown fields {sorted(unknown)}: expected among {FIELDS}")
-    word_ids, lengths, words = encode(docs_words)
+    words = list(words)
     to_stem, stems = renumber(stem(words))
     stem_ids = to_stem[word_ids]
     params = (variant, k1, b, delta)
