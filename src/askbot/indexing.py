@@ -10,11 +10,9 @@ is not safe (no ``fork``, other threads running), in this process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import count
 from typing import Callable
@@ -80,8 +78,7 @@ def _analyse_range(span: tuple[int, int], progress: Callable[[int], None] | None
 
 
 def _can_fork() -> bool:
-    return ("fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
-            and threading.active_count() == 1)
+    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
 
 
 def analyse(corpus: Corpus, config: Config, analyzer: Analyzer,
@@ -93,6 +90,10 @@ def analyse(corpus: Corpus, config: Config, analyzer: Analyzer,
     _JOB = (corpus, config, analyzer)
     try:
         if total >= PARALLEL_FROM and _can_fork():
+            # Imported here: 20 ms that answering from the cache never needs.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             with ProcessPoolExecutor(os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool:
                 parts = []
                 for part in pool.map(_analyse_range, spans):
