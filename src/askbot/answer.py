@@ -115,13 +115,12 @@ def question_type(text: str):
     return None, None
 
 
-# The noun a question asks about, on the folded question: "combien de
-# chercheurs…" counts researchers, "quel est le budget…" asks for a budget.
-# A passage that never names it (nor a synonym) does not answer, whatever
-# else it shares with the question. "combien de temps/fois" ask for a
-# duration or a count, not about time.
-_FOCUS = re.compile(r"\b(?:combien d[e']\s*|(?:quel|quelle|quels|quelles)\s+(?:est|sont|etait|etaient)\s+"
-                    r"(?:le|la|les|l')\s*)(?!temps\b|fois\b)(\w+)")
+# What a "combien de X" question counts, on the folded question: a passage
+# that never names X (nor a synonym) does not answer, whatever else it
+# shares with the question. "combien de temps/fois" ask for a duration or a
+# count, not about time. ("Quel est le X" is left alone: "le rôle", "le but"
+# ask for a description the passage gives in other words.)
+_FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b)(\w+)")
 
 
 def holds_required_value(question: str, text: str) -> bool:
@@ -303,8 +302,8 @@ class Composer:
                      coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
 
     def names_focus(self, query: Query, passage: Passage) -> bool:
-        """Whether the passage names what a "combien de X" / "quel est le X"
-        question asks about (X or one of its synonyms); true for other questions."""
+        """Whether the passage names what a "combien de X" question counts (X or
+        one of its synonyms); true for other questions."""
         match = _FOCUS.search(fold(clean(query.text)))
         terms = self.analyzer.terms(match.group(1)) if match else []
         if not terms:
