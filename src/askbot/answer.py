@@ -24,7 +24,12 @@ _YEAR_OR_DATE = re.compile(
     r"\b(1[89]\d\d|20\d\d)\b|\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
-_NAME = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
+# A person's name: two capitalised words or more, not starting with a word
+# that opens a sentence ("Selon Médias24", "Le Monde" are not people).
+_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|Cette|"
+                   r"Ces|Son|Sa|Ses|Leur|Il|Elle|Ils|Elles|On|Si|Mais|Et|Par|Sur|Sous|Entre|Chez|Aucune?|"
+                   r"Toutes?|Tous|Plusieurs|Certaines?|Certains)\b)"
+                   r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
