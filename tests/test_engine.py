@@ -279,3 +279,15 @@ def test_a_passage_that_never_names_what_is_counted_does_not_answer(make_corpus)
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "3 millions" in engine.ask("Quel est le budget du centre Alpha ?").text
     assert not engine.ask("Combien de chercheurs travaillent au laboratoire Beta de Riyad ?").answered
+
+
+def test_a_refusal_sums_up_a_large_corpus_instead_of_listing_it(make_corpus):
+    from askbot.wording import MAX_TOPICS
+
+    files = {f"doc{n:02d}.md": f"---\ntitle: Fiche {n}\n---\nLe programme numéro {n} forme des ingénieurs.\n"
+             for n in range(30)}
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), make_corpus(files))
+    reply = engine.ask("Quelle est la recette du couscous ?")
+    assert reply.kind == "refusal"
+    bullets = [line for line in reply.text.splitlines() if line.startswith("• ")]
+    assert len(bullets) == MAX_TOPICS and "et 19 autres documents" in bullets[-1] and "/sources" in bullets[-1]

@@ -24,8 +24,17 @@ def answer_text(sentences: list[str], title: str, url: str | None) -> str:
     return " ".join(sentences) + "\n\n" + source_line(title, url)
 
 
+MAX_TOPICS = 12  # a corpus of hundreds of documents is summed up, not listed
+
+
 def topics_text(topics: list[str]) -> str:
-    return "\n".join(f"• {t}" for t in topics)
+    shown = topics if len(topics) <= MAX_TOPICS else topics[: MAX_TOPICS - 1]
+    lines = [f"• {t}" for t in shown]
+    if len(shown) < len(topics):
+        rest = len(topics) - len(shown)
+        lines.append(f"• … et {rest} autres documents (la liste complète : /sources dans la conversation, "
+                     f"« askbot list » en ligne de commande)")
+    return "\n".join(lines)
 
 
 def refusal(topics: list[str]) -> str:
