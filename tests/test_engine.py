@@ -291,3 +291,19 @@ def test_a_refusal_sums_up_a_large_corpus_instead_of_listing_it(make_corpus):
     assert reply.kind == "refusal"
     bullets = [line for line in reply.text.splitlines() if line.startswith("• ")]
     assert len(bullets) == MAX_TOPICS and "et 19 autres documents" in bullets[-1] and "/sources" in bullets[-1]
+
+
+def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus):
+    directory = make_corpus({
+        "fiche.md": """\
+            ---
+            title: Programme Alpha
+            ---
+            Une fiche de projet publiée sur un site douteux indique que le programme Alpha vise 150 ingénieures. Selon cette même fiche non vérifiée, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un laboratoire sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    reply = engine.ask("Qui finance le programme Alpha ?")
+    assert reply.answered and reply.sentences[0].startswith("Une fiche de projet publiée sur un site douteux")
+    assert "500 000 USD" in reply.text

@@ -66,6 +66,10 @@ _REQUIRED = (
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
 )
+# A sentence that leans on the one before it for its source or its subject.
+_BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\s+mêmes?\b|(?:Cette|Ce|Ces)\s+"
+                             r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
+                             r"Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
@@ -283,6 +287,10 @@ class Composer:
         # A lone very short sentence reads better with its neighbour.
         if len(chosen) == 1 and len(sentences[chosen[0]]) < 60 and chosen[0] + 1 < len(sentences):
             chosen.append(chosen[0] + 1)
+        # "Selon cette même fiche…" needs the sentence that says which one.
+        first = chosen[0]
+        if first > 0 and _BACK_REFERENCE.match(sentences[first]) and len(chosen) < self.config.max_sentences:
+            chosen.insert(0, first - 1)
         return [sentences[i] for i in chosen]
 
     def matched_words(self, question: str, sentences: list[str]) -> tuple[str, ...]:
