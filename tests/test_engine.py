@@ -299,11 +299,11 @@ def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus
             ---
             title: Programme Alpha
             ---
-            Une fiche de projet publiée sur un site douteux indique que le programme Alpha vise 150 ingénieures. Selon cette même fiche non vérifiée, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.
+            Une fiche publiée sur un site douteux annonce 150 ingénieures. Selon cette même fiche non vérifiée, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.
             """,
         "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un laboratoire sur le climat.\n",
     })
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     reply = engine.ask("Qui finance le programme Alpha ?")
-    assert reply.answered and reply.sentences[0].startswith("Une fiche de projet publiée sur un site douteux")
+    assert reply.answered and reply.sentences[0].startswith("Une fiche publiée sur un site douteux")
     assert "500 000 USD" in reply.text
