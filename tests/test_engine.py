@@ -307,3 +307,12 @@ def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus
     reply = engine.ask("Qui finance le programme Alpha ?")
     assert reply.answered and reply.sentences[0].startswith("Une fiche publiée sur un site douteux")
     assert "500 000 USD" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Que signifie le sigle ICESCO ?",  # an acronym the corpus never mentions
+    "Que pense Amal El Fallah Seghrouchni de ChatGPT ?",  # a name it never mentions
+    "L'UM6P est classée à quelle place dans le classement de Shanghai ?",  # an everyday word, as a name
+])
+def test_a_question_about_a_name_the_corpus_never_mentions_is_refused(engine, question):
+    assert engine.ask(question).kind == "refusal"
