@@ -19,7 +19,7 @@ from . import priors, wording
 from .answer import Composer, Hit, Reply
 from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
-from .corpus import Corpus, Passage, load_corpus, load_synonyms
+from .corpus import Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
 from .query import MAX_QUERY_WORDS, Query, QueryParser

@@ -270,12 +270,16 @@ class Field:
     index: BM25Index
     weight: float
 
-    def query_terms(self, stems: Sequence[str], words: Sequence[str]) -> list[str]:
+    def query(self, stems: Sequence[str], stem_weights: Sequence[float],
+              words: Sequence[str]) -> tuple[list[str], Sequence[float] | None]:
+        """The terms this field is searched with, and their weights: the lead field
+        takes the question's weighted stems; surface and prefix its folded words,
+        each counting once."""
         if self.name == "lead":
-            return list(stems)
+            return list(stems), stem_weights
         if self.name == "prefix":
-            return [w[:PREFIX_LENGTH] for w in words]
-        return list(words)
+            return [w[:PREFIX_LENGTH] for w in words], None
+        return list(words), None
 
 
 @dataclass(frozen=True)
@@ -288,13 +292,10 @@ class Fields:
 
     def field_scores(self, stems: Sequence[str], stem_weights: Sequence[float],
                      words: Sequence[str]) -> dict[str, np.ndarray]:
-        """Each field's own score per passage, the stem index's as ``stem``. The
-        lead field takes the question's weighted stems; surface and prefix its
-        folded words, each counting once."""
+        """Each field's own score per passage, the stem index's as ``stem``."""
         out = {"stem": self.stems.scores(stems, stem_weights)}
         for field in self.extra:
-            weights = stem_weights if field.name == "lead" else None
-            out[field.name] = field.index.scores(field.query_terms(stems, words), weights)
+            out[field.name] = field.index.scores(*field.query(stems, stem_weights, words))
         return out
 
     def scores(self, stems: Sequence[str], stem_weights: Sequence[float], words: Sequence[str]) -> np.ndarray:
@@ -302,8 +303,7 @@ class Fields:
         pass over all their postings (one array of the corpus's size, not five)."""
         docs, contributions, base = self.stems.contributions(stems, stem_weights)
         for field in self.extra:
-            weights = stem_weights if field.name == "lead" else None
-            more = field.index.contributions(field.query_terms(stems, words), weights, field.weight)
+            more = field.index.contributions(*field.query(stems, stem_weights, words), field.weight)
             docs += more[0]
             contributions += more[1]
             base += more[2]
