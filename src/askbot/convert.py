@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus import split_front_matter
+from .corpus import front_matter_url, split_front_matter
 from .errors import CorpusError, DocumentError
 
 log = logging.getLogger(__name__)
@@ -132,11 +132,16 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+def one_line(text: str) -> str:
+    """Text that may span lines (a cell, a list item) as one clean line."""
+    return clean_line(" ".join(text.split()))
+
+
 def clean_title(title: str | None) -> str | None:
     """A usable title or ``None``: one line, not blank, not absurdly long."""
     if not title:
         return None
-    title = clean_line(" ".join(title.split()))
+    title = one_line(title)
     if not title or not re.search(r"[^\W_]", title):
         return None
     return title[:_MAX_TITLE].rstrip()
@@ -177,9 +182,9 @@ def _convert_text(text: str) -> Converted:
     paragraphs, block = [], []
     for line in lines + [""]:
         if line and blank_separated:
-            block.append(_escape_markdown(line))
+            block.append(escape_markdown(line))
         elif line:
-            paragraphs.append(_escape_markdown(line))
+            paragraphs.append(escape_markdown(line))
         elif block:
             paragraphs.append(" ".join(block))
             block = []
@@ -189,7 +194,7 @@ def _convert_text(text: str) -> Converted:
     return Converted("text", body.strip() + "\n", title, None)
 
 
-def _escape_markdown(line: str) -> str:
+def escape_markdown(line: str) -> str:
     """Keep a plain-text line from being read as a Markdown heading or front matter."""
     return "\\" + line if line.startswith(("#", "---")) else line
 
@@ -204,14 +209,6 @@ def _convert_markdown(text: str, name: str) -> Converted:
     if not clean_title(title):
         match = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)
         title = match.group(1) if match else None
-    source = None
-    for key in ("source", "url"):
-        if isinstance(meta.get(key), str) and meta[key].strip():
-            source = meta[key].strip()
-            break
-    else:
-        sources = meta.get("sources")
-        if isinstance(sources, list) and sources and isinstance(sources[0], str):
-            source = sources[0].strip()
+    source = front_matter_url(meta)
     lines = [line.rstrip() for line in body.strip("\n").split("\n")]
     return Converted("markdown", "\n".join(lines).strip() + "\n", clean_title(title), source)

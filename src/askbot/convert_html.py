@@ -14,7 +14,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
 
-from .convert import Converted, clean_line, clean_title, decode_text
+from .convert import Converted, clean_title, decode_text, escape_markdown, one_line
 
 _DROP = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
          "embed", "nav", "header", "footer", "aside", "form", "button", "select", "input",
@@ -70,11 +70,9 @@ class _Writer:
         self._prefix = ""
 
     def flush(self) -> None:
-        text = clean_line(" ".join("".join(self._inline).split()))
+        text = escape_markdown(one_line("".join(self._inline)))
         self._inline = []
         if text:
-            if text.startswith(("#", "---")):
-                text = "\\" + text
             self.blocks.append(self._prefix + text)
         self._prefix = ""
 
@@ -91,13 +89,13 @@ class _Writer:
         name = tag.name
         if name in _HEADINGS:
             self.flush()
-            text = clean_line(" ".join(tag.get_text(" ").split()))
+            text = one_line(tag.get_text(" "))
             if text:
                 self.headings.append((_HEADINGS[name], text))
                 self.blocks.append("#" * _HEADINGS[name] + " " + text)
         elif name == "tr":
             self.flush()
-            cells = [clean_line(" ".join(c.get_text(" ").split())) for c in tag.find_all(["td", "th"])]
+            cells = [one_line(c.get_text(" ")) for c in tag.find_all(["td", "th"])]
             row = " | ".join(c for c in cells if c)
             if row:
                 self.blocks.append(row)

@@ -18,7 +18,7 @@ import io
 import logging
 import re
 
-from .convert import Converted, clean_line, clean_title
+from .convert import Converted, clean_line, clean_title, escape_markdown, one_line
 from .errors import DocumentError
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def pdf_to_markdown(data: bytes, name: str) -> Converted:
         title = None
     if title is None and paragraphs and len(paragraphs[0]) <= 150:
         title = clean_title(paragraphs[0].rstrip("."))
-    body = "\n\n".join("\\" + p if p.startswith(("#", "---")) else p for p in paragraphs)
+    body = "\n\n".join(map(escape_markdown, paragraphs))
     return Converted("pdf", body.strip() + "\n", title, None)
 
 
@@ -121,7 +121,7 @@ def docx_to_markdown(data: bytes, name: str) -> Converted:
             if isinstance(item, Table):
                 blocks.extend(_table_rows(item))
                 continue
-            text = clean_line(" ".join(item.text.split()))
+            text = one_line(item.text)
             if not text:
                 continue
             kind, level = _paragraph_kind(item)
@@ -134,7 +134,7 @@ def docx_to_markdown(data: bytes, name: str) -> Converted:
             elif kind == "list":
                 blocks.append(f"- {text}")
             else:
-                blocks.append("\\" + text if text.startswith(("#", "---")) else text)
+                blocks.append(escape_markdown(text))
     except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError, OSError) as exc:
         raise DocumentError("corrupt", path=name, detail=f"{type(exc).__name__}: {exc}") from None
     if not any(re.search(r"[^\W\d_]", b) for b in blocks):
@@ -165,7 +165,7 @@ def _table_rows(table) -> list[str]:
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
-            text = clean_line(" ".join(cell.text.split()))
+            text = one_line(cell.text)
             if text and (not cells or cells[-1] != text):  # merged cells repeat
                 cells.append(text)
         if cells:

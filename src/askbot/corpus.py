@@ -206,7 +206,8 @@ def _title(meta: dict, body: str, path: Path, markdown: bool) -> str:
     return path.stem.replace("-", " ").replace("_", " ")
 
 
-def _url(meta: dict) -> str | None:
+def front_matter_url(meta: dict) -> str | None:
+    """A document's source address: ``source`` or ``url``, else the first of ``sources``."""
     for key in ("source", "url"):
         if isinstance(meta.get(key), str) and meta[key].strip():
             return meta[key].strip()
@@ -232,7 +233,7 @@ def read_document(path: Path, root: Path) -> Document:
     return Document(
         path=path.relative_to(root).as_posix(),
         title=_title(meta, body, path, markdown),
-        url=_url(meta),
+        url=front_matter_url(meta),
         text=body,
         meta=meta,
     )
