@@ -51,27 +51,23 @@ class Report:
         return {
             "answerable": len(answerable),
             "out_of_scope": len(oos),
-            "hit@1": _share(o.rank == 1 for o in answerable),
-            "hit@3": _share(o.rank is not None and o.rank <= 3 for o in answerable),
+            "hit@1": _mean(o.rank == 1 for o in answerable),
+            "hit@3": _mean(o.rank is not None and o.rank <= 3 for o in answerable),
             "mrr": _mean(1 / o.rank if o.rank else 0.0 for o in answerable),
-            "answer_contains_expected": _share(o.correct for o in answerable),
-            "out_of_scope_refused": _share(o.correct for o in oos),
+            "answer_contains_expected": _mean(o.correct for o in answerable),
+            "out_of_scope_refused": _mean(o.correct for o in oos),
             "dialogues": len(openers),
             "follow_ups": len(follow),
-            "follow_ups_correct": _share(o.correct for o in follow),
-            "dialogue_openers_correct": _share(o.correct for o in openers),
+            "follow_ups_correct": _mean(o.correct for o in follow),
+            "dialogue_openers_correct": _mean(o.correct for o in openers),
         }
 
     def failures(self) -> list[Outcome]:
         return [o for o in (*self.single, *self.dialogue) if not o.correct]
 
 
-def _share(flags) -> float:
-    flags = list(flags)
-    return sum(flags) / len(flags) if flags else 0.0
-
-
 def _mean(values) -> float:
+    """The mean of numbers (or of flags: the share that are true); 0 for none."""
     values = list(values)
     return sum(values) / len(values) if values else 0.0
 

@@ -29,6 +29,7 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
            "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
            "journee", "soiree", "nuit", "the", "you", "much", "very"}
+_SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 _ENGLISH = {"what", "who", "when", "where", "which", "how", "why", "is", "are", "the", "of", "does",
             "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this"}
 _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
@@ -72,7 +73,7 @@ def classify(message: str) -> Intake:
 def _small_talk(text: str, words: list[str]) -> Intake | None:
     if len(words) > 8:
         return None
-    remaining = [w for w in words if w not in _GREETINGS | _THANKS | _BYE | _FILLER]
+    remaining = [w for w in words if w not in _SMALL_TALK_WORDS]
     asks_help = any(p in text for p in _HELP_PHRASES) and len(words) <= 6
     if remaining and not asks_help:
         return None

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .atomic import atomic_write, corpus_lock, crash_point, remove_stale_temporaries
-from .config import safe_dump
+from .config import LibraryConfig, safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
 from .corpus import Document, document_files, passages_of, read_document
 from .errors import CorpusError, DocumentError
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = int(LibraryConfig.max_file_mb * 1024 * 1024)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -218,17 +218,22 @@ def _info(document: Document, max_passage_chars: int) -> DocumentInfo:
 def find_document(corpus_dir: Path, ref: str) -> Document:
     """The document ``ref`` names: a path (in the corpus) or a title (accents and case ignored)."""
     corpus_dir = Path(corpus_dir)
+    return _find(corpus_dir, ref, document_files(corpus_dir))
+
+
+def _find(corpus_dir: Path, ref: str, files: list[Path]) -> Document:
+    """:func:`find_document` among the corpus's document ``files`` (walked once by the caller)."""
     root = corpus_dir.resolve()
     candidate = _as_path(corpus_dir, ref)
     if candidate is not None:
         resolved = candidate.resolve()
         if root not in resolved.parents:
             raise DocumentError("outside_corpus", path=ref)
-        if resolved.is_file() and resolved in {f.resolve() for f in document_files(corpus_dir)}:
+        if resolved.is_file() and resolved in {f.resolve() for f in files}:
             return read_document(resolved, root)
     wanted = _fold(ref)
     matches = []
-    for file in document_files(corpus_dir):
+    for file in files:
         try:
             document = read_document(file, corpus_dir)
         except CorpusError:
@@ -262,8 +267,9 @@ def remove_document(corpus_dir: Path, ref: str) -> RemovedDocument:
     """Delete the document ``ref`` names; the last document of a corpus is kept."""
     corpus_dir = Path(corpus_dir)
     with corpus_lock(corpus_dir):
-        document = find_document(corpus_dir, ref)
-        if len(document_files(corpus_dir)) <= 1:
+        files = document_files(corpus_dir)
+        document = _find(corpus_dir, ref, files)
+        if len(files) <= 1:
             raise DocumentError("last_document", path=document.path)
         try:
             (corpus_dir / document.path).unlink()
