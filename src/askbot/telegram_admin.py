@@ -100,11 +100,7 @@ def _add(state, data: bytes, suffix: str, name: str, title: str | None, limit: i
 
 
 def _too_big(size: int, limit: int) -> str:
-    return tw.DOC_TOO_BIG.format(size=_mb(size), limit=_mb(limit))
-
-
-def _mb(size: int) -> str:
-    return f"{size / MB:.1f}".replace(".", ",").replace(",0", "")
+    return tw.DOC_TOO_BIG.format(size=wording.megabytes(size), limit=wording.megabytes(limit))
 
 
 async def on_remove(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -57,7 +57,6 @@ def sources_text(titles: list[tuple[str, str]]) -> str:
     return f"Je m'appuie sur {len(titles)} document(s) :\n{lines}"
 
 
-SOURCES_HEADER = "Mes sources"
 QUESTION_USAGE = "Écrivez votre question après la commande, par exemple :\n/question {example}"
 NON_TEXT = (
     "Je ne comprends que les questions écrites. Pourriez-vous m'écrire votre question "
@@ -86,7 +85,6 @@ ADMIN_ONLY = (
     "Merci pour ce document ! Seuls les administrateurs du bot peuvent ajouter des documents "
     "ou en retirer ; si vous pensez qu'il devrait en faire partie, contactez l'équipe d'Ai Movement."
 )
-DOC_PRIVATE_ONLY = "Pour ajouter un document, envoyez-le-moi en conversation privée, s'il vous plaît."
 DOC_TOO_BIG = (
     "Ce document est trop volumineux ({size} Mo) : j'accepte les documents de {limit} Mo au plus."
 )

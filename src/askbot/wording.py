@@ -168,12 +168,10 @@ DOCUMENT_REASONS: dict[str, str] = {
     "outside_corpus": "ce chemin est en dehors du dossier du corpus",
     "ambiguous": "plusieurs documents portent ce titre",
     "last_document": "c'est le dernier document du corpus, qui ne peut pas rester vide",
-}
-_REMOVAL_REASONS = {"not_in_corpus", "outside_corpus", "ambiguous", "last_document"}
-_CORPUS_REASONS.update({
     "busy": "le corpus est en cours de modification par un autre processus ; réessayez dans un instant",
     "unwritable": "le dossier du corpus n'est pas accessible en écriture",
-})
+}
+_REMOVAL_REASONS = {"not_in_corpus", "outside_corpus", "ambiguous", "last_document"}
 ACCEPTED_FORMATS = ".txt, .md, .html, .htm, .pdf et .docx"
 _CONTENT_NAMES = {
     "pdf": "un PDF", "docx": "un document Word (.docx)", "zip": "une archive ZIP",
@@ -187,8 +185,9 @@ def _document_prefix(error: DocumentError) -> str:
     return "Suppression impossible : " if error.reason in _REMOVAL_REASONS else "Document refusé : "
 
 
-def _megabytes(n: str) -> str:
-    return f"{int(n) / (1024 * 1024):.1f}".replace(".", ",").removesuffix(",0")
+def megabytes(n: int) -> str:
+    """A size in bytes as French megabytes, one decimal at most: ``21``, ``1,5``."""
+    return f"{n / (1024 * 1024):.1f}".replace(".", ",").removesuffix(",0")
 
 
 def _document_detail(error: DocumentError) -> str:
@@ -201,7 +200,7 @@ def _document_detail(error: DocumentError) -> str:
     if reason == "too_large" and ">" in value:
         size, limit = value.split(">", 1)
         if size.isdigit() and limit.isdigit():
-            return f" : {_megabytes(size)} Mo, pour {_megabytes(limit)} Mo au plus (library.max_file_mb)"
+            return f" : {megabytes(int(size))} Mo, pour {megabytes(int(limit))} Mo au plus (library.max_file_mb)"
     if reason == "undecodable":
         return " ; enregistrez-le en UTF-8 puis réessayez"
     if reason == "no_text" and value == "scanned":
