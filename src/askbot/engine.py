@@ -22,7 +22,7 @@ from .config import Config
 from .corpus import Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
-from .query import MAX_QUERY_WORDS, Query, QueryParser
+from .query import Query, QueryParser
 from .indexing import analyse
 from .retrieval import BM25Index, Fields, best, build_fields_from_ids
 from .text import ANALYZER_VERSION, Analyzer, clean, fold
@@ -180,9 +180,7 @@ class Engine:
         fields reward the exact forms typed, while the stem field already
         discounts everyday words.
         """
-        if not self.knowledge.fields.extra:
-            return []
-        return self.analyzer.content_words(query.text)[:MAX_QUERY_WORDS]
+        return list(query.words) if self.knowledge.fields.extra else []
 
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for a question.

@@ -122,6 +122,7 @@ class Query:
     frame: tuple[str, ...] = ()  # terms of words that frame the question ("veut dire", "portait")
     unknown_names: tuple[str, ...] = ()  # acronyms and names absent from the corpus and its synonyms
     pinned: tuple[str, ...] = ()  # ordinals and years asked for: "la 4e cohorte", "en 2025"
+    words: tuple[str, ...] = ()  # the question's folded content words as typed (framing ones too)
 
     @property
     def scored_terms(self) -> tuple[str, ...]:
@@ -157,10 +158,7 @@ class QueryParser:
         # Surface words of the corpus, most frequent first, for typo correction.
         self._surface = [w for w, _ in sorted(surface_counts.items(), key=lambda kv: (-kv[1], kv[0]))
                          if not w.isdigit() and len(w) >= 3]
-        self._synonyms = [
-            [tuple(analyzer.terms(phrase)) for phrase in group] for group in synonyms
-        ]
-        self._synonyms = [[p for p in group if p] for group in self._synonyms]
+        self._synonyms = [[p for p in map(tuple, map(analyzer.terms, group)) if p] for group in synonyms]
         # Each phrase under its first term, so a question is matched in one pass over its terms.
         self._phrases: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         for g, group in enumerate(self._synonyms):
@@ -189,8 +187,8 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        terms, corrected, weight, framing, names = self._terms(text)
-        context_terms, context_corrected, context_weight, _, _ = self._terms(context)
+        terms, corrected, weight, framing, names, typed = self._terms(text)
+        context_terms, context_corrected, context_weight, _, _, _ = self._terms(context)
         alternatives, expansion = self._expand(terms)
         own = set(terms)
         # "et la deuxième ?" after "la première cohorte": the new ordinal (year,
@@ -202,14 +200,18 @@ class QueryParser:
                         if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
         pinned = tuple(t for t in dict.fromkeys(terms) if self._slot(t) in ("ordinal", "year"))
         return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
-                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown, pinned)
+                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown, pinned,
+                     tuple(typed))
 
-    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str]]:
+    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str], list[str]]:
         """Stemmed terms with typo correction, the corrected ones, each term's specificity,
-        the terms of the words that only frame the question, and those of names the
-        corpus may not know (acronyms, capitalised words it lacks)."""
+        the terms of the words that only frame the question, those of names the
+        corpus may not know (acronyms, capitalised words it lacks), and the content
+        words as typed."""
         stop = self.analyzer.stop_words
-        words, framing = split_frames(self.analyzer.words(text))
+        all_words = self.analyzer.words(text)
+        typed = [w for w in all_words if w not in stop][:MAX_QUERY_WORDS]
+        words, framing = split_frames(all_words)
         words = [w for w in words if w not in stop][:MAX_QUERY_WORDS]
         framing = self.analyzer.stem_words(w for w in framing if w not in stop)
         stems = self.analyzer.stem_words(words)
@@ -230,7 +232,7 @@ class QueryParser:
                     name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        return terms, corrected, weight, framing, name_terms
+        return terms, corrected, weight, framing, name_terms, typed
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         alternatives: dict[str, frozenset[str]] = {}
