@@ -115,7 +115,6 @@ class BotRunner:
         self.config = load_config(config_path)
         self.token = token
         self.backoff = backoff
-        self.outcome = None
         self.error: BaseException | None = None
         self.username = None
         self._ready = threading.Event()
@@ -151,7 +150,7 @@ class BotRunner:
             self.username = username
             self._ready.set()
 
-        self.outcome = await serve(app, config, self._stop, watch, on_ready=ready)
+        await serve(app, config, self._stop, watch, on_ready=ready)
 
     def __enter__(self) -> "BotRunner":
         self._thread.start()

@@ -22,7 +22,6 @@ import os
 import re
 import secrets
 import signal
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import BotCommand
@@ -140,15 +139,9 @@ def build_application(config, token: str, state: BotState, root: str, watch: Con
     return application
 
 
-@dataclass(frozen=True)
-class Outcome:
-    reason: str  # "stopped" | "conflict"
-    username: str
-
-
 async def serve(application: Application, config, stop: asyncio.Event, watch: ConflictWatch,
-                on_ready=None) -> Outcome:
-    """Run until ``stop`` is set or a conflict is detected; always shuts down cleanly."""
+                on_ready=None) -> None:
+    """Run until ``stop`` is set or a conflict is detected (``watch.conflict``); always shuts down cleanly."""
     t = config.telegram
     try:
         await application.initialize()
@@ -176,7 +169,6 @@ async def serve(application: Application, config, stop: asyncio.Event, watch: Co
         if application.running:
             await application.stop()
         await application.shutdown()
-    return Outcome("conflict" if watch.conflict else "stopped", application.bot.username)
 
 
 async def _start_webhook(application: Application, config) -> None:
@@ -193,11 +185,9 @@ async def _start_webhook(application: Application, config) -> None:
     )
 
 
-def run_bot(config, state: BotState, *, announce=print) -> int:
-    """The ``askbot telegram`` main loop: 0 after SIGINT/SIGTERM, 1 on a 409 conflict."""
-    check_settings(config)
-    token = read_token(config)
-    root = api_root(config)
+def run_bot(config, state: BotState, token: str, root: str, *, announce=print) -> int:
+    """The ``askbot telegram`` main loop with the checked token and API root (see
+    :func:`read_token`, :func:`api_root`): 0 after SIGINT/SIGTERM, 1 on a 409 conflict."""
     mask = install_mask(token)
     try:
         return asyncio.run(_main(config, state, token, root, announce))
@@ -216,11 +206,11 @@ async def _main(config, state, token, root, announce) -> int:
     updater_log = logging.getLogger("telegram.ext.Updater")
     updater_log.addFilter(quiet)
     try:
-        outcome = await serve(application, config, stop, watch,
-                              on_ready=lambda name, mode: announce(tw.STARTED.format(username=name, mode=mode)))
+        await serve(application, config, stop, watch,
+                    on_ready=lambda name, mode: announce(tw.STARTED.format(username=name, mode=mode)))
     finally:
         updater_log.removeFilter(quiet)
-    if outcome.reason == "conflict":
+    if watch.conflict:
         raise SetupError("conflict", tw.CONFLICT)
     announce(tw.STOPPED)
     return 0
