@@ -147,9 +147,13 @@ def addressed_text(message, bot) -> str | None:
             text = text.replace(value, " ")
         elif entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot.id:
             mentioned = True
+    return " ".join(text.split()) if mentioned or _replies_to(message, bot) else None
+
+
+def _replies_to(message, bot) -> bool:
+    """Whether a message is a reply to one of the bot's."""
     replied = message.reply_to_message
-    to_bot = bool(replied and replied.from_user and replied.from_user.id == bot.id)
-    return " ".join(text.split()) if mentioned or to_bot else None
+    return bool(replied and replied.from_user and replied.from_user.id == bot.id)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -217,10 +221,8 @@ async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice, locations…: decline politely where a reply makes sense."""
     message, chat = update.effective_message, update.effective_chat
-    if chat.type != ChatType.PRIVATE:
-        replied = message.reply_to_message
-        if not (replied and replied.from_user and replied.from_user.id == context.bot.id):
-            return
+    if chat.type != ChatType.PRIVATE and not _replies_to(message, context.bot):
+        return
     await send_text(context, chat.id, tw.NON_TEXT, reply_to=group_reply_to(update))
 
 

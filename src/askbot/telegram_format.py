@@ -129,4 +129,9 @@ def render(blocks: list[Block], limit: int = MAX_MESSAGE) -> list[str]:
 
 def plain(blocks: list[Block], limit: int = MAX_MESSAGE) -> list[str]:
     """The same split as :func:`render`, as plain text (the fallback without parse mode)."""
-    return [html.unescape(re.sub(r"<[^>]+>", "", message)) for message in render(blocks, limit)]
+    return [plain_of(message) for message in render(blocks, limit)]
+
+
+def plain_of(message: str) -> str:
+    """One rendered HTML message as plain text."""
+    return html.unescape(re.sub(r"<[^>]+>", "", message))

@@ -16,16 +16,16 @@ from telegram.error import BadRequest, TelegramError
 
 from . import telegram_wording as tw
 from . import wording
-from .telegram_format import Block, paragraphs, plain, render
+from .telegram_format import Block, paragraphs, plain_of, render
 
 log = logging.getLogger(__name__)
 
 
 async def send(context, chat_id: int, blocks: list[Block], *, markup=None, reply_to: int | None = None):
     """Send ``blocks`` as one or more messages; the keyboard goes under the last one."""
-    html_parts, plain_parts = render(blocks), plain(blocks)
+    html_parts = render(blocks)
     sent = None
-    for n, (html_text, plain_text) in enumerate(zip(html_parts, plain_parts)):
+    for n, html_text in enumerate(html_parts):
         options = {
             "reply_markup": markup if n == len(html_parts) - 1 else None,
             "link_preview_options": LinkPreviewOptions(is_disabled=True),
@@ -38,7 +38,7 @@ async def send(context, chat_id: int, blocks: list[Block], *, markup=None, reply
             if "can't parse entities" not in str(exc).lower():
                 raise
             log.warning("Telegram refused the HTML of a reply (%s); sending it as plain text", exc)
-            sent = await context.bot.send_message(chat_id, plain_text, **options)
+            sent = await context.bot.send_message(chat_id, plain_of(html_text), **options)
     return sent
 
 
