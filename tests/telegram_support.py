@@ -141,7 +141,7 @@ class BotRunner:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         engine = Engine.from_config(config)
-        self.state = BotState(engine, config, QuestionLog.from_config(config), config.corpus_dir)
+        self.state = BotState(engine, config, QuestionLog.from_config(config))
         watch = ConflictWatch(self._stop)
         app = build_application(config, self.token, self.state, api_root(config, os.environ), watch,
                                 backoff=self.backoff)

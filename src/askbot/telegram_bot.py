@@ -69,14 +69,18 @@ class ChatState:
 class BotState:
     """What the handlers share; one per application."""
 
-    def __init__(self, engine, config, qlog, corpus_dir, top_k=None) -> None:
+    def __init__(self, engine, config, qlog, top_k=None) -> None:
         self.engine = engine
         self.config = config
         self.qlog = qlog
-        self.corpus_dir = corpus_dir
         self.top_k = top_k
         self.limiter = RateLimiter(config.telegram.rate_limit_per_minute)
         self.chats: OrderedDict[int, ChatState] = OrderedDict()
+
+    @property
+    def corpus_dir(self):
+        """The folder the engine answers from, where uploads go."""
+        return self.engine.corpus.directory
 
     def chat(self, chat_id: int) -> ChatState:
         state = self.chats.get(chat_id)

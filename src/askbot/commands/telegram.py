@@ -39,9 +39,8 @@ def run(args) -> int:
         # Fail on the token before spending time on the corpus.
         check_settings(config)
         token, root = read_token(config), api_root(config)
-        corpus_dir = corpus_dir_of(args, config)
-        engine = Engine.from_config(config, corpus_dir)
-        state = BotState(engine, config, QuestionLog.from_config(config), corpus_dir, top_k=args.top_k)
+        engine = Engine.from_config(config, corpus_dir_of(args, config))
+        state = BotState(engine, config, QuestionLog.from_config(config), top_k=args.top_k)
         return run_bot(config, state, token, root, announce=_announce)
     except SetupError as error:
         print(f"askbot : {error.french}", file=sys.stderr)
