@@ -9,7 +9,6 @@ inside ``run`` so that ``askbot --help`` stays fast.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 import os
 import sys
@@ -35,9 +34,7 @@ def build_parser() -> FrenchParser:
                         help="journaliser davantage sur la sortie d'erreur (-vv : détail)")
     sub = parser.add_subparsers(title="commandes", dest="command", metavar="COMMANDE")
     for name in COMMANDS:
-        module_name = f"askbot.commands.{name}"
-        if importlib.util.find_spec(module_name) is not None:
-            importlib.import_module(module_name).add_parser(sub)
+        importlib.import_module(f"askbot.commands.{name}").add_parser(sub)
     return parser
 
 

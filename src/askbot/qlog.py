@@ -72,8 +72,8 @@ class QuestionLog:
                  chat_id: int | None = None) -> str:
         """Log one question and its reply; returns the entry id (for feedback)."""
         entry_id = uuid.uuid4().hex[:12]
-        top = reply.hits[0] if getattr(reply, "hits", ()) else None
-        source = reply.source.doc if getattr(reply, "source", None) is not None else None
+        top = reply.hits[0] if reply.hits else None
+        source = reply.source.doc if reply.source is not None else None
         record = {
             "event": "question", "id": entry_id, "time": _now(), "channel": channel,
             "question": reply.question, "answered": bool(reply.answered), "kind": reply.kind,
