@@ -474,9 +474,7 @@ class FakeBotApi:
         path = request.match_info["path"]
         with self._lock:
             found = [content for p, content in self._files.values() if p == path]
-            self.calls.append(Call("download", {"path": path}, 200 if found else 404, None,
-                                   time.monotonic()))
-            self._changed.notify_all()
+        self._record("download", {"path": path}, 200 if found else 404, None)
         if not found:
             return _error(404, "Not Found")
         return web.Response(body=found[0], content_type="application/octet-stream")
@@ -579,7 +577,7 @@ class FakeBotApi:
                 message["reply_parameters"] = params["reply_parameters"]
             self.sent.append(message)
             self._messages[(chat_id, message["message_id"])] = message
-        return {k: v for k, v in message.items() if k not in ("raw", "parse_mode", "reply_parameters")}
+        return _public(message)
 
     async def _api_editMessageText(self, params, request):
         message = self._find_message(params)
@@ -590,7 +588,7 @@ class FakeBotApi:
         with self._lock:
             message.update(text=plain, raw=params["text"], edited=True)
             message["reply_markup"] = params.get("reply_markup")
-        return {k: v for k, v in message.items() if k not in ("raw", "parse_mode", "reply_parameters")}
+        return _public(message)
 
     async def _api_editMessageReplyMarkup(self, params, request):
         message = self._find_message(params)
@@ -599,7 +597,7 @@ class FakeBotApi:
             raise _ApiError(400, "Bad Request: message is not modified")
         with self._lock:
             message["reply_markup"] = params.get("reply_markup")
-        return {k: v for k, v in message.items() if k not in ("raw", "parse_mode", "reply_parameters")}
+        return _public(message)
 
     async def _api_answerCallbackQuery(self, params, request):
         query_id = str(params.get("callback_query_id"))
@@ -703,3 +701,8 @@ def _fault_response(fault: _Fault) -> web.Response:
     # Telegram's front end answers a 502 with an HTML page, not JSON.
     return web.Response(status=502, text="<html><body><h1>502 Bad Gateway</h1></body></html>",
                         content_type="text/html")
+
+
+def _public(message: dict) -> dict:
+    """A stored message as the Bot API returns it (without what only the fake keeps)."""
+    return {k: v for k, v in message.items() if k not in ("raw", "parse_mode", "reply_parameters")}
