@@ -214,16 +214,17 @@ class Composer:
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact
         # sheet restating the press release).
-        rivals = [v for v, _, h in ranked[1:]
-                  if h.passage.doc != hit.passage.doc and not self.restates(hit.passage, h.passage)]
+        others = [(v, h) for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
+        words = set(self.analyzer.terms(hit.passage.text)) if others else set()
+        rivals = [v for v, h in others if not self.restates(words, h.passage)]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
         return hit, coverages[hit.passage.index], margin
 
-    def restates(self, one: Passage, other: Passage) -> bool:
-        """Whether two passages share most of their words (Jaccard of their terms)."""
-        a, b = set(self.analyzer.terms(one.text)), set(self.analyzer.terms(other.text))
-        return len(a & b) >= RESTATES * len(a | b) > 0
+    def restates(self, terms: set[str], other: Passage) -> bool:
+        """Whether a passage shares most of its terms with ``terms`` (another passage's; Jaccard)."""
+        b = set(self.analyzer.terms(other.text))
+        return len(terms & b) >= RESTATES * len(terms | b) > 0
 
     def confident(self, coverage: float, margin: float) -> bool:
         if coverage >= self.config.min_strong_coverage:

@@ -36,7 +36,7 @@ _OPEN_QUESTION = re.compile(
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
 # A capitalised word that does not open a sentence: a name ("ChatGPT", "Shanghai").
-_NAME = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
+_CAPITALISED = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
 
 # Words that frame a question rather than say what it is about, matched on
 # the folded words of the question (elisions removed): "que veut dire CIAM"
@@ -218,7 +218,7 @@ class QueryParser:
         # A word typed in capitals (ICESCO) is an acronym, not a typo of UNESCO
         # (unless the whole question is typed in capitals).
         acronyms = set() if text.isupper() else set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
-        names = set() if text.isupper() else set(self.analyzer.words(" ".join(_NAME.findall(text))))
+        names = set() if text.isupper() else set(self.analyzer.words(" ".join(_CAPITALISED.findall(text))))
         terms, corrected, weight, name_terms = [], set(), {}, []
         for word, stem in zip(words, stems):
             if word in acronyms:
