@@ -267,3 +267,22 @@ def test_feedback_still_counts_after_a_restart(fake, tmp_path):
         query = fake.press(answer, answer["reply_markup"]["inline_keyboard"][1][0]["callback_data"], ALICE)
         fake.wait_for(lambda: fake.query_answered(query), what="answered query")
     assert [r["feedback"] for r in log_lines(tmp_path) if r["event"] == "feedback"] == ["up"]
+
+
+def test_other_answer_under_an_answer_older_than_a_refused_question_is_stale(fake, bot):
+    answer = ask(fake, CREATED)
+    data = {b["text"]: b["callback_data"] for row in answer["reply_markup"]["inline_keyboard"] for b in row}
+    refusal = ask(fake, "Quelle est la recette du couscous marocain ?")
+    assert "reply_markup" not in refusal or not refusal["reply_markup"]
+    count = len(fake.messages(ALICE.id))
+    query = fake.press(answer, data["Autre réponse"], ALICE)
+    fake.wait_for(lambda: fake.query_answered(query), what="answered query")
+    assert fake.recorded("answerCallbackQuery")[-1].params["text"] == tw.OLD_BUTTON
+    assert len(fake.messages(ALICE.id)) == count
+    # Small talk does not replace the candidates: the button still works after it.
+    answer = ask(fake, CREATED)
+    data = {b["text"]: b["callback_data"] for row in answer["reply_markup"]["inline_keyboard"] for b in row}
+    ask(fake, "merci")
+    count = len(fake.messages(ALICE.id))
+    fake.press(answer, data["Autre réponse"], ALICE)
+    assert "Source" in fake.wait_messages(ALICE.id, count + 1)[-1]["text"]

@@ -131,6 +131,10 @@ async def _deliver(context, state: BotState, chat_state: ChatState, chat_id: int
     # "No other passage" after "Autre réponse" is not a question the corpus failed.
     if reply.answered or not alternative:
         entry = state.qlog.question("telegram", reply, user_id=user.id if user else None, chat_id=chat_id)
+    if reply.kind == "refusal" and not alternative:
+        # The conversation's candidates are now this question's: "Autre réponse"
+        # under an earlier answer would serve them.
+        chat_state.last_entry = None
     if reply.answered:
         chat_state.last_entry = entry
         chat_state.passages[entry] = chat_state.conversation.full_passage()
