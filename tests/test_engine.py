@@ -221,6 +221,22 @@ def test_a_passage_on_another_edition_or_year_does_not_answer(make_corpus):
     assert engine.ask("La cohorte du programme Alpha de 2025 a commencé quand ?").answered
 
 
+def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
+    directory = make_corpus({
+        "forum.md": """            ---
+            title: Forum
+            ---
+            La 1re édition du Forum Alpha s'est tenue en juin 2024.
+
+            Le Forum Alpha comprenait les panels « Les robots et la loi », « Les langues africaines » et « Le climat ».
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "langues africaines" in engine.ask("Quel était le deuxième panel du Forum Alpha ?").text
+    assert not engine.ask("Quand aura lieu la deuxième édition du Forum Alpha ?").answered
+
+
 def test_a_where_question_prefers_the_passage_that_names_a_place(make_corpus):
     directory = make_corpus({
         "creation.md": """\

@@ -28,6 +28,7 @@ GOLDEN = [
     ("la 42ème session", ["42", "session"]),
     ("la 2e cohorte", ["deuxiem", "cohort"]),  # small ordinals as words
     ("la deuxième cohorte", ["deuxiem", "cohort"]),
+    ("la 1re édition", ["premi", "edit"]),
     ("ki dirige", ["dirig"]),  # texting shorthand for a question word
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Quand ? Où ? Combien ?", []),
@@ -160,6 +161,11 @@ def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
      ["cherchez", "faire"]),
     ("à part la transition, il couvre quoi ?", ["la", "transition", "il", "quoi"], ["a", "part", "couvre"]),
     ("il occupe quel poste à l'UNESCO ?", ["il", "quel", "a", "unesco"], ["occupe", "poste"]),
+    ("Pourriez-vous m'indiquer la date ?", ["pourriez", "vous", "la", "date"], ["indiquer"]),
+    ("j'aimerais bien connaître le budget", ["aimerais", "le", "budget"], ["bien", "connaitre"]),
+    ("Dans le cadre d'un reportage, où est le centre ?", ["un", "ou", "est", "le", "centre"],
+     ["dans", "le", "cadre", "reportage"]),
+    ("à quoi elle sert, la coupole, concrètement ?", ["a", "quoi", "la", "coupole"], ["elle", "sert", "concretement"]),
     # Not frames: the same words saying what the question is about.
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),

@@ -16,7 +16,7 @@ from typing import Callable
 from . import wording
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
-from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Query
+from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Ordinals, Query
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
@@ -147,6 +147,7 @@ class Composer:
         self.index = index
         self.config = config
         self.unknown_weight = max(index.idf.values(), default=1.0)
+        self.ordinals = Ordinals(analyzer)
 
     def weight(self, term: str, alternatives=()) -> float:
         """A term's idf; a word the corpus lacks weighs as its rarest synonym, else as the rarest word."""
@@ -309,11 +310,25 @@ class Composer:
             # A passage on the third cohort does not answer about the fourth, nor
             # sentences without any number a "combien" question.
             if (holds_required_value(query.text, " ".join(reply.sentences))
-                    and all(self.index.contains(t, passage.index) for t in query.pinned)
+                    and self.keeps_pins(query, passage, hits)
                     and self.names_focus(query, passage)):
                 return reply
         return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                      coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
+
+    def keeps_pins(self, query: Query, passage: Passage, hits: list[Hit]) -> bool:
+        """Whether the passage names the ordinals and years the question pins.
+
+        An ordinal binds only where the candidates number that thing: after
+        "la première cohorte", a passage without "troisième" does not answer
+        about the third cohort; but "le deuxième panel" may be the second of a
+        list ("les panels « A », « B » et « C »") if no panel is ever numbered.
+        """
+        def numbered(nouns: tuple[str, ...]) -> bool:
+            return any(self.ordinals.numbers(self.analyzer.terms(h.passage.text), nouns) for h in hits)
+
+        return all(self.index.contains(t, passage.index)
+                   or (t in query.ordinals and not numbered(query.ordinals[t])) for t in query.pinned)
 
     def names_focus(self, query: Query, passage: Passage) -> bool:
         """Whether the passage names what a "combien de X" question counts (X or

@@ -71,7 +71,17 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
     _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
     r"a partir de",
-    r"au juste|en fait|du coup|en gros|au fait",
+    r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
+    r"il te plait",
+    # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".
+    _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous",
+           r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer)"),
+    _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
+    # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".
+    _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
+           r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
+    r"dans le cadre",
+    _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"
 )) + r")(?!\S)")
 
 
@@ -89,6 +99,26 @@ _SLOTS = {
                "sixieme septieme huitieme neuvieme dixieme dernier derniere",
     "month": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
 }
+
+# Words for one occurrence of something recurring: an ordinal before them numbers what follows.
+_OCCURRENCES = "edition editions session sessions promotion promotions version versions saison saisons"
+
+
+class Ordinals:
+    """Ordinal terms, and what an ordinal numbers in a run of terms."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.terms = frozenset(analyzer.stem_words(_SLOTS["ordinal"].split()))
+        self._occurrences = frozenset(analyzer.stem_words(_OCCURRENCES.split()))
+
+    def numbered(self, following: list[str]) -> tuple[str, ...]:
+        """What an ordinal numbers, from the terms after it: the next one, and the
+        one after an occurrence word ("la 2e édition du Forum" numbers the Forum)."""
+        return tuple(following[: 2 if following[:1] and following[0] in self._occurrences else 1])
+
+    def numbers(self, terms: list[str], nouns: tuple[str, ...]) -> bool:
+        """Whether ``terms`` put an ordinal before one of ``nouns`` ("le 1er Forum")."""
+        return any(t in self.terms and set(self.numbered(terms[i + 1:])) & set(nouns) for i, t in enumerate(terms))
 
 
 def question_kind(question: str) -> str:
@@ -122,6 +152,7 @@ class Query:
     frame: tuple[str, ...] = ()  # terms of words that frame the question ("veut dire", "portait")
     unknown_names: tuple[str, ...] = ()  # acronyms and names absent from the corpus and its synonyms
     pinned: tuple[str, ...] = ()  # ordinals and years asked for: "la 4e cohorte", "en 2025"
+    ordinals: dict = field(default_factory=dict)  # pinned ordinal -> the terms it numbers ("edit", "forum")
     words: tuple[str, ...] = ()  # the question's folded content words as typed (framing ones too)
 
     @property
@@ -165,6 +196,7 @@ class QueryParser:
             for n, phrase in enumerate(group):
                 self._phrases.setdefault(phrase[0], []).append((g, n, phrase))
         self._slots = {term: kind for kind, words in _SLOTS.items() for term in analyzer.stem_words(words.split())}
+        self._ordinals = Ordinals(analyzer)
 
     def _slot(self, term: str) -> str | None:
         """The kind of term a follow-up swaps rather than adds: an ordinal, a month, a year."""
@@ -199,9 +231,11 @@ class QueryParser:
         unknown = tuple(t for t in names
                         if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
         pinned = tuple(t for t in dict.fromkeys(terms) if self._slot(t) in ("ordinal", "year"))
+        ordinals = {t: self._ordinals.numbered(terms[i + 1:]) for i, t in enumerate(terms)
+                    if t in pinned and self._slot(t) == "ordinal"}
         return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
                      alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown, pinned,
-                     tuple(typed))
+                     ordinals, tuple(typed))
 
     def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str], list[str]]:
         """Stemmed terms with typo correction, the corrected ones, each term's specificity,

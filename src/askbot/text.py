@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented, zipf
 
-ANALYZER_VERSION = "8"
+ANALYZER_VERSION = "9"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -72,7 +72,7 @@ devenir devenu devenue devenus devenues devient deviennent devenait
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_ORDINAL = re.compile(r"^(\d+)(?:e|eme|er|ere|nd|nde|emes|es)$")
+_ORDINAL = re.compile(r"^(\d+)(?:e|eme|er|ere|re|nd|nde|emes|es)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
