@@ -60,6 +60,9 @@ def test_long_paragraphs_are_capped_on_sentence_boundaries():
 def test_sentence_splitting_keeps_abbreviations():
     assert split_sentences("M. Dupont est venu. Il est reparti ! Et après ?") == [
         "M. Dupont est venu.", "Il est reparti !", "Et après ?"]
+    # An abbreviation is a whole word: "administration." and "campus." end sentences.
+    assert split_sentences("Chargée de l'administration. Au poste de Mme. Alaoui, voir p. 3. Sur le campus. Fin.") == [
+        "Chargée de l'administration.", "Au poste de Mme. Alaoui, voir p. 3.", "Sur le campus.", "Fin."]
 
 
 def test_shipped_corpus_loads_with_titles_and_sources(shipped_corpus):

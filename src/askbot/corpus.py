@@ -21,6 +21,7 @@ from .errors import CorpusError
 DOCUMENT_SUFFIXES = (".md", ".txt")
 _EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+PASSAGES_VERSION = "2"  # bump when documents are cut into passages differently: cached indexes are rebuilt
 _ABBREVIATIONS = ("M.", "Mme.", "Dr.", "Pr.", "St.", "etc.", "cf.", "p.", "n.", "av.", "J.-C.")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")
 
@@ -137,7 +138,8 @@ def split_sentences(text: str) -> list[str]:
     """Split French prose into sentences, keeping common abbreviations whole."""
     protected = text
     for i, abbr in enumerate(_ABBREVIATIONS):
-        protected = protected.replace(abbr + " ", f"\x00{i}\x00 ")
+        # Whole words only: "n." is an abbreviation, "l'administration." ends a sentence.
+        protected = re.sub(rf"(?<![\w.-]){re.escape(abbr)} ", f"\x00{i}\x00 ", protected)
     parts = _SENTENCE_END.split(protected.strip())
     out = []
     for part in parts:

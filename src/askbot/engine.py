@@ -19,7 +19,7 @@ from . import priors, wording
 from .answer import Composer, Hit, Reply
 from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
-from .corpus import Corpus, load_corpus, load_synonyms
+from .corpus import PASSAGES_VERSION, Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
 from .query import Query, QueryParser
@@ -68,7 +68,8 @@ def index_settings(config: Config) -> dict:
     """What the knowledge depends on besides the corpus files: a cache key."""
     retrieval = {k: v for k, v in asdict(config.retrieval).items() if k != "top_k"}
     return {"analyzer": ANALYZER_VERSION, "analysis": asdict(config.analysis), "retrieval": retrieval,
-            "max_passage_chars": config.corpus.max_passage_chars, "passage_kinds": priors.PASSAGE_KINDS}
+            "max_passage_chars": config.corpus.max_passage_chars, "passages": PASSAGES_VERSION,
+            "passage_kinds": priors.PASSAGE_KINDS}
 
 
 def topics_of(titles: list[str]) -> list[str]:
