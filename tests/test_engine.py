@@ -221,6 +221,29 @@ def test_a_passage_on_another_edition_or_year_does_not_answer(make_corpus):
     assert engine.ask("La cohorte du programme Alpha de 2025 a commencé quand ?").answered
 
 
+def test_a_sibling_section_completes_an_answer_with_what_it_lacks(make_corpus):
+    directory = make_corpus({
+        "direction.md": """\
+            ---
+            title: Direction
+            ---
+            # Présidence
+            Nadia Alaoui est la fondatrice et la présidente du centre Alpha.
+
+            # Parcours
+            Nadia Alaoui a enseigné à Lyon pendant dix ans.
+
+            # Recherche
+            La spécialité scientifique de Nadia Alaoui est la robotique en essaim.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    reply = engine.ask("Quelle est la spécialité de la fondatrice du centre Alpha ?")
+    assert "robotique en essaim" in reply.text and "fondatrice" in reply.text
+    assert "Lyon" not in reply.text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

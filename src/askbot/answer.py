@@ -71,6 +71,7 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
                              r"Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
+COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only it holds weigh this share of the answer's
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
 PLACE_BONUS = 0.2  # "où…?": a passage naming a place ranks higher
@@ -339,8 +340,33 @@ class Composer:
             return True
         return any(self.index.contains(t, passage.index) for t in (terms[0], *query.alternatives.get(terms[0], ())))
 
+    def complement(self, query: Query, hits: list[Hit], passage: Passage, sentences: list[str]) -> list[str]:
+        """The chosen sentences, with the best sentence of another passage of the same
+        document among the first candidates when it holds question words they lack
+        worth at least :data:`COMPLEMENT` of their own score."""
+        if len(sentences) >= self.config.max_sentences:
+            return sentences
+        said = set(self.analyzer.terms(" ".join(sentences)))
+        own = max(s[0] for s in self.sentence_scores(query, sentences))
+        missing = [t for t in query.terms if t not in said and not (query.alternatives.get(t, frozenset()) & said)]
+        if not missing:
+            return sentences
+        best, extra, where = 0.0, None, 0
+        for hit in hits[:RERANK]:
+            other = hit.passage
+            if other.doc != passage.doc or other.index == passage.index:
+                continue
+            for sentence in split_sentences(other.text):
+                terms = frozenset(self.analyzer.terms(sentence))
+                gain = self.evidence(query, terms.__contains__, missing)[0]
+                if gain > best and sentence not in sentences:
+                    best, extra, where = gain, sentence, other.index
+        if extra is None or best < COMPLEMENT * own:
+            return sentences
+        return [extra, *sentences] if where < passage.index else [*sentences, extra]
+
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
-        sentences = self.choose_sentences(query, passage)
+        sentences = self.complement(query, hits, passage, self.choose_sentences(query, passage))
         text = wording.answer_text(sentences, passage.title, passage.url)
         return Reply(query.text, "answer", text, tuple(hits), tuple(sentences), passage,
                      self.matched_words(query.text, sentences), cov)
