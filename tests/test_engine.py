@@ -244,6 +244,29 @@ def test_a_sibling_section_completes_an_answer_with_what_it_lacks(make_corpus):
     assert "Lyon" not in reply.text
 
 
+def test_an_answer_must_name_the_rare_names_the_question_asks_about(make_corpus):
+    directory = make_corpus({
+        "alpha.md": """\
+            ---
+            title: Alpha
+            ---
+            # Histoire
+            Le centre Alpha a été fondé en 2021 par un groupe de chercheurs marocains.
+
+            # Partenaires
+            Le centre Alpha, installé à Rabat, coopère avec l'UNESCO et la France depuis sa création.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "2021" in engine.ask("En quelle année le centre Alpha a-t-il été fondé ?").text
+    assert not engine.ask("En quelle année l'UNESCO a-t-elle été fondée ?").answered
+    # Neither a common word written with a capital ("France") nor a city
+    # ("de Rabat", no article) is a name the answer must repeat.
+    assert "2021" in engine.ask("En quelle année le centre Alpha a-t-il été fondé en France ?").text
+    assert "2021" in engine.ask("En quelle année le centre Alpha de Rabat a-t-il été fondé ?").text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

@@ -307,15 +307,27 @@ class Composer:
         # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
         if hit is not None and not query.unknown_names and self.confident(cov, margin):
             passage = self.quoted_passage(query, hits, hit.passage, cov)
-            reply = self.answer_from(query, hits, passage, self.coverage(query, hit.passage.index, context=False))
+            sentences = self.choose_sentences(query, passage)
+            quoted = self.complement(query, hits, passage, sentences)
             # A passage on the third cohort does not answer about the fourth, nor
-            # sentences without any number a "combien" question.
-            if (holds_required_value(query.text, " ".join(reply.sentences))
+            # sentences without any number a "combien" question, nor sentences
+            # on Ai Movement's budget one on the IRCAI's.
+            if (holds_required_value(query.text, " ".join(quoted))
                     and self.keeps_pins(query, passage, hits)
+                    and self.names_everyone(query, passage)
                     and self.names_focus(query, passage)):
-                return reply
+                return self.answer_from(query, hits, passage, self.coverage(query, hit.passage.index, context=False),
+                                        quoted)
         return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                      coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
+
+    def names_everyone(self, query: Query, passage: Passage) -> bool:
+        """Whether the passage names every rare name of the question (or a synonym):
+        a passage on Ai Movement's budget does not answer about the IRCAI's."""
+        def has(term: str) -> bool:
+            return self.index.contains(term, passage.index)
+
+        return all(has(t) or any(map(has, query.alternatives.get(t, ()))) for t in query.names)
 
     def keeps_pins(self, query: Query, passage: Passage, hits: list[Hit]) -> bool:
         """Whether the passage names the ordinals and years the question pins.
@@ -365,8 +377,10 @@ class Composer:
             return sentences
         return [extra, *sentences] if where < passage.index else [*sentences, extra]
 
-    def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Reply:
-        sentences = self.complement(query, hits, passage, self.choose_sentences(query, passage))
+    def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float,
+                    sentences: list[str] | None = None) -> Reply:
+        """An answer quoting ``sentences`` (by default the passage's best ones)."""
+        sentences = sentences or self.choose_sentences(query, passage)
         text = wording.answer_text(sentences, passage.title, passage.url)
         return Reply(query.text, "answer", text, tuple(hits), tuple(sentences), passage,
                      self.matched_words(query.text, sentences), cov)

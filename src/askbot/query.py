@@ -16,7 +16,7 @@ from typing import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import is_common_word, specificity
+from .lexicon import is_common_word, specificity, zipf
 from .text import Analyzer
 
 MAX_QUERY_WORDS = 48
@@ -24,6 +24,7 @@ SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user ty
 SPECIFICITY_POWER = 2.0  # how much everyday words are discounted in scoring
 CONTEXT_WEIGHT = 0.4  # words of the previous question steer a follow-up without drowning it
 FRAME_WEIGHT = 0.1  # "portait (sur quoi)": a hint for ranking, not what the question is about
+NAME_ZIPF = 4.0  # a capitalised word this common in French ("France", "Parlement") is not a name to look for
 COMMON_SHARE = 0.1  # a phrase in more passages than this gets no synonyms added to the search
 
 
@@ -37,6 +38,9 @@ _OPEN_QUESTION = re.compile(
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
 # A capitalised word that does not open a sentence: a name ("ChatGPT", "Shanghai").
 _CAPITALISED = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
+# A name with no article after "à", "de", "en": a city, mostly ("le forum de Rabat"),
+# where organisations take one ("le budget de l'IRCAI").
+_PLACE = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
 
 # Words that frame a question rather than say what it is about, matched on
 # the folded words of the question (elisions removed): "que veut dire CIAM"
@@ -151,6 +155,7 @@ class Query:
     context: tuple[str, ...] = ()  # terms of the earlier question a follow-up leans on
     frame: tuple[str, ...] = ()  # terms of words that frame the question ("veut dire", "portait")
     unknown_names: tuple[str, ...] = ()  # acronyms and names absent from the corpus and its synonyms
+    names: tuple[str, ...] = ()  # acronyms and capitalised names the corpus knows ("icair", "unesco")
     pinned: tuple[str, ...] = ()  # ordinals and years asked for: "la 4e cohorte", "en 2025"
     ordinals: dict = field(default_factory=dict)  # pinned ordinal -> the terms it numbers ("edit", "forum")
     words: tuple[str, ...] = ()  # the question's folded content words as typed (framing ones too)
@@ -219,8 +224,8 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        terms, corrected, weight, framing, names, typed = self._terms(text)
-        context_terms, context_corrected, context_weight, _, _, _ = self._terms(context)
+        terms, corrected, weight, framing, names, known, typed = self._terms(text)
+        context_terms, context_corrected, context_weight, _, _, _, _ = self._terms(context)
         alternatives, expansion = self._expand(terms)
         own = set(terms)
         # "et la deuxième ?" after "la première cohorte": the new ordinal (year,
@@ -234,14 +239,15 @@ class QueryParser:
         ordinals = {t: self._ordinals.numbered(terms[i + 1:]) for i, t in enumerate(terms)
                     if t in pinned and self._slot(t) == "ordinal"}
         return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
-                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown, pinned,
-                     ordinals, tuple(typed))
+                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown,
+                     tuple(dict.fromkeys(known)), pinned, ordinals, tuple(typed))
 
-    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str], list[str]]:
+    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str], list[str],
+                                         list[str]]:
         """Stemmed terms with typo correction, the corrected ones, each term's specificity,
         the terms of the words that only frame the question, those of names the
-        corpus may not know (acronyms, capitalised words it lacks), and the content
-        words as typed."""
+        corpus may not know (acronyms, capitalised words it lacks), those of rare
+        names it knows (not cities: see :data:`_PLACE`), and the content words as typed."""
         stop = self.analyzer.stop_words
         all_words = self.analyzer.words(text)
         typed = [w for w in all_words if w not in stop][:MAX_QUERY_WORDS]
@@ -253,8 +259,12 @@ class QueryParser:
         # (unless the whole question is typed in capitals).
         acronyms = set() if text.isupper() else set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
         names = set() if text.isupper() else set(self.analyzer.words(" ".join(_CAPITALISED.findall(text))))
-        terms, corrected, weight, name_terms = [], set(), {}, []
+        places = set(self.analyzer.words(" ".join(_PLACE.findall(text))))
+        terms, corrected, weight, name_terms, known = [], set(), {}, [], []
         for word, stem in zip(words, stems):
+            if (word in acronyms or word in names) and stem in self.vocabulary:
+                if zipf(word) < NAME_ZIPF and word not in places:
+                    known.append(stem)
             if word in acronyms:
                 name_terms.append(stem)
             elif stem not in self.vocabulary and not word.isdigit():
@@ -266,7 +276,7 @@ class QueryParser:
                     name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        return terms, corrected, weight, framing, name_terms, typed
+        return terms, corrected, weight, framing, name_terms, known, typed
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         alternatives: dict[str, frozenset[str]] = {}
