@@ -24,6 +24,7 @@ GOLDEN = [
     ("été", []),  # stop word (past participle of être)
     ("ete", []),
     ("Ai Movement", ["ai", "mov"]),  # "ai" is kept: it is the acronym here
+    ("ok merci. sinon, le budget ?", ["budget"]),  # discourse markers are not the topic
     ("en 2023", ["2023"]),  # years kept
     ("la 42ème session", ["42", "session"]),
     ("la 2e cohorte", ["deuxiem", "cohort"]),  # small ordinals as words

@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented, zipf
 
-ANALYZER_VERSION = "9"
+ANALYZER_VERSION = "10"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -43,7 +43,7 @@ SHORTHAND = {
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
 # "ai" is kept (it is the English acronym in "Ai Movement", "AI Master"), and
-# question words, politeness, chat filler and the copula "devenir" are added:
+# question words, politeness, chat filler, discourse markers ("ok", "sinon") and the copula "devenir" are added:
 # they say what kind of answer is wanted, not what it is about ("elle est
 # devenue ministre" asks about "ministre" as "elle est ministre" does).
 _SNOWBALL = """
@@ -68,6 +68,8 @@ tout toute tous toutes
 m mme mmes mlle madame monsieur messieurs mr dr pr
 exactement precisement vraiment concerne concernant sujet propos chose choses truc trucs
 devenir devenu devenue devenus devenues devient deviennent devenait
+ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
+ailleurs ouais oui non
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
