@@ -267,6 +267,22 @@ def test_an_answer_must_name_the_rare_names_the_question_asks_about(make_corpus)
     assert "2021" in engine.ask("En quelle année le centre Alpha de Rabat a-t-il été fondé ?").text
 
 
+def test_how_and_why_questions_get_the_next_sentence_too(make_corpus):
+    directory = make_corpus({
+        "appli.md": """\
+            ---
+            title: Application
+            ---
+            Le centre Alpha a mis au point une application mobile destinée aux personnes malvoyantes. \
+            Elle photographie un document écrit puis en lit le contenu à voix haute en arabe dialectal.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "à voix haute" in engine.ask("Comment fonctionne l'application pour les personnes malvoyantes ?").text
+    assert "à voix haute" not in engine.ask("Qui a mis au point l'application pour les personnes malvoyantes ?").text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

@@ -66,6 +66,10 @@ _REQUIRED = (
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
 )
+# Questions that ask how or why, or what something is or does: one sentence rarely
+# says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
+_DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|(?:fait|font|sert|servent) quoi|"
+                          r"explique|parle|d[ée]cri)", re.IGNORECASE)
 # A sentence that leans on the one before it for its source or its subject.
 _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\s+mêmes?\b|(?:Cette|Ce|Ces)\s+"
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
@@ -287,8 +291,10 @@ class Composer:
                           if pattern.search(s) and abs(i - top) <= 2)
             if near:
                 chosen = sorted({top, near[0][1]})
-        # A lone very short sentence reads better with its neighbour.
-        if len(chosen) == 1 and len(sentences[chosen[0]]) < 60 and chosen[0] + 1 < len(sentences):
+        # A lone very short sentence reads better with its neighbour, and so
+        # does the answer to "comment…?", "pourquoi…?", "c'est quoi…?".
+        if (len(chosen) == 1 and (len(sentences[chosen[0]]) < 60 or _DESCRIPTIVE.search(query.text))
+                and chosen[0] + 1 < len(sentences)):
             chosen.append(chosen[0] + 1)
         # "Selon cette même fiche…" needs the sentence that says which one.
         first = chosen[0]
