@@ -197,6 +197,10 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Il dirige l'OCP depuis quelle année ?", "Il dirige l'OCP depuis 2006.", True),
     ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
     ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
+    ("Quel est le prix d'un master ?", "Le master s'adresse aux cadres en poste.", False),
+    ("Combien de temps dure le master ?", "Il forme les jeunes de 8 à 14 ans.", False),  # an age, not a duration
+    ("Combien de temps dure le camp ?", "Le camp d'été a duré deux semaines.", True),
+    ("Quelle est la durée du programme ?", "Le programme s'étend sur 18 mois.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.answer import holds_required_value

@@ -143,6 +143,22 @@ def test_synonyms_of_a_common_phrase_count_for_coverage_but_are_not_searched():
     assert query.alternatives[centre] == {ai, mov}
 
 
+def test_a_synonym_phrase_is_found_only_whole():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    full_name = analyzer.terms("African Women in Tech & AI")
+    (awitai,) = analyzer.terms("AWITAI")
+    parser = QueryParser(analyzer, dict.fromkeys([awitai, *full_name], 1), 10, Counter(),
+                         [("AWITAI", "African Women in Tech & AI")])
+    query = parser.parse("AWITAI ?")
+    assert not query.found(awitai, {"ai"}.__contains__)  # "Ai Movement" does not name AWITAI
+    assert query.found(awitai, set(full_name).__contains__)
+    assert query.found(awitai, {awitai}.__contains__)
+
+
 @pytest.mark.parametrize("question,content,framing", [
     ("CIAM ça veut dire quoi ?", ["ciam", "ca", "quoi"], ["veut", "dire"]),
     ("Que signifie ODD ?", ["que", "odd"], ["signifie"]),

@@ -51,7 +51,8 @@ _QTYPES = (
 # à l'UM6P ?" against a passage on the masters that gives no price). "Prix"
 # is left out: it is as often an award ("prix Berkeley") as a price.
 _REQUIRED = (
-    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?)\b", re.IGNORECASE),
+    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?)\b|\bprix\s+(?:d'|du|de|des)\b",
+                re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
                 r"dollars?|\$|francs?)|\bgratuit", re.IGNORECASE)),
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
@@ -65,6 +66,10 @@ _REQUIRED = (
                 r"depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
+    # A duration, not the upper bound of an age range ("de 9 à 14 ans").
+    (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
+     re.compile(r"(?<!à )(?<!a )\b(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
+                r"quelques|plusieurs)\s+(ans?|années?|mois|semaines?|jours?|heures?|minutes?)\b", re.IGNORECASE)),
 )
 # Questions that ask how or why, or what something is or does: one sentence rarely
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
@@ -185,7 +190,7 @@ class Composer:
         total = found = 0.0
         for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
             w = self.weight(term, query.alternatives.get(term, ())) * query.specificity.get(term, 1.0)
-            if has(term) or any(map(has, query.alternatives.get(term, ()))):
+            if query.found(term, has):
                 found += w
                 total += w
             else:
@@ -333,7 +338,7 @@ class Composer:
         def has(term: str) -> bool:
             return self.index.contains(term, passage.index)
 
-        return all(has(t) or any(map(has, query.alternatives.get(t, ()))) for t in query.names)
+        return all(query.found(t, has) for t in query.names)
 
     def keeps_pins(self, query: Query, passage: Passage, hits: list[Hit]) -> bool:
         """Whether the passage names the ordinals and years the question pins.
@@ -356,7 +361,7 @@ class Composer:
         terms = self.analyzer.terms(match.group(1)) if match else []
         if not terms:
             return True
-        return any(self.index.contains(t, passage.index) for t in (terms[0], *query.alternatives.get(terms[0], ())))
+        return query.found(terms[0], lambda term: self.index.contains(term, passage.index))
 
     def complement(self, query: Query, hits: list[Hit], passage: Passage, sentences: list[str]) -> list[str]:
         """The chosen sentences, with the best sentence of another passage of the same
@@ -366,7 +371,7 @@ class Composer:
             return sentences
         said = set(self.analyzer.terms(" ".join(sentences)))
         own = max(s[0] for s in self.sentence_scores(query, sentences))
-        missing = [t for t in query.terms if t not in said and not (query.alternatives.get(t, frozenset()) & said)]
+        missing = [t for t in query.terms if not query.found(t, said.__contains__)]
         if not missing:
             return sentences
         best, extra, where = 0.0, None, 0

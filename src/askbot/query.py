@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -159,6 +159,12 @@ class Query:
     pinned: tuple[str, ...] = ()  # ordinals and years asked for: "la 4e cohorte", "en 2025"
     ordinals: dict = field(default_factory=dict)  # pinned ordinal -> the terms it numbers ("edit", "forum")
     words: tuple[str, ...] = ()  # the question's folded content words as typed (framing ones too)
+    synonyms: dict = field(default_factory=dict)  # term -> its synonyms, each a tuple of terms
+
+    def found(self, term: str, has: Callable[[str], bool]) -> bool:
+        """Whether ``has`` holds for a term, or for every term of one of its synonyms:
+        "AWITAI" is named by "African Women in Tech & AI", not by any "AI"."""
+        return has(term) or any(all(map(has, phrase)) for phrase in self.synonyms.get(term, ()))
 
     @property
     def scored_terms(self) -> tuple[str, ...]:
@@ -226,7 +232,7 @@ class QueryParser:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
         terms, corrected, weight, framing, names, known, typed = self._terms(text)
         context_terms, context_corrected, context_weight, _, _, _, _ = self._terms(context)
-        alternatives, expansion = self._expand(terms)
+        alternatives, synonyms, expansion = self._expand(terms)
         own = set(terms)
         # "et la deuxième ?" after "la première cohorte": the new ordinal (year,
         # month) replaces the old one instead of joining it.
@@ -240,7 +246,7 @@ class QueryParser:
                     if t in pinned and self._slot(t) == "ordinal"}
         return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
                      alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown,
-                     tuple(dict.fromkeys(known)), pinned, ordinals, tuple(typed))
+                     tuple(dict.fromkeys(known)), pinned, ordinals, tuple(typed), synonyms)
 
     def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str], list[str],
                                          list[str]]:
@@ -278,8 +284,10 @@ class QueryParser:
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
         return terms, corrected, weight, framing, name_terms, known, typed
 
-    def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
+    def _expand(self, terms: list[str]) -> tuple[dict, dict, list[str]]:
+        """Each term's synonyms' terms (flat), its synonyms (as phrases), and the terms added to the search."""
         alternatives: dict[str, frozenset[str]] = {}
+        synonyms: dict[str, tuple[tuple[str, ...], ...]] = {}
         expansion: list[str] = []
         present = set(terms)
         found = sorted({(g, n) for i, term in enumerate(terms) for g, n, phrase in self._phrases.get(term, ())
@@ -289,9 +297,10 @@ class QueryParser:
             others = {t for other in group if other != phrase for t in other}
             for term in phrase:
                 alternatives[term] = alternatives.get(term, frozenset()) | others
+                synonyms[term] = (*synonyms.get(term, ()), *(other for other in group if other != phrase))
             if set(phrase) <= self._common:
                 continue  # it matches plenty already: synonyms count for coverage only
             for term in sorted(others - present):
                 expansion.append(term)
                 present.add(term)
-        return alternatives, expansion
+        return alternatives, synonyms, expansion
