@@ -287,6 +287,24 @@ def test_how_and_why_questions_get_the_next_sentence_too(make_corpus):
     assert "à voix haute" not in engine.ask("Qui a mis au point l'application pour les personnes malvoyantes ?").text
 
 
+def test_a_passage_without_the_name_asked_about_is_no_rival(make_corpus):
+    directory = make_corpus({
+        "beta.md": """\
+            ---
+            title: Programme BETAX
+            ---
+            La troisième édition du programme BETAX a été lancée le 23 juin 2025 à Rabat pour une durée de deux semaines.
+
+            Le programme BETAX forme des ingénieures africaines à l'intelligence artificielle.
+            """,
+        "mobilite.md": "---\ntitle: Mobilité\n---\nLa troisième édition du programme de mobilité Sud-Sud a commencé "
+                       "en 2024 avec trois doctorants.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    # The Sud-Sud passage covers the question as well but never names BETAX.
+    assert "23 juin 2025" in engine.ask("Quand la troisième édition du programme BETAX a-t-elle commencé ?").text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

@@ -49,20 +49,21 @@ _QTYPES = (
 # number, "quand" a date or time, a cost an amount of money, an age a number of years. A passage without one does not
 # answer them, however many of their words it shares ("Combien coûte un master
 # à l'UM6P ?" against a passage on the masters that gives no price). "Prix"
-# is left out: it is as often an award ("prix Berkeley") as a price.
+# alone is as often an award ("prix Berkeley") as a price; "le prix d'un
+# master" is a price.
 _REQUIRED = (
-    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?)\b|\bprix\s+(?:d'|du|de|des)\b",
-                re.IGNORECASE),
+    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?)\b"
+                r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
                 r"dollars?|\$|francs?)|\bgratuit", re.IGNORECASE)),
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
-     re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-                r"vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
+     re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?)\b", re.IGNORECASE)),
     (re.compile(r"\b(quand|kan|kand|qd)\b|\b(quelle|en quelle|depuis quelle)\s+(date|année|annee)\b|\bquel\s+jour\b",
                 re.IGNORECASE),
-     re.compile(r"(?<![^\W\d_])\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
-                r"décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+     re.compile(r"(?<![^\W\d_])\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+                r"octobre|novembre|décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                 r"depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
@@ -204,7 +205,9 @@ class Composer:
         BM25 can favour a passage that repeats one word; among the first few
         candidates, the one covering more of the question is preferred.
         """
-        scored = [h for h in hits[:RERANK] if h.score > 0]
+        # A passage that never names a name the question asks about is neither
+        # an answer nor a rival (the AUF's 3rd edition for "la 3e édition d'AWITAI").
+        scored = [h for h in hits[:RERANK] if h.score > 0 and self.names_everyone(query, h.passage)]
         if not scored or query.is_empty:
             return None, 0.0, 0.0
         top = scored[0].score
