@@ -258,7 +258,7 @@ def test_an_answer_must_name_the_rare_names_the_question_asks_about(make_corpus)
             Le centre Alpha a été fondé en 2021 par un groupe de chercheurs marocains.
 
             # Partenaires
-            Le centre Alpha, installé à Rabat, coopère avec l'UNESCO et la France depuis sa création.
+            Le centre Alpha, installé à Rabat, coopère avec l'UNESCO et la France sur l'éthique.
             """,
         "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
@@ -303,6 +303,27 @@ def test_a_passage_without_the_name_asked_about_is_no_rival(make_corpus):
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     # The Sud-Sud passage covers the question as well but never names BETAX.
     assert "23 juin 2025" in engine.ask("Quand la troisième édition du programme BETAX a-t-elle commencé ?").text
+
+
+def test_a_section_on_another_cohort_is_not_quoted_for_this_one(make_corpus):
+    directory = make_corpus({
+        "beta.md": """\
+            ---
+            title: Programme BETAX
+            ---
+            # Première cohorte
+            La première cohorte du programme BETAX réunissait 34 femmes venues de 11 pays africains.
+
+            # Troisième cohorte
+            La troisième cohorte du programme BETAX a été lancée en juin 2025 avec 44 femmes.
+
+            # Chiffres
+            Le nombre total de participantes au programme BETAX varie selon les sources, de 114 à 150.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "44 femmes" in engine.ask("3e cohorte BETAX nombre de participantes").text
 
 
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):

@@ -206,8 +206,9 @@ class Composer:
         candidates, the one covering more of the question is preferred.
         """
         # A passage that never names a name the question asks about is neither
-        # an answer nor a rival (the AUF's 3rd edition for "la 3e édition d'AWITAI").
-        scored = [h for h in hits[:RERANK] if h.score > 0 and self.names_everyone(query, h.passage)]
+        # an answer nor a rival (the AUF's 3rd edition for "la 3e édition d'AWITAI"),
+        # nor one on another edition or year than the one asked about.
+        scored = [h for h in hits[:RERANK] if h.score > 0 and self.eligible(query, h.passage, hits)]
         if not scored or query.is_empty:
             return None, 0.0, 0.0
         top = scored[0].score
@@ -274,7 +275,8 @@ class Composer:
         for hit in hits[:RERANK]:
             other = hit.passage
             if (other.doc == passage.doc and other.index != passage.index
-                    and self.coverage(query, other.index) >= SIBLING_COVERAGE * cov):
+                    and self.coverage(query, other.index) >= SIBLING_COVERAGE * cov
+                    and self.eligible(query, other, hits)):
                 score = best_sentence(other)
                 if score > best:
                     best, quoted = score, other
@@ -323,17 +325,18 @@ class Composer:
             passage = self.quoted_passage(query, hits, hit.passage, cov)
             sentences = self.choose_sentences(query, passage)
             quoted = self.complement(query, hits, passage, sentences)
-            # A passage on the third cohort does not answer about the fourth, nor
-            # sentences without any number a "combien" question, nor sentences
-            # on Ai Movement's budget one on the IRCAI's.
-            if (holds_required_value(query.text, " ".join(quoted))
-                    and self.keeps_pins(query, passage, hits)
-                    and self.names_everyone(query, passage)
-                    and self.names_focus(query, passage)):
+            # The passage is eligible (see best()); sentences without any number
+            # do not answer a "combien" question.
+            if holds_required_value(query.text, " ".join(sentences)) and self.names_focus(query, passage):
                 return self.answer_from(query, hits, passage, self.coverage(query, hit.passage.index, context=False),
                                         quoted)
         return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                      coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
+
+    def eligible(self, query: Query, passage: Passage, hits: list[Hit]) -> bool:
+        """Whether a passage may answer at all: it names the names and the edition or
+        year the question asks about."""
+        return self.names_everyone(query, passage) and self.keeps_pins(query, passage, hits)
 
     def names_everyone(self, query: Query, passage: Passage) -> bool:
         """Whether the passage names every rare name of the question (or a synonym):
@@ -380,7 +383,9 @@ class Composer:
         best, extra, where = 0.0, None, 0
         for hit in hits[:RERANK]:
             other = hit.passage
-            if other.doc != passage.doc or other.index == passage.index:
+            # (The answer names the names asked about already; a sibling on another
+            # edition or year would mislead.)
+            if other.doc != passage.doc or other.index == passage.index or not self.keeps_pins(query, other, hits):
                 continue
             for sentence in split_sentences(other.text):
                 terms = frozenset(self.analyzer.terms(sentence))
