@@ -5,11 +5,11 @@ import json
 from conftest import ROOT, run_askbot
 
 
-# The project's targets are 95 % correct answers, 90 % out-of-scope refusals and
-# 80 % correct follow-ups. On this (tuning) file refusals and follow-ups meet
-# theirs; answers do not yet (91.3 % measured on 2026-11-28, see README
-# "Evaluation"), so that floor guards against regressions while the work goes on.
-ANSWERS_FLOOR = 0.91
+# The project's targets: 95 % correct answers, 90 % out-of-scope refusals, 80 %
+# correct follow-ups. This is the file the answer rules were tuned on, so it
+# meets them (95.3 % / 100 % / 82.9 % on 2026-11-28); questions never seen
+# score lower, as the README's "Evaluation" section says with its figures.
+ANSWERS_TARGET = 0.95
 REFUSALS_TARGET = 0.90
 FOLLOW_UPS_TARGET = 0.80
 
@@ -19,7 +19,7 @@ def test_gold_file_scores_hold(shipped_corpus):
     assert result.returncode == 0, result.stderr
     m = json.loads(result.stdout)
     assert m["answerable"] >= 70 and m["out_of_scope"] >= 25 and m["dialogues"] >= 20
-    assert m["answer_contains_expected"] >= ANSWERS_FLOOR, m
+    assert m["answer_contains_expected"] >= ANSWERS_TARGET, m
     assert m["out_of_scope_refused"] >= REFUSALS_TARGET, m
     assert m["follow_ups_correct"] >= FOLLOW_UPS_TARGET, m
 
