@@ -326,6 +326,31 @@ def test_a_section_on_another_cohort_is_not_quoted_for_this_one(make_corpus):
     assert "44 femmes" in engine.ask("3e cohorte BETAX nombre de participantes").text
 
 
+def test_a_long_paraphrased_question_is_answered_on_the_weight_it_matches(make_corpus):
+    directory = make_corpus({
+        "alpha.md": """\
+            ---
+            title: Centre Alpha
+            ---
+            # Désignation
+            Samir Addahre, ambassadeur et délégué permanent du Maroc auprès de l'UNESCO, assistait à la session \
+            de la Conférence générale qui a approuvé la désignation du centre Alpha.
+
+            # Histoire
+            Le centre Alpha a été créé en mars 2021 à Rabat.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un laboratoire sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    # Fourteen content words, eight of them absent from the corpus: a low share, but
+    # UNESCO, session, désignation, centre Alpha are there.
+    reply = engine.ask("Quel diplomate chevronné représentait officiellement le royaume chérifien auprès de l'UNESCO "
+                       "lors de la session ayant validé la désignation du centre Alpha ?")
+    assert "Samir Addahre" in reply.text and reply.coverage < 0.45
+    assert not engine.ask("Quel diplomate chevronné représentait officiellement le royaume chérifien lors du match "
+                          "de football de la coupe du monde féminine ?").answered
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

@@ -81,6 +81,8 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
                              r"Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
+LONG_QUESTION = 7  # distinct content words from which a question is long…
+LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only it holds weigh this share of the answer's
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
@@ -241,11 +243,22 @@ class Composer:
         b = set(self.analyzer.terms(other.text))
         return len(terms & b) >= RESTATES * len(terms | b) > 0
 
-    def confident(self, coverage: float, margin: float) -> bool:
+    def confident(self, coverage: float, margin: float, query: Query | None = None, passage: int = -1) -> bool:
+        """Whether the best passage (its coverage, its margin) is evidence enough to answer."""
         if coverage >= self.config.min_strong_coverage:
             return True
-        # Middle ground: answer only when the best passage clearly stands out.
-        return coverage >= self.config.min_coverage and margin >= self.config.min_margin
+        if margin < self.config.min_margin:
+            return False
+        # Middle ground: answer only when the best passage clearly stands out…
+        if coverage >= self.config.min_coverage:
+            return True
+        # …and a long question ("Dans quel établissement parisien la fondatrice
+        # d'Ai Movement a-t-elle obtenu son titre de docteur ?") when the passage
+        # holds much of its weight, if not most: each paraphrased word lowers
+        # the share, not what was found.
+        return (query is not None and len(set(query.terms)) >= LONG_QUESTION
+                and self.evidence(query, lambda t: self.index.contains(t, passage))[0]
+                >= LONG_EVIDENCE * self.unknown_weight)
 
     def sentence_scores(self, query: Query, sentences: list[str]) -> list[tuple[float, int, str]]:
         """(score, -position, sentence) for each sentence: the question's weight it holds
@@ -321,7 +334,8 @@ class Composer:
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
         hit, cov, margin = self.best(query, hits)
         # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
-        if hit is not None and not query.unknown_names and self.confident(cov, margin):
+        if (hit is not None and not query.unknown_names
+                and self.confident(cov, margin, query, hit.passage.index)):
             passage = self.quoted_passage(query, hits, hit.passage, cov)
             sentences = self.choose_sentences(query, passage)
             quoted = self.complement(query, hits, passage, sentences)
