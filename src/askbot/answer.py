@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from . import wording
@@ -94,6 +95,11 @@ LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and new
 KEEP_RATIO = 0.3  # a sentence is quoted if it scores at least this share of the best one
 
 
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(split_sentences(text))
+
+
 @dataclass(frozen=True)
 class Hit:
     passage: Passage
@@ -161,6 +167,8 @@ class Composer:
         self.config = config
         self.unknown_weight = max(index.idf.values(), default=1.0)
         self.ordinals = Ordinals(analyzer)
+        # Candidates recur from question to question: their sentences are analysed once.
+        self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(analyzer.terms(sentence)))
 
     def weight(self, term: str, alternatives=()) -> float:
         """A term's idf; a word the corpus lacks weighs as its rarest synonym, else as the rarest word."""
@@ -267,8 +275,7 @@ class Composer:
         _, pattern = question_type(query.text)
         scored = []
         for i, sentence in enumerate(sentences):
-            terms = frozenset(self.analyzer.terms(sentence))
-            has = terms.__contains__
+            has = self.sentence_terms(sentence).__contains__
             score = (self.evidence(query, has, query.terms)[0]
                      + CONTEXT_WEIGHT * self.evidence(query, has, query.context)[0]
                      + FRAME_WEIGHT * self.evidence(query, has, query.frame)[0])
@@ -282,7 +289,7 @@ class Composer:
         document among the first candidates, covering the question about as well, holds
         a clearly better sentence (sections of a fact sheet split one topic's facts)."""
         def best_sentence(p: Passage) -> float:
-            return max(s[0] for s in self.sentence_scores(query, split_sentences(p.text)))
+            return max(s[0] for s in self.sentence_scores(query, _sentences(p.text)))
 
         best, quoted = best_sentence(passage) * SIBLING_MARGIN, passage
         for hit in hits[:RERANK]:
@@ -297,7 +304,7 @@ class Composer:
 
     def choose_sentences(self, query: Query, passage: Passage) -> list[str]:
         """The one to ``max_sentences`` sentences of a passage that best answer."""
-        sentences = split_sentences(passage.text)
+        sentences = list(_sentences(passage.text))
         if len(sentences) <= 1:
             return sentences
         _, pattern = question_type(query.text)
@@ -401,8 +408,8 @@ class Composer:
             # edition or year would mislead.)
             if other.doc != passage.doc or other.index == passage.index or not self.keeps_pins(query, other, hits):
                 continue
-            for sentence in split_sentences(other.text):
-                terms = frozenset(self.analyzer.terms(sentence))
+            for sentence in _sentences(other.text):
+                terms = self.sentence_terms(sentence)
                 gain = self.evidence(query, terms.__contains__, missing)[0]
                 if gain > best and sentence not in sentences:
                     best, extra, where = gain, sentence, other.index

@@ -21,8 +21,9 @@ from .errors import CorpusError
 DOCUMENT_SUFFIXES = (".md", ".txt")
 _EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-PASSAGES_VERSION = "2"  # bump when documents are cut into passages differently: cached indexes are rebuilt
-_ABBREVIATIONS = ("M.", "Mme.", "Dr.", "Pr.", "St.", "etc.", "cf.", "p.", "n.", "av.", "J.-C.")
+PASSAGES_VERSION = "3"  # bump when documents are cut into passages differently: cached indexes are rebuilt
+# A part that ends with an abbreviation (a whole word: "n." is one, "l'administration." is not).
+_ABBREVIATION_END = re.compile(r"(?<![\w.-])(?:M|Mme|Dr|Pr|St|etc|cf|p|n|av|J\.-C)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")
 
 
@@ -136,17 +137,12 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
 
 def split_sentences(text: str) -> list[str]:
     """Split French prose into sentences, keeping common abbreviations whole."""
-    protected = text
-    for i, abbr in enumerate(_ABBREVIATIONS):
-        # Whole words only: "n." is an abbreviation, "l'administration." ends a sentence.
-        protected = re.sub(rf"(?<![\w.-]){re.escape(abbr)} ", f"\x00{i}\x00 ", protected)
-    parts = _SENTENCE_END.split(protected.strip())
-    out = []
-    for part in parts:
-        for i, abbr in enumerate(_ABBREVIATIONS):
-            part = part.replace(f"\x00{i}\x00", abbr)
+    out: list[str] = []
+    for part in _SENTENCE_END.split(text.strip()):
         part = part.strip()
-        if part:
+        if out and _ABBREVIATION_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {part}"  # "M. Dupont": one sentence
+        elif part:
             out.append(part)
     return out
 
