@@ -196,6 +196,7 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("En quelle année l'OCP a-t-il été créé ?", "L'UM6P a été créée par la Fondation OCP.", False),  # not "6"
     ("Il dirige l'OCP depuis quelle année ?", "Il dirige l'OCP depuis 2006.", True),
     ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
+    ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
     ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
     ("Quel est le prix d'un master ?", "Le master s'adresse aux cadres en poste.", False),
     ("Combien de temps dure le master ?", "Il forme les jeunes de 8 à 14 ans.", False),  # an age, not a duration

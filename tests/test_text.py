@@ -167,6 +167,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("le pilier innovation, il sert à quoi au juste ?",
      ["le", "pilier", "innovation", "il", "a", "quoi"], ["sert", "au", "juste"]),
     ("quel jour la Conférence a approuvé", ["quel", "la", "conference", "a", "approuve"], ["jour"]),
+    ("à quel moment a-t-il voté ?", ["a", "quel", "a", "t", "il", "vote"], ["moment"]),
     ("on dit catégorie II ?", ["on", "categorie", "ii"], ["dit"]),
     ("à partir de quel âge ?", ["quel", "age"], ["a", "partir", "de"]),
     ("il a eu lieu où ?", ["il", "a", "eu", "ou"], ["lieu"]),

@@ -35,7 +35,7 @@ _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lor
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _QTYPES = (
-    ("date", re.compile(r"\b(quand|quelle date|quel jour|quelle année|en quelle|depuis quand|dates?|années?|"
+    ("date", re.compile(r"\b(quand|quelle date|quel jour|quel moment|quelle année|en quelle|depuis quand|dates?|années?|"
                         r"kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
     # "qui" asks for a person where it opens the question, follows a preposition
@@ -61,7 +61,8 @@ _REQUIRED = (
      re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?)\b", re.IGNORECASE)),
-    (re.compile(r"\b(quand|kan|kand|qd)\b|\b(quelle|en quelle|depuis quelle)\s+(date|année|annee)\b|\bquel\s+jour\b",
+    (re.compile(r"\b(quand|kan|kand|qd)\b|\b(quelle|en quelle|depuis quelle)\s+(date|année|annee)\b"
+                r"|\bquel\s+(jour|moment)\b",
                 re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
                 r"octobre|novembre|décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"

@@ -59,7 +59,7 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
     _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
     r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur )?quoi\b)",
     r"(?:sert|servait|servent)(?= a quoi\b)",
-    _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois)s?"),
+    _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
     _after("on il elle a ont avait", "dit"),
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
