@@ -35,8 +35,8 @@ _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lor
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _QTYPES = (
-    ("date", re.compile(r"\b(quand|quelle date|quel jour|quel moment|quelle année|en quelle|depuis quand|dates?|années?|"
-                        r"kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
+    ("date", re.compile(r"\b(quand|quelle date|quel jour|quel moment|quelle année|en quelle|depuis quand|dates?|"
+                        r"années?|kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
     # "qui" asks for a person where it opens the question, follows a preposition
     # or ends it, not as a relative ("la conférence qui a suivi").
@@ -65,8 +65,8 @@ _REQUIRED = (
                 r"|\bquel\s+(jour|moment)\b",
                 re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-                r"octobre|novembre|décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-                r"depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
+                r"octobre|novembre|décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+                r"samedi|dimanche|depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
@@ -168,7 +168,8 @@ class Composer:
         self.config = config
         self.unknown_weight = max(index.idf.values(), default=1.0)
         self.ordinals = Ordinals(analyzer)
-        # Candidates recur from question to question: their sentences are analysed once.
+        # Candidates recur from question to question: their texts and sentences are analysed once.
+        self.terms_of = lru_cache(maxsize=4096)(lambda text: tuple(analyzer.terms(text)))
         self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(analyzer.terms(sentence)))
 
     def weight(self, term: str, alternatives=()) -> float:
@@ -241,7 +242,7 @@ class Composer:
         # Nor does one of another document that says much the same thing (a fact
         # sheet restating the press release).
         others = [(v, h) for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
-        words = set(self.analyzer.terms(hit.passage.text)) if others else set()
+        words = set(self.terms_of(hit.passage.text)) if others else set()
         rivals = [v for v, h in others if not self.restates(words, h.passage)]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
@@ -249,7 +250,7 @@ class Composer:
 
     def restates(self, terms: set[str], other: Passage) -> bool:
         """Whether a passage shares most of its terms with ``terms`` (another passage's; Jaccard)."""
-        b = set(self.analyzer.terms(other.text))
+        b = set(self.terms_of(other.text))
         return len(terms & b) >= RESTATES * len(terms | b) > 0
 
     def confident(self, coverage: float, margin: float, query: Query | None = None, passage: int = -1) -> bool:
@@ -377,7 +378,7 @@ class Composer:
         list ("les panels « A », « B » et « C »") if no panel is ever numbered.
         """
         def numbered(nouns: tuple[str, ...]) -> bool:
-            return any(self.ordinals.numbers(self.analyzer.terms(h.passage.text), nouns) for h in hits)
+            return any(self.ordinals.numbers(list(self.terms_of(h.passage.text)), nouns) for h in hits)
 
         return all(self.index.contains(t, passage.index)
                    or (t in query.ordinals and not numbered(query.ordinals[t])) for t in query.pinned)
