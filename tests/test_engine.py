@@ -352,6 +352,25 @@ def test_a_long_paraphrased_question_is_answered_on_the_weight_it_matches(make_c
                           "de football de la coupe du monde féminine ?").answered
 
 
+def test_a_section_headed_by_the_question_is_quoted_from_its_start(make_corpus):
+    directory = make_corpus({
+        "histoire.md": """\
+            ---
+            title: Histoire
+            ---
+            # Qui a fondé le centre Alpha ? Université ou fondation
+            La plupart des sources indiquent que l'université Beta a créé le centre Alpha. \
+            Selon un quotidien, la fondation Gamma l'a cofondé en 2021. \
+            Un blog écrit même que la fondation Gamma a « fondé » le centre Alpha.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    text = engine.ask("Qui a fondé le centre Alpha ?").text
+    assert text.startswith("La plupart des sources indiquent que l'université Beta a créé le centre Alpha.")
+    assert "cofondé en 2021" in text and "Un blog" in text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

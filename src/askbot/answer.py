@@ -309,6 +309,11 @@ class Composer:
         sentences = list(_sentences(passage.text))
         if len(sentences) <= 1:
             return sentences
+        # A section headed by the question itself ("Qui a fondé Ai Movement ?
+        # UM6P ou OCP") answers it as a whole, main version first.
+        heading = self.sentence_terms(passage.heading)
+        if passage.heading and query.terms and all(query.found(t, heading.__contains__) for t in query.terms):
+            return sentences[: self.config.max_sentences]
         _, pattern = question_type(query.text)
         scored = self.sentence_scores(query, sentences)
         best = max(scored)[0]
