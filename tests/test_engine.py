@@ -91,6 +91,30 @@ def test_standalone_question_is_not_polluted_by_the_previous_one(engine):
     assert reply.answered and "Amal El Fallah Seghrouchni" in " ".join(reply.sentences)
 
 
+def test_an_unrelated_question_that_fails_alone_is_not_answered_from_the_topic(engine):
+    conversation = engine.conversation()
+    conversation.ask("C'est quoi AWITAI ?")
+    assert "80 femmes" in conversation.ask("et la deuxième cohorte, combien de femmes ?").text
+    # The second cohort's camp was in Rabat; the weather there is another matter.
+    assert not conversation.ask("Quel temps fait-il à Rabat ?").answered
+    assert "80 femmes" in conversation.ask("et elle venait de combien de pays ?").text
+
+
+@pytest.mark.parametrize("question,elliptic", [
+    ("Il est venu quand ?", True),
+    ("Qu'a-t-il dit ?", True),
+    ("c'est pour les enfants de quel âge ?", True),
+    ("Quel temps fait-il à Rabat ?", False),  # impersonal "il"
+    ("y a-t-il un parking pour les visiteurs ?", False),
+    ("il faut quel diplôme pour le master ?", False),
+    ("c'est quoi le sigle CIAM ?", False),
+])
+def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
+    from askbot.engine import looks_elliptic
+
+    assert looks_elliptic(question, engine.parser.parse(question)) is elliptic
+
+
 def test_next_candidate_and_full_passage(engine):
     conversation = engine.conversation()
     assert conversation.full_passage() is None

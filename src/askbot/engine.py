@@ -228,13 +228,20 @@ def _trim(reply: Reply, top_k: int) -> Reply:
 _ANAPHORA = re.compile(
     r"^\s*(et|mais|puis|aussi)\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
     r"cette|cet|ces|ce programme|ce centre|y|en|premier|premiere|deuxieme|second|seconde|"
-    r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b",
+    r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b"
+    r"|^\s*c'est (pour|a|en|dans|ou|quand|combien)\b",  # "c'est pour quel âge ?": "it" is the last topic
     re.IGNORECASE)
+
+
+# Pronouns that point at nothing: an impersonal "il" ("quel temps fait-il", "il
+# faut", "y a-t-il") and the "en" of "en ce moment".
+_NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\by a-t-il\b"
+                          r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b")
 
 
 def looks_elliptic(question: str, query: Query | None) -> bool:
     """A follow-up that leans on the previous turn: pronouns, "et …", or one content word."""
-    text = fold(clean(question))
+    text = _NO_REFERENT.sub(" ", fold(clean(question)))
     return bool(_ANAPHORA.search(text)) or query is None or len(set(query.terms)) <= 1
 
 
@@ -260,10 +267,12 @@ class Conversation:
         if query is not None and self.topic:
             # Read the question again with the previous one's words (at a lower
             # weight). Keep that reading when the question leans on the previous
-            # turn, fails alone, or is covered at least as well within the topic.
+            # turn, or is answered alone but covered at least as well within the
+            # topic. A self-contained question that fails alone ("Quel temps
+            # fait-il à Rabat ?" after the camp in Rabat) is not rescued by it.
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered and (not reply.answered or looks_elliptic(question, query)
-                                          or with_context.coverage >= reply.coverage):
+            if with_context.answered and (looks_elliptic(question, query)
+                                          or (reply.answered and with_context.coverage >= reply.coverage)):
                 reply, query, leaned = with_context, ctx_query, True
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
