@@ -395,6 +395,24 @@ def test_a_section_headed_by_the_question_is_quoted_from_its_start(make_corpus):
     assert "cofondé en 2021" in text and "Un blog" in text
 
 
+def test_a_when_question_prefers_the_passage_with_the_day(make_corpus):
+    directory = make_corpus({
+        "forum.md": """\
+            ---
+            title: Forum
+            ---
+            # Programme
+            Le Forum Alpha de juin 2024 comprenait des panels sur la gouvernance et les langues africaines.
+
+            # Dates
+            Le Forum Alpha s'est tenu du 3 au 5 juin 2024 sur le campus.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "du 3 au 5 juin 2024" in engine.ask("forum alpha 2024 c'était quand ?").text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

@@ -25,6 +25,8 @@ _YEAR_OR_DATE = re.compile(
     r"\b(1[89]\d\d|20\d\d)\b|\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_DAY = re.compile(r"\b\d{1,2}(?:er)?\s+(?:au\s+\d{1,2}\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                  r"octobre|novembre|décembre)\b", re.IGNORECASE)
 # A person's name: two capitalised words or more, not starting with a word
 # that opens a sentence ("Selon Médias24", "Le Monde" are not people).
 _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|Cette|"
@@ -88,7 +90,8 @@ LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rar
 COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only it holds weigh this share of the answer's
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
-PLACE_BONUS = 0.2  # "où…?": a passage naming a place ranks higher
+PLACE_BONUS = 0.2
+DATE_BONUS = 0.2  # "quand…?": a passage giving a day and month ranks higher than one naming a month
 RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
 RERANK = 5  # candidates whose coverage is compared before answering
 CORRECTED_ABSENT = 0.5
@@ -233,6 +236,8 @@ class Composer:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
             if kind == "place" and pattern.search(hit.passage.text):
                 v *= 1 + PLACE_BONUS
+            if kind == "date" and _DAY.search(hit.passage.text):
+                v *= 1 + DATE_BONUS
             return v * (1 + LEAD / (1 + self.position(hit.passage)))
 
         ranked = sorted(((value(h), n, h) for n, h in enumerate(scored)), key=lambda t: (-t[0], t[1]))
