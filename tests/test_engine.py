@@ -413,6 +413,25 @@ def test_a_when_question_prefers_the_passage_with_the_day(make_corpus):
     assert "du 3 au 5 juin 2024" in engine.ask("forum alpha 2024 c'était quand ?").text
 
 
+@pytest.mark.parametrize("question", ["Alpha, c'est où ?", "alpha c’est ou", "Où est Alpha ?"])
+def test_a_where_question_finds_the_passage_that_says_where(make_corpus, question):
+    directory = make_corpus({
+        "alpha.md": """\
+            ---
+            title: Centre Alpha
+            ---
+            # Présentation
+            Alpha est le nom du centre de robotique de l'université Beta.
+
+            # Campus
+            Alpha est installé sur le campus Technopolis, à Rabat.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "Technopolis" in engine.ask(question).text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

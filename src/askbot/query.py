@@ -89,6 +89,12 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
 )) + r")(?!\S)")
 
 
+# "Ai Movement, c'est où ?" names no word of the answer ("installé sur le
+# campus… à Rabat"): a where-question searches the words that say where, lightly.
+_WHERE = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou (?:se trouve|est|sont|se situe)\b", re.IGNORECASE)
+_WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
+
+
 def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
     """The question's folded words without the words that only frame it, and those words."""
     text = " ".join(words)
@@ -208,6 +214,7 @@ class QueryParser:
                 self._phrases.setdefault(phrase[0], []).append((g, n, phrase))
         self._slots = {term: kind for kind, words in _SLOTS.items() for term in analyzer.stem_words(words.split())}
         self._ordinals = Ordinals(analyzer)
+        self._where = analyzer.stem_words(_WHERE_WORDS.split())
 
     def _slot(self, term: str) -> str | None:
         """The kind of term a follow-up swaps rather than adds: an ordinal, a month, a year."""
@@ -238,6 +245,8 @@ class QueryParser:
         # month) replaces the old one instead of joining it.
         replaced = {kind for kind in map(self._slot, own) if kind}
         extra = tuple(dict.fromkeys(t for t in context_terms if t not in own and self._slot(t) not in replaced))
+        if _WHERE.search(text.replace("\u2019", "'")):
+            framing = [*framing, *self._where]
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         unknown = tuple(t for t in names
                         if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
