@@ -458,9 +458,9 @@ def test_a_where_question_prefers_the_passage_that_names_a_place(make_corpus):
             """,
         "campus.md": """\
             ---
-            title: Campus du centre Alpha
+            title: Réunions du centre Alpha
             ---
-            Le centre Alpha est installé sur le campus de Rabat.
+            Le centre Alpha tient ses réunions à Rabat.
             """,
     })
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
