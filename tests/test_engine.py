@@ -432,6 +432,24 @@ def test_a_where_question_finds_the_passage_that_says_where(make_corpus, questio
     assert "Technopolis" in engine.ask(question).text
 
 
+def test_a_what_is_question_gets_the_passage_that_introduces_it(make_corpus):
+    directory = make_corpus({
+        "accord.md": """\
+            ---
+            title: Accords
+            ---
+            # Les parties
+            L'accord Delta fixe les modalités de la coopération entre le centre Alpha et la ville.
+
+            # Date de signature de l'accord Delta
+            Les sources divergent sur la date de signature de l'accord Delta, en 2023 ou en 2024.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "fixe les modalités" in engine.ask("Qu'est-ce que l'accord Delta ?").text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     directory = make_corpus({
         "forum.md": """            ---

@@ -80,6 +80,8 @@ _REQUIRED = (
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
 _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|(?:fait|font|sert|servent) quoi|"
                           r"explique|parle|d[ée]cri)", re.IGNORECASE)
+_DEFINITION = re.compile(r"\b(c'est quoi|c quoi|c koi|qu'est-ce que|qu'est ce que|que signifie|que veut dire)\b",
+                         re.IGNORECASE)
 # A sentence that leans on the one before it for its source or its subject.
 _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\s+mêmes?\b|(?:Cette|Ce|Ces)\s+"
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
@@ -242,6 +244,12 @@ class Composer:
 
         ranked = sorted(((value(h), n, h) for n, h in enumerate(scored)), key=lambda t: (-t[0], t[1]))
         best_value, _, hit = ranked[0]
+        if _DEFINITION.search(query.text):
+            # "C'est quoi l'accord tripartite ?": of the passages of that document
+            # that cover the question as well, the first one introduces it.
+            full = coverages[hit.passage.index]
+            hit = min((h for h in scored if h.passage.doc == hit.passage.doc
+                       and coverages[h.passage.index] >= full), key=lambda h: h.passage.index)
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact
