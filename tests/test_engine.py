@@ -448,6 +448,13 @@ def test_a_what_is_question_gets_the_passage_that_introduces_it(make_corpus):
     })
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "fixe les modalités" in engine.ask("Qu'est-ce que l'accord Delta ?").text
+    assert "fixe les modalités" in engine.ask("accord delta").text  # bare keywords
+
+
+def test_et_x_after_a_question_gets_the_passage_that_introduces_x(engine):
+    conversation = engine.conversation()
+    conversation.ask("c koi awitai")
+    assert "80 femmes" in conversation.ask("et la deuxieme cohorte ?").text
 
 
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):

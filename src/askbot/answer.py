@@ -17,7 +17,7 @@ from typing import Callable
 from . import wording
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
-from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Ordinals, Query
+from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Ordinals, Query, question_kind
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
@@ -80,8 +80,16 @@ _REQUIRED = (
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
 _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|(?:fait|font|sert|servent) quoi|"
                           r"explique|parle|d[ée]cri)", re.IGNORECASE)
+# Questions that ask to be told about a thing rather than a detail of it:
+# "c'est quoi X", "qu'est-ce que X", "et la deuxième cohorte ?".
 _DEFINITION = re.compile(r"\b(c'est quoi|c quoi|c koi|qu'est-ce que|qu'est ce que|que signifie|que veut dire)\b",
                          re.IGNORECASE)
+_WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$", re.IGNORECASE)
+
+
+def asks_about(question: str) -> bool:
+    """Whether a question asks what a thing is: "c'est quoi X", "et X ?", bare keywords."""
+    return bool(_DEFINITION.search(question) or _WHAT_ABOUT.match(question)) or question_kind(question) == "other"
 # A sentence that leans on the one before it for its source or its subject.
 _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\s+mêmes?\b|(?:Cette|Ce|Ces)\s+"
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
@@ -244,9 +252,10 @@ class Composer:
 
         ranked = sorted(((value(h), n, h) for n, h in enumerate(scored)), key=lambda t: (-t[0], t[1]))
         best_value, _, hit = ranked[0]
-        if _DEFINITION.search(query.text):
-            # "C'est quoi l'accord tripartite ?": of the passages of that document
-            # that cover the question as well, the first one introduces it.
+        if asks_about(query.text):
+            # "C'est quoi l'accord tripartite ?", "et la deuxième cohorte ?": of the
+            # passages of that document that cover the question as well, the first
+            # one introduces it.
             full = coverages[hit.passage.index]
             hit = min((h for h in scored if h.passage.doc == hit.passage.doc
                        and coverages[h.passage.index] >= full), key=lambda h: h.passage.index)
