@@ -223,6 +223,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
     ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
     ("Quel est le prix d'un master ?", "Le master s'adresse aux cadres en poste.", False),
+    ("C'est combien l'inscription ?", "La participation est gratuite.", True),
+    ("C'est combien l'inscription ?", "Les équipes s'inscrivent jusqu'au 15 février.", False),
     ("Combien de temps dure le master ?", "Il forme les jeunes de 8 à 14 ans.", False),  # an age, not a duration
     ("Combien de temps dure le camp ?", "Le camp d'été a duré deux semaines.", True),
     ("Quelle est la durée du programme ?", "Le programme s'étend sur 18 mois.", True),
@@ -455,6 +457,22 @@ def test_et_x_after_a_question_gets_the_passage_that_introduces_x(engine):
     conversation = engine.conversation()
     conversation.ask("c koi awitai")
     assert "80 femmes" in conversation.ask("et la deuxieme cohorte ?").text
+
+
+def test_a_price_question_quotes_the_sentence_with_the_price(make_corpus):
+    directory = make_corpus({
+        "hackathon.md": """\
+            ---
+            title: Hackathon IA et agriculture
+            ---
+            # Inscriptions
+            Les équipes de trois à cinq étudiants peuvent s'inscrire au hackathon jusqu'au 15 février 2026. \
+            La participation est gratuite.
+            """,
+        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    assert "gratuite" in engine.ask("c'est combien l'inscription au hackathon ?").text
 
 
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):

@@ -36,7 +36,11 @@ _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lor
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
+_MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
+                    r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 _QTYPES = (
+    ("cost", re.compile(r"\b(co[uû]t\w*|tarifs?|frais|payante?s?|gratuite?s?|c'est combien|ça fait combien|"
+                        r"combien (?:ça|ca|il faut) pay\w*)\b|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE), _MONEY),
     ("date", re.compile(r"\b(quand|quelle date|quel jour|quel moment|quelle année|en quelle|depuis quand|dates?|"
                         r"années?|kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -55,14 +59,13 @@ _QTYPES = (
 # alone is as often an award ("prix Berkeley") as a price; "le prix d'un
 # master" is a price.
 _REQUIRED = (
-    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?)\b"
-                r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE),
-     re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
-                r"dollars?|\$|francs?)|\bgratuit", re.IGNORECASE)),
+    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?|c'est combien)\b"
+                r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE), _MONEY),
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
-                r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?)\b", re.IGNORECASE)),
+                r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",  # "c'est combien ?"
+                re.IGNORECASE)),
     (re.compile(r"\b(quand|kan|kand|qd)\b|\b(quelle|en quelle|depuis quelle)\s+(date|année|annee)\b"
                 r"|\bquel\s+(jour|moment)\b",
                 re.IGNORECASE),
