@@ -264,15 +264,15 @@ class Conversation:
         engine.reload_if_changed()
         reply, query = engine.respond(question, self.top_k)
         leaned = False
-        if query is not None and self.topic:
-            # Read the question again with the previous one's words (at a lower
-            # weight). Keep that reading when the question leans on the previous
-            # turn, or is answered alone but covered at least as well within the
-            # topic. A self-contained question that fails alone ("Quel temps
-            # fait-il à Rabat ?" after the camp in Rabat) is not rescued by it.
+        # Read the question again with the previous one's words (at a lower
+        # weight) when it leans on the previous turn, or is answered alone (the
+        # topic may cover it at least as well). A self-contained question that
+        # fails alone ("Quel temps fait-il à Rabat ?" after the camp in Rabat)
+        # is not rescued by the topic, so it is not read again.
+        elliptic = query is not None and looks_elliptic(question, query)
+        if query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered and (looks_elliptic(question, query)
-                                          or (reply.answered and with_context.coverage >= reply.coverage)):
+            if with_context.answered and (elliptic or with_context.coverage >= reply.coverage):
                 reply, query, leaned = with_context, ctx_query, True
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
