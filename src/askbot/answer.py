@@ -227,7 +227,7 @@ class Composer:
                 total += w * (CORRECTED_ABSENT if term in query.corrected else 1.0)
         return found, total
 
-    def best(self, query: Query, hits: list[Hit]) -> tuple[Hit | None, float, float]:
+    def best(self, query: Query, hits: list[Hit], pins: tuple[str, ...]) -> tuple[Hit | None, float, float]:
         """The candidate to answer from, its coverage, and its margin over the runner-up.
 
         BM25 can favour a passage that repeats one word; among the first few
@@ -236,7 +236,7 @@ class Composer:
         # A passage that never names a name the question asks about is neither
         # an answer nor a rival (the AUF's 3rd edition for "la 3e édition d'AWITAI"),
         # nor one on another edition or year than the one asked about.
-        scored = [h for h in hits[:RERANK] if h.score > 0 and self.eligible(query, h.passage, hits)]
+        scored = [h for h in hits[:RERANK] if h.score > 0 and self.eligible(query, h.passage, pins)]
         if not scored or query.is_empty:
             return None, 0.0, 0.0
         top = scored[0].score
@@ -278,7 +278,7 @@ class Composer:
         b = set(self.terms_of(other.text))
         return len(terms & b) >= RESTATES * len(terms | b) > 0
 
-    def confident(self, coverage: float, margin: float, query: Query | None = None, passage: int = -1) -> bool:
+    def confident(self, coverage: float, margin: float, query: Query, passage: int) -> bool:
         """Whether the best passage (its coverage, its margin) is evidence enough to answer."""
         if coverage >= self.config.min_strong_coverage:
             return True
@@ -291,7 +291,7 @@ class Composer:
         # d'Ai Movement a-t-elle obtenu son titre de docteur ?") when the passage
         # holds much of its weight, if not most: each paraphrased word lowers
         # the share, not what was found.
-        return (query is not None and len(set(query.terms)) >= LONG_QUESTION
+        return (len(set(query.terms)) >= LONG_QUESTION
                 and self.evidence(query, lambda t: self.index.contains(t, passage))[0]
                 >= LONG_EVIDENCE * self.unknown_weight)
 
@@ -311,7 +311,8 @@ class Composer:
             scored.append((score, -i, sentence))
         return scored
 
-    def quoted_passage(self, query: Query, hits: list[Hit], passage: Passage, cov: float) -> Passage:
+    def quoted_passage(self, query: Query, hits: list[Hit], passage: Passage, cov: float,
+                       pins: tuple[str, ...]) -> Passage:
         """The passage to quote from: the chosen one, unless another passage of the same
         document among the first candidates, covering the question about as well, holds
         a clearly better sentence (sections of a fact sheet split one topic's facts)."""
@@ -323,7 +324,7 @@ class Composer:
             other = hit.passage
             if (other.doc == passage.doc and other.index != passage.index
                     and self.coverage(query, other.index) >= SIBLING_COVERAGE * cov
-                    and self.eligible(query, other, hits)):
+                    and self.eligible(query, other, pins)):
                 score = best_sentence(other)
                 if score > best:
                     best, quoted = score, other
@@ -371,13 +372,14 @@ class Composer:
         return tuple(dict.fromkeys(w for w, s in zip(words, stems) if s in answer_terms))
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
-        hit, cov, margin = self.best(query, hits)
+        pins = self.binding_pins(query, hits)
+        hit, cov, margin = self.best(query, hits, pins)
         # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
         if (hit is not None and not query.unknown_names
                 and self.confident(cov, margin, query, hit.passage.index)):
-            passage = self.quoted_passage(query, hits, hit.passage, cov)
+            passage = self.quoted_passage(query, hits, hit.passage, cov, pins)
             sentences = self.choose_sentences(query, passage)
-            quoted = self.complement(query, hits, passage, sentences)
+            quoted = self.complement(query, hits, passage, sentences, pins)
             # The passage is eligible (see best()); sentences without any number
             # do not answer a "combien" question.
             if holds_required_value(query.text, " ".join(sentences)) and self.names_focus(query, passage):
@@ -386,10 +388,13 @@ class Composer:
         return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
                      coverage=self.coverage(query, hit.passage.index, context=False) if hit else 0.0)
 
-    def eligible(self, query: Query, passage: Passage, hits: list[Hit]) -> bool:
+    def eligible(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage may answer at all: it names the names and the edition or
-        year the question asks about."""
-        return self.names_everyone(query, passage) and self.keeps_pins(query, passage, hits)
+        year the question asks about (``pins``, see :meth:`binding_pins`)."""
+        return self.names_everyone(query, passage) and self.names_pins(passage, pins)
+
+    def names_pins(self, passage: Passage, pins: tuple[str, ...]) -> bool:
+        return all(self.index.contains(t, passage.index) for t in pins)
 
     def names_everyone(self, query: Query, passage: Passage) -> bool:
         """Whether the passage names every rare name of the question (or a synonym):
@@ -399,19 +404,18 @@ class Composer:
 
         return all(query.found(t, has) for t in query.names)
 
-    def keeps_pins(self, query: Query, passage: Passage, hits: list[Hit]) -> bool:
-        """Whether the passage names the ordinals and years the question pins.
+    def binding_pins(self, query: Query, hits: list[Hit]) -> tuple[str, ...]:
+        """The ordinals and years the question pins that an answer must name.
 
-        An ordinal binds only where the candidates number that thing: after
-        "la première cohorte", a passage without "troisième" does not answer
-        about the third cohort; but "le deuxième panel" may be the second of a
-        list ("les panels « A », « B » et « C »") if no panel is ever numbered.
+        Every year binds; an ordinal only where the candidates number that thing:
+        after "la première cohorte", a passage without "troisième" does not
+        answer about the third cohort; but "le deuxième panel" may be the second
+        of a list ("les panels « A », « B » et « C »") if no panel is ever numbered.
         """
         def numbered(nouns: tuple[str, ...]) -> bool:
             return any(self.ordinals.numbers(list(self.terms_of(h.passage.text)), nouns) for h in hits)
 
-        return all(self.index.contains(t, passage.index)
-                   or (t in query.ordinals and not numbered(query.ordinals[t])) for t in query.pinned)
+        return tuple(t for t in query.pinned if t not in query.ordinals or numbered(query.ordinals[t]))
 
     def names_focus(self, query: Query, passage: Passage) -> bool:
         """Whether the passage names what a "combien de X" question counts (X or
@@ -422,7 +426,8 @@ class Composer:
             return True
         return query.found(terms[0], lambda term: self.index.contains(term, passage.index))
 
-    def complement(self, query: Query, hits: list[Hit], passage: Passage, sentences: list[str]) -> list[str]:
+    def complement(self, query: Query, hits: list[Hit], passage: Passage, sentences: list[str],
+                   pins: tuple[str, ...]) -> list[str]:
         """The chosen sentences, with the best sentence of another passage of the same
         document among the first candidates when it holds question words they lack
         worth at least :data:`COMPLEMENT` of their own score."""
@@ -438,7 +443,7 @@ class Composer:
             other = hit.passage
             # (The answer names the names asked about already; a sibling on another
             # edition or year would mislead.)
-            if other.doc != passage.doc or other.index == passage.index or not self.keeps_pins(query, other, hits):
+            if other.doc != passage.doc or other.index == passage.index or not self.names_pins(other, pins):
                 continue
             for sentence in _sentences(other.text):
                 terms = self.sentence_terms(sentence)
