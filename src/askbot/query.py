@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from functools import cached_property
+from typing import Callable, Iterable, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -40,7 +41,7 @@ _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
 _CAPITALISED = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
 # A name with no article after "à", "de", "en": a city, mostly ("le forum de Rabat"),
 # where organisations take one ("le budget de l'IRCAI").
-_PLACE = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
+_CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
 
 # Words that frame a question rather than say what it is about, matched on
 # the folded words of the question (elisions removed): "que veut dire CIAM"
@@ -155,7 +156,7 @@ class Query:
     text: str
     terms: tuple[str, ...]  # one per content word typed (after correction)
     corrected: frozenset[str] = frozenset()  # terms that come from a typo correction
-    alternatives: dict = field(default_factory=dict)  # term -> frozenset of synonym terms
+    synonyms: dict = field(default_factory=dict)  # term -> its synonyms, each a tuple of terms
     expansion: tuple[str, ...] = ()  # synonym terms added to the scored bag
     specificity: dict = field(default_factory=dict)  # term -> 1 (topical) .. 0.25 (everyday word)
     context: tuple[str, ...] = ()  # terms of the earlier question a follow-up leans on
@@ -165,7 +166,11 @@ class Query:
     pinned: tuple[str, ...] = ()  # ordinals and years asked for: "la 4e cohorte", "en 2025"
     ordinals: dict = field(default_factory=dict)  # pinned ordinal -> the terms it numbers ("edit", "forum")
     words: tuple[str, ...] = ()  # the question's folded content words as typed (framing ones too)
-    synonyms: dict = field(default_factory=dict)  # term -> its synonyms, each a tuple of terms
+
+    @cached_property
+    def alternatives(self) -> dict[str, frozenset[str]]:
+        """Each term's synonyms' terms, in one set: what they may weigh (see the answer layer)."""
+        return {term: frozenset(t for phrase in phrases for t in phrase) for term, phrases in self.synonyms.items()}
 
     def found(self, term: str, has: Callable[[str], bool]) -> bool:
         """Whether ``has`` holds for a term, or for every term of one of its synonyms:
@@ -192,6 +197,18 @@ class Query:
     @property
     def is_empty(self) -> bool:
         return not self.evidence_terms
+
+
+class _Reading(NamedTuple):
+    """One question's words, analysed by :meth:`QueryParser._read`."""
+
+    terms: list[str]  # stemmed, typos corrected
+    corrected: set[str]  # the terms that come from a correction
+    specificity: dict[str, float]  # each term's, from its word
+    framing: list[str]  # terms of the words that only frame the question
+    names: list[str]  # acronyms and capitalised words the corpus may not know
+    known: list[str]  # rare names the corpus knows (not cities: see _CITY)
+    typed: list[str]  # the content words as typed
 
 
 class QueryParser:
@@ -237,32 +254,27 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        terms, corrected, weight, framing, names, known, typed = self._terms(text)
-        context_terms, context_corrected, context_weight, _, _, _, _ = self._terms(context)
-        alternatives, synonyms, expansion = self._expand(terms)
+        read, earlier = self._read(text), self._read(context)
+        terms = read.terms
+        synonyms, expansion = self._expand(terms)
         own = set(terms)
         # "et la deuxième ?" after "la première cohorte": the new ordinal (year,
         # month) replaces the old one instead of joining it.
         replaced = {kind for kind in map(self._slot, own) if kind}
-        extra = tuple(dict.fromkeys(t for t in context_terms if t not in own and self._slot(t) not in replaced))
-        if _WHERE.search(text.replace("\u2019", "'")):
-            framing = [*framing, *self._where]
+        extra = tuple(dict.fromkeys(t for t in earlier.terms if t not in own and self._slot(t) not in replaced))
+        framing = read.framing + (self._where if _WHERE.search(text.replace("\u2019", "'")) else [])
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
-        unknown = tuple(t for t in names
-                        if t not in self.vocabulary and not alternatives.get(t, frozenset()) & self.vocabulary)
+        unknown = tuple(t for t in read.names if t not in self.vocabulary
+                        and not any(w in self.vocabulary for phrase in synonyms.get(t, ()) for w in phrase))
         pinned = tuple(t for t in dict.fromkeys(terms) if self._slot(t) in ("ordinal", "year"))
         ordinals = {t: self._ordinals.numbered(terms[i + 1:]) for i, t in enumerate(terms)
                     if t in pinned and self._slot(t) == "ordinal"}
-        return Query(text, tuple(terms), frozenset(corrected | (context_corrected & set(extra))),
-                     alternatives, tuple(expansion), {**context_weight, **weight}, extra, frame, unknown,
-                     tuple(dict.fromkeys(known)), pinned, ordinals, tuple(typed), synonyms)
+        return Query(text, tuple(terms), frozenset(read.corrected | (earlier.corrected & set(extra))),
+                     synonyms, tuple(expansion), {**earlier.specificity, **read.specificity}, extra, frame, unknown,
+                     tuple(dict.fromkeys(read.known)), pinned, ordinals, tuple(read.typed))
 
-    def _terms(self, text: str) -> tuple[list[str], set[str], dict[str, float], list[str], list[str], list[str],
-                                         list[str]]:
-        """Stemmed terms with typo correction, the corrected ones, each term's specificity,
-        the terms of the words that only frame the question, those of names the
-        corpus may not know (acronyms, capitalised words it lacks), those of rare
-        names it knows (not cities: see :data:`_PLACE`), and the content words as typed."""
+    def _read(self, text: str) -> _Reading:
+        """The words of a question, analysed (see :class:`_Reading`)."""
         stop = self.analyzer.stop_words
         all_words = self.analyzer.words(text)
         typed = [w for w in all_words if w not in stop][:MAX_QUERY_WORDS]
@@ -274,11 +286,11 @@ class QueryParser:
         # (unless the whole question is typed in capitals).
         acronyms = set() if text.isupper() else set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
         names = set() if text.isupper() else set(self.analyzer.words(" ".join(_CAPITALISED.findall(text))))
-        places = set(self.analyzer.words(" ".join(_PLACE.findall(text))))
+        cities = set(self.analyzer.words(" ".join(_CITY.findall(text))))
         terms, corrected, weight, name_terms, known = [], set(), {}, [], []
         for word, stem in zip(words, stems):
             if (word in acronyms or word in names) and stem in self.vocabulary:
-                if zipf(word) < NAME_ZIPF and word not in places:
+                if zipf(word) < NAME_ZIPF and word not in cities:
                     known.append(stem)
             if word in acronyms:
                 name_terms.append(stem)
@@ -291,11 +303,10 @@ class QueryParser:
                     name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        return terms, corrected, weight, framing, name_terms, known, typed
+        return _Reading(terms, corrected, weight, framing, name_terms, known, typed)
 
-    def _expand(self, terms: list[str]) -> tuple[dict, dict, list[str]]:
-        """Each term's synonyms' terms (flat), its synonyms (as phrases), and the terms added to the search."""
-        alternatives: dict[str, frozenset[str]] = {}
+    def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
+        """Each term's synonyms (as phrases of terms), and the terms added to the search."""
         synonyms: dict[str, tuple[tuple[str, ...], ...]] = {}
         expansion: list[str] = []
         present = set(terms)
@@ -303,13 +314,12 @@ class QueryParser:
                         if tuple(terms[i : i + len(phrase)]) == phrase})
         for g, n in found:  # in the synonyms file's order, as before
             group, phrase = self._synonyms[g], self._synonyms[g][n]
-            others = {t for other in group if other != phrase for t in other}
+            alike = tuple(other for other in group if other != phrase)
             for term in phrase:
-                alternatives[term] = alternatives.get(term, frozenset()) | others
-                synonyms[term] = (*synonyms.get(term, ()), *(other for other in group if other != phrase))
+                synonyms[term] = (*synonyms.get(term, ()), *alike)
             if set(phrase) <= self._common:
                 continue  # it matches plenty already: synonyms count for coverage only
-            for term in sorted(others - present):
+            for term in sorted({t for other in alike for t in other} - present):
                 expansion.append(term)
                 present.add(term)
-        return alternatives, synonyms, expansion
+        return synonyms, expansion
