@@ -38,9 +38,17 @@ _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
                     r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
+
+
+def _asks_price(more: str) -> re.Pattern:
+    """A question about a price, or about ``more``. "Prix" alone is as often an award
+    ("prix Berkeley") as a price; "le prix d'un master" is a price."""
+    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|c'est combien|{more})\b"
+                      r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE)
+
+
 _QTYPES = (
-    ("cost", re.compile(r"\b(co[uû]t\w*|tarifs?|frais|payante?s?|gratuite?s?|c'est combien|ça fait combien|"
-                        r"combien (?:ça|ca|il faut) pay\w*)\b|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE), _MONEY),
+    ("cost", _asks_price(r"payante?s?|gratuite?s?|ça fait combien|combien (?:ça|ca|il faut) pay\w*"), _MONEY),
     ("date", re.compile(r"\b(quand|quelle date|quel jour|quel moment|quelle année|en quelle|depuis quand|dates?|"
                         r"années?|kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -53,14 +61,12 @@ _QTYPES = (
                          re.IGNORECASE), _PLACE),
 )
 # Questions whose answer must hold a specific kind of value: "combien" needs a
-# number, "quand" a date or time, a cost an amount of money, an age a number of years. A passage without one does not
-# answer them, however many of their words it shares ("Combien coûte un master
-# à l'UM6P ?" against a passage on the masters that gives no price). "Prix"
-# alone is as often an award ("prix Berkeley") as a price; "le prix d'un
-# master" is a price.
+# number, "quand" a date or time, a cost (a salary, a budget) an amount of
+# money, an age a number of years. A passage without one does not answer them,
+# however many of their words it shares ("Combien coûte un master à l'UM6P ?"
+# against a passage on the masters that gives no price).
 _REQUIRED = (
-    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|salaires?|gagnent|gagne|pay[ée]\w*|budgets?|c'est combien)\b"
-                r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE), _MONEY),
+    (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?"), _MONEY),
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
@@ -84,15 +90,10 @@ _REQUIRED = (
 _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|(?:fait|font|sert|servent) quoi|"
                           r"explique|parle|d[ée]cri)", re.IGNORECASE)
 # Questions that ask to be told about a thing rather than a detail of it:
-# "c'est quoi X", "qu'est-ce que X", "et la deuxième cohorte ?".
+# "c'est quoi X", "qu'est-ce que X", "et la deuxième cohorte ?" (see asks_about).
 _DEFINITION = re.compile(r"\b(c'est quoi|c quoi|c koi|qu'est-ce que|qu'est ce que|que signifie|que veut dire)\b",
                          re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$", re.IGNORECASE)
-
-
-def asks_about(question: str) -> bool:
-    """Whether a question asks what a thing is: "c'est quoi X", "et X ?", bare keywords."""
-    return bool(_DEFINITION.search(question) or _WHAT_ABOUT.match(question)) or question_kind(question) == "other"
 # A sentence that leans on the one before it for its source or its subject.
 _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\s+mêmes?\b|(?:Cette|Ce|Ces)\s+"
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
@@ -160,6 +161,11 @@ def question_type(text: str):
     return None, None
 
 
+def asks_about(question: str) -> bool:
+    """Whether a question asks what a thing is: "c'est quoi X", "et X ?", bare keywords."""
+    return bool(_DEFINITION.search(question) or _WHAT_ABOUT.match(question)) or question_kind(question) == "other"
+
+
 # What a "combien de X" question counts, on the folded question: a passage
 # that never names X (nor a synonym) does not answer, whatever else it
 # shares with the question. "combien de temps/fois" ask for a duration or a
@@ -186,7 +192,7 @@ class Composer:
         self.ordinals = Ordinals(analyzer)
         # Candidates recur from question to question: their texts and sentences are analysed once.
         self.terms_of = lru_cache(maxsize=4096)(lambda text: tuple(analyzer.terms(text)))
-        self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(analyzer.terms(sentence)))
+        self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(self.terms_of(sentence)))
 
     def weight(self, term: str, alternatives=()) -> float:
         """A term's idf; a word the corpus lacks weighs as its rarest synonym, else as the rarest word."""
