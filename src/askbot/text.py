@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 
 import Stemmer
 
-from .lexicon import accented, zipf
+from .lexicon import accented, is_common_word, zipf
 
 ANALYZER_VERSION = "10"
 
@@ -43,9 +43,10 @@ SHORTHAND = {
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
 # "ai" is kept (it is the English acronym in "Ai Movement", "AI Master"), and
-# question words, politeness, chat filler, discourse markers ("ok", "sinon") and the copula "devenir" are added:
-# they say what kind of answer is wanted, not what it is about ("elle est
-# devenue ministre" asks about "ministre" as "elle est ministre" does).
+# question words, politeness, chat filler, discourse markers ("ok", "sinon")
+# and the copula "devenir" are added: they say what kind of answer is wanted,
+# not what it is about ("elle est devenue ministre" asks about "ministre" as
+# "elle est ministre" does).
 _SNOWBALL = """
 au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me meme
 mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
@@ -174,7 +175,7 @@ def singular_verb(word: str) -> str:
     if len(word) < 6 or not word.endswith("ent"):
         return word
     singular = word[:-2]
-    if zipf(singular + "r") >= 3.0 and zipf(word) < zipf(singular):
+    if is_common_word(singular + "r") and zipf(word) < zipf(singular):
         return singular
     return word
 
