@@ -6,6 +6,13 @@ from askbot.config import load_config
 from askbot.engine import Engine
 from conftest import SHIPPED_CONFIG
 
+# A second, unrelated document: a margin over "another document" needs one.
+ANOTHER_DOCUMENT = {"autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n"}
+
+
+def engine_beside_another_document(make_corpus, files: dict[str, str]) -> Engine:
+    return Engine.from_config(load_config(SHIPPED_CONFIG), make_corpus({**files, **ANOTHER_DOCUMENT}))
+
 
 @pytest.fixture(scope="module")
 def engine(shipped_corpus):
@@ -236,16 +243,14 @@ def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
 
 
 def test_a_passage_on_another_edition_or_year_does_not_answer(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "cohortes.md": """\
             ---
             title: Cohortes
             ---
             La troisième cohorte du programme Alpha a commencé le 23 juin 2025 à Rabat.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "23 juin 2025" in engine.ask("Quand a commencé la troisième cohorte du programme Alpha ?").text
     assert not engine.ask("Quand commence la 4e cohorte du programme Alpha ?").answered
     assert not engine.ask("La cohorte du programme Alpha de 2026 commence quand ?").answered
@@ -253,7 +258,7 @@ def test_a_passage_on_another_edition_or_year_does_not_answer(make_corpus):
 
 
 def test_a_sibling_section_completes_an_answer_with_what_it_lacks(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "direction.md": """\
             ---
             title: Direction
@@ -267,16 +272,14 @@ def test_a_sibling_section_completes_an_answer_with_what_it_lacks(make_corpus):
             # Recherche
             La spécialité scientifique de Nadia Alaoui est la robotique en essaim.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     reply = engine.ask("Quelle est la spécialité de la fondatrice du centre Alpha ?")
     assert "robotique en essaim" in reply.text and "fondatrice" in reply.text
     assert "Lyon" not in reply.text
 
 
 def test_an_answer_must_name_the_rare_names_the_question_asks_about(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "alpha.md": """\
             ---
             title: Alpha
@@ -287,9 +290,7 @@ def test_an_answer_must_name_the_rare_names_the_question_asks_about(make_corpus)
             # Partenaires
             Le centre Alpha, installé à Rabat, coopère avec l'UNESCO et la France sur l'éthique.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "2021" in engine.ask("En quelle année le centre Alpha a-t-il été fondé ?").text
     assert not engine.ask("En quelle année l'UNESCO a-t-elle été fondée ?").answered
     # Neither a common word written with a capital ("France") nor a city
@@ -299,7 +300,7 @@ def test_an_answer_must_name_the_rare_names_the_question_asks_about(make_corpus)
 
 
 def test_how_and_why_questions_get_the_next_sentence_too(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "appli.md": """\
             ---
             title: Application
@@ -307,9 +308,7 @@ def test_how_and_why_questions_get_the_next_sentence_too(make_corpus):
             Le centre Alpha a mis au point une application mobile destinée aux personnes malvoyantes. \
             Elle photographie un document écrit puis en lit le contenu à voix haute en arabe dialectal.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "à voix haute" in engine.ask("Comment fonctionne l'application pour les personnes malvoyantes ?").text
     assert "à voix haute" not in engine.ask("Qui a mis au point l'application pour les personnes malvoyantes ?").text
 
@@ -333,7 +332,7 @@ def test_a_passage_without_the_name_asked_about_is_no_rival(make_corpus):
 
 
 def test_a_section_on_another_cohort_is_not_quoted_for_this_one(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "beta.md": """\
             ---
             title: Programme BETAX
@@ -347,9 +346,7 @@ def test_a_section_on_another_cohort_is_not_quoted_for_this_one(make_corpus):
             # Chiffres
             Le nombre total de participantes au programme BETAX varie selon les sources, de 114 à 150.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "44 femmes" in engine.ask("3e cohorte BETAX nombre de participantes").text
 
 
@@ -379,7 +376,7 @@ def test_a_long_paraphrased_question_is_answered_on_the_weight_it_matches(make_c
 
 
 def test_a_section_headed_by_the_question_is_quoted_from_its_start(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "histoire.md": """\
             ---
             title: Histoire
@@ -389,16 +386,14 @@ def test_a_section_headed_by_the_question_is_quoted_from_its_start(make_corpus):
             Selon un quotidien, la fondation Gamma l'a cofondé en 2021. \
             Un blog écrit même que la fondation Gamma a « fondé » le centre Alpha.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     text = engine.ask("Qui a fondé le centre Alpha ?").text
     assert text.startswith("La plupart des sources indiquent que l'université Beta a créé le centre Alpha.")
     assert "cofondé en 2021" in text and "Un blog" in text
 
 
 def test_a_when_question_prefers_the_passage_with_the_day(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "forum.md": """\
             ---
             title: Forum
@@ -409,15 +404,13 @@ def test_a_when_question_prefers_the_passage_with_the_day(make_corpus):
             # Dates
             Le Forum Alpha s'est tenu du 3 au 5 juin 2024 sur le campus.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "du 3 au 5 juin 2024" in engine.ask("forum alpha 2024 c'était quand ?").text
 
 
 @pytest.mark.parametrize("question", ["Alpha, c'est où ?", "alpha c’est ou", "Où est Alpha ?"])
 def test_a_where_question_finds_the_passage_that_says_where(make_corpus, question):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "alpha.md": """\
             ---
             title: Centre Alpha
@@ -428,14 +421,12 @@ def test_a_where_question_finds_the_passage_that_says_where(make_corpus, questio
             # Campus
             Alpha est installé sur le campus Technopolis, à Rabat.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "Technopolis" in engine.ask(question).text
 
 
 def test_a_what_is_question_gets_the_passage_that_introduces_it(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "accord.md": """\
             ---
             title: Accords
@@ -446,9 +437,7 @@ def test_a_what_is_question_gets_the_passage_that_introduces_it(make_corpus):
             # Date de signature de l'accord Delta
             Les sources divergent sur la date de signature de l'accord Delta, en 2023 ou en 2024.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "fixe les modalités" in engine.ask("Qu'est-ce que l'accord Delta ?").text
     assert "fixe les modalités" in engine.ask("accord delta").text  # bare keywords
 
@@ -460,7 +449,7 @@ def test_et_x_after_a_question_gets_the_passage_that_introduces_x(engine):
 
 
 def test_a_price_question_quotes_the_sentence_with_the_price(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "hackathon.md": """\
             ---
             title: Hackathon IA et agriculture
@@ -469,14 +458,12 @@ def test_a_price_question_quotes_the_sentence_with_the_price(make_corpus):
             Les équipes de trois à cinq étudiants peuvent s'inscrire au hackathon jusqu'au 15 février 2026. \
             La participation est gratuite.
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "gratuite" in engine.ask("c'est combien l'inscription au hackathon ?").text
 
 
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
-    directory = make_corpus({
+    engine = engine_beside_another_document(make_corpus, {
         "forum.md": """            ---
             title: Forum
             ---
@@ -484,9 +471,7 @@ def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
 
             Le Forum Alpha comprenait les panels « Les robots et la loi », « Les langues africaines » et « Le climat ».
             """,
-        "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un centre de recherche sur le climat.\n",
     })
-    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     assert "langues africaines" in engine.ask("Quel était le deuxième panel du Forum Alpha ?").text
     assert not engine.ask("Quand aura lieu la deuxième édition du Forum Alpha ?").answered
 
