@@ -4,7 +4,10 @@
 score: the share of the question's weight (idf × how specific each word is)
 that the best passage matches — a word the corpus lacks weighs as much as
 its rarest word, since the corpus cannot speak to it — and, when that share
-is only moderate, the margin over the best passage of another document.
+is only moderate, the margin over the best passage of another document (a
+long question may instead be answered on the weight it matches). Only
+*eligible* passages compete: those naming the rare names and the edition or
+year the question asks about.
 """
 
 from __future__ import annotations
