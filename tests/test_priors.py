@@ -16,6 +16,8 @@ from askbot import priors
     ("Dossier médical : que faire si on me refuse l'accès ?", {"yes_no", "steps"}),
     ("Le phishing, c'est quoi ?", {"yes_no", "definition"}),
     ("Qu'est-ce qu'un cookie ?", {"yes_no", "definition"}),
+    ("c koi awitai", {"yes_no", "definition"}),
+    ("Que veut dire CIAM ?", {"yes_no", "definition"}),
     ("Comment est fixé le montant de l'amende ?", {"yes_no"}),  # not steps: no infinitive
     ("Qui dirige Ai Movement ?", {"yes_no"}),
 ])

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import wording
+from .priors import asks_for
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
 from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Ordinals, Query, question_kind
@@ -92,10 +93,7 @@ _REQUIRED = (
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
 _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|(?:fait|font|sert|servent) quoi|"
                           r"explique|parle|d[ée]cri)", re.IGNORECASE)
-# Questions that ask to be told about a thing rather than a detail of it:
-# "c'est quoi X", "qu'est-ce que X", "et la deuxième cohorte ?" (see asks_about).
-_DEFINITION = re.compile(r"\b(c'est quoi|c quoi|c koi|qu'est-ce que|qu'est ce que|que signifie|que veut dire)\b",
-                         re.IGNORECASE)
+# "Et la deuxième cohorte ?": a question about a thing, not a detail of it (see asks_about).
 _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$", re.IGNORECASE)
 # A sentence that leans on the one before it for its source or its subject.
 _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\s+mêmes?\b|(?:Cette|Ce|Ces)\s+"
@@ -166,7 +164,8 @@ def question_type(text: str):
 
 def asks_about(question: str) -> bool:
     """Whether a question asks what a thing is: "c'est quoi X", "et X ?", bare keywords."""
-    return bool(_DEFINITION.search(question) or _WHAT_ABOUT.match(question)) or question_kind(question) == "other"
+    return (asks_for("definition", question) or bool(_WHAT_ABOUT.match(question))
+            or question_kind(question) == "other")
 
 
 # What a "combien de X" question counts, on the folded question: a passage

@@ -42,7 +42,8 @@ QUESTION_KINDS = {
     "duration": r"combien de temps|\bquels? (?:delais?|duree)|\bquelle duree|jusqu'a quand|\bdelai|\bduree",
     "steps": rf"\b(?:comment|cmt) {_PRONOUNS}\w+(?:er|ir|re|oir)\b|que faire|quelles? demarches?|"
              r"(?:a qui|ou) (?:m'|s'|se |me )?adresser",
-    "definition": r"qu'est[- ]ce qu|c'est quoi|que signifie|qu'entend[- ]on|qu'appelle[- ]t[- ]on|\bdefinition",
+    "definition": r"qu'est[- ]ce qu|c'est quoi|\bc (?:quoi|koi)\b|que signifie|que veut dire|qu'entend[- ]on|"
+                  r"qu'appelle[- ]t[- ]on|\bdefinition",
 }
 ANSWER_TYPE_FACTOR = 1.2  # a passage of the kind asked for
 YES_NO_FACTORS = {"closed": 1.2, "open": 0.9}  # a yes/no passage, by the question's kind
@@ -74,6 +75,11 @@ def _reads_as(text: str, lowered: str, cues: tuple[str, ...], pattern: re.Patter
                 return True
             at = lowered.find(cue, at + 1)
     return False
+
+
+def asks_for(kind: str, question: str) -> bool:
+    """Whether a question asks for an answer of this kind ("definition", "duration", "steps")."""
+    return bool(_QUESTION_RES[kind].search(fold(clean(question))))
 
 
 def factors(question: str) -> list[tuple[str, float]]:
