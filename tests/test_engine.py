@@ -235,6 +235,7 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien de temps dure le master ?", "Il forme les jeunes de 8 à 14 ans.", False),  # an age, not a duration
     ("Combien de temps dure le camp ?", "Le camp d'été a duré deux semaines.", True),
     ("Quelle est la durée du programme ?", "Le programme s'étend sur 18 mois.", True),
+    ("Quelle est la durée du master ?", "Le master dure un an.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.answer import holds_required_value

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import wording
-from .priors import asks_for
+from .priors import DURATION, asks_for
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
 from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Ordinals, Query, question_kind
@@ -86,8 +86,7 @@ _REQUIRED = (
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
     (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
-     re.compile(r"(?<!à )(?<!a )\b(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
-                r"quelques|plusieurs)\s+(ans?|années?|mois|semaines?|jours?|heures?|minutes?)\b", re.IGNORECASE)),
+     re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
 )
 # Questions that ask how or why, or what something is or does: one sentence rarely
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).

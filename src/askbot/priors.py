@@ -20,6 +20,7 @@ from .retrieval import flagged, scale
 from .text import clean, fold
 
 _NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|trente)"
+DURATION = rf"\b{_NUMBER} +(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?)\b"  # "deux semaines"
 
 # How each kind of answer reads, matched on the raw passage text; the
 # pattern is only tried on passages that contain one of the cues (lowercase
@@ -27,7 +28,7 @@ _NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|qu
 PASSAGE_KINDS = {
     "yes_no": ((), r"^\W*(?:oui|non)\b"),
     "duration": ((" jour", " semaine", " mois", " ans", " anné", " heure", " minute"),
-                 rf"\b{_NUMBER} +(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\b"),
+                 DURATION),
     "steps": (("vous pouvez", "vous devez", "il faut", "il suffit", "adressez", "connectez", "rendez-vous",
                "cliquez", "contactez"),
               r"\bvous (?:pouvez|devez)\b|\bil (?:faut|suffit)\b|\b(?:adressez|connectez|rendez|cliquez|"
