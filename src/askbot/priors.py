@@ -19,7 +19,7 @@ from .query import question_kind
 from .retrieval import flagged, scale
 from .text import clean, fold
 
-_NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|trente)"
+_NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quelques|plusieurs)"
 DURATION = rf"\b{_NUMBER} +(?:jours?|semaines?|mois|ans?|années?|heures?|minutes?)\b"  # "deux semaines"
 
 # How each kind of answer reads, matched on the raw passage text; the
