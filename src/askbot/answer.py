@@ -21,7 +21,7 @@ from . import wording
 from .priors import DURATION, asks_for
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
-from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, Ordinals, Query, question_kind
+from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, WHERE_QUESTION, Ordinals, Query, question_kind
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
@@ -61,8 +61,7 @@ _QTYPES = (
     ("person", re.compile(r"^\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
                           r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b",
                           re.IGNORECASE), _NAME),
-    ("place", re.compile(r"(\boù\b|\bou se\b|\bou est\b|\bou sont\b|\badresse\b|\bsitué|\bse trouve)",
-                         re.IGNORECASE), _PLACE),
+    ("place", WHERE_QUESTION, _PLACE),
 )
 # Questions whose answer must hold a specific kind of value: "combien" needs a
 # number, "quand" a date or time, a cost (a salary, a budget) an amount of

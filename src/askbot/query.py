@@ -90,9 +90,11 @@ _FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
 )) + r")(?!\S)")
 
 
-# "Ai Movement, c'est où ?" names no word of the answer ("installé sur le
-# campus… à Rabat"): a where-question searches the words that say where, lightly.
-_WHERE = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou (?:se trouve|est|sont|se situe)\b", re.IGNORECASE)
+# A where-question (also the answer layer's "place" kind). "Ai Movement, c'est
+# où ?" names no word of the answer ("installé sur le campus… à Rabat"): it
+# searches the words that say where, lightly.
+WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou (?:se trouve|est|sont|se situe)\b|\badresse\b|\bsitué"
+                            r"|\bse trouve", re.IGNORECASE)
 _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
 
 
@@ -262,7 +264,7 @@ class QueryParser:
         # month) replaces the old one instead of joining it.
         replaced = {kind for kind in map(self._slot, own) if kind}
         extra = tuple(dict.fromkeys(t for t in earlier.terms if t not in own and self._slot(t) not in replaced))
-        framing = read.framing + (self._where if _WHERE.search(text.replace("\u2019", "'")) else [])
+        framing = read.framing + (self._where if WHERE_QUESTION.search(text.replace("\u2019", "'")) else [])
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         unknown = tuple(t for t in read.names if t not in self.vocabulary
                         and not any(w in self.vocabulary for phrase in synonyms.get(t, ()) for w in phrase))
