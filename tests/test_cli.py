@@ -65,6 +65,10 @@ def test_empty_corpus_and_bad_file(tmp_path):
     assert "UTF-8" in err and "bad.md" in err
     (empty / "bad.md").write_text("---\ntitle: [\n---\ntexte", encoding="utf-8")
     assert "front matter" in _one_french_line(run_askbot("ask", "--corpus", str(empty), "q"))
+    (empty / "bad.md").write_text('---\nquestions:\n  "Titre disparu": ["Où ?"]\n---\n# Titre\n\ntexte',
+                                  encoding="utf-8")
+    err = _one_french_line(run_askbot("ask", "--corpus", str(empty), "q"))
+    assert "« Titre disparu »" in err and "bad.md" in err
 
 
 def test_unreadable_file(tmp_path):

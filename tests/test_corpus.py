@@ -2,7 +2,7 @@
 
 import pytest
 
-from askbot.corpus import cap_paragraph, load_corpus, load_synonyms, split_sentences
+from askbot.corpus import asked_of, cap_paragraph, load_corpus, load_synonyms, split_sentences
 from askbot.errors import CorpusError
 
 SHEET = """\
@@ -127,3 +127,47 @@ def test_synonyms_file(tmp_path):
 def test_markdown_emphasis_is_not_quoted(make_corpus):
     corpus = load_corpus(make_corpus({"a.md": "Selon *Le Monde*, le **dôme** abrite le centre ; 2 * 3 = 6.\n"}))
     assert corpus.passages[0].text == "Selon Le Monde, le dôme abrite le centre ; 2 * 3 = 6."
+
+
+QUESTIONED = """\
+---
+title: "Fiche de test"
+questions:
+  "Première section":
+    - "Quelle est la taille de la coupole ?"
+  "Un paragraphe sous un autre titre":
+    - "Et sous l'autre titre ?"
+---
+## Première section
+
+Le premier paragraphe parle du dôme.
+
+Le second paragraphe parle du campus.
+
+## Seconde section
+
+Un paragraphe sous un autre titre.
+"""
+
+
+def test_questions_belong_to_the_section_or_the_excerpt_they_are_keyed_by(make_corpus):
+    corpus = load_corpus(make_corpus({"fiche.md": QUESTIONED}))
+    (doc,) = corpus.documents
+    assert [asked_of(p, doc.questions) for p in corpus.passages] == [
+        ("Quelle est la taille de la coupole ?",),  # every passage of the section
+        ("Quelle est la taille de la coupole ?",),
+        ("Et sous l'autre titre ?",),  # a verbatim excerpt
+    ]
+
+
+@pytest.mark.parametrize("questions,reason", [
+    ('questions: ["Quelle taille ?"]', "questions"),
+    ('questions:\n  "Première section": "Quelle taille ?"', "questions"),
+    ('questions:\n  "Première section": [3]', "questions"),
+    ('questions:\n  "Section disparue": ["Quelle taille ?"]', "questions_unmatched"),
+])
+def test_bad_questions_raise_naming_the_file(make_corpus, questions, reason):
+    text = f"---\ntitle: Fiche\n{questions}\n---\n## Première section\n\nLe dôme.\n"
+    with pytest.raises(CorpusError) as err:
+        load_corpus(make_corpus({"fiche.md": text}))
+    assert err.value.reason == reason and err.value.path.name == "fiche.md"

@@ -572,3 +572,29 @@ def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus
 ])
 def test_a_question_about_a_name_the_corpus_never_mentions_is_refused(engine, question):
     assert engine.ask(question).kind == "refusal"
+
+
+BUILDING = """\
+---
+title: Le bâtiment
+{questions}---
+## Surface du bâtiment
+
+Le bâtiment mesure 5 000 m² sur trois niveaux.
+
+## Toit
+
+Une coupole couvre le hall d'entrée.
+"""
+
+
+def test_a_sections_questions_bring_the_users_words_to_it(make_corpus, tmp_path):
+    asked = 'questions:\n  "Surface du bâtiment":\n    - "Quelle est la superficie des locaux ?"\n'
+    question = "Quelle est la superficie des locaux ?"
+    plain = engine_beside_another_document(make_corpus, {"b.md": BUILDING.format(questions="")})
+    assert not plain.ask(question).answered  # "superficie" and "locaux" are in no passage
+    (tmp_path / "corpus").rename(tmp_path / "plain")
+    expanded = engine_beside_another_document(make_corpus, {"b.md": BUILDING.format(questions=asked)})
+    reply = expanded.ask(question)
+    assert reply.answered and reply.sentences == ("Le bâtiment mesure 5 000 m² sur trois niveaux.",)
+    assert "superficie" not in reply.text  # indexed, never shown

@@ -3,7 +3,8 @@
 A document is a Markdown (``.md``) or plain-text (``.txt``) file with an
 optional YAML front matter block. It is split into passages by heading and
 paragraph, with a size cap applied on sentence boundaries; each passage keeps
-its document's title and its heading, which count for matching.
+its document's title and its heading, which count for matching. The front
+matter's ``questions`` (see :func:`document_questions`) count for matching too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import YAMLError, safe_load
@@ -34,6 +35,8 @@ class Document:
     url: str | None
     text: str
     meta: dict
+    # Section heading (or verbatim excerpt of a passage) -> questions it answers.
+    questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,34 @@ def front_matter_url(meta: dict) -> str | None:
     return None
 
 
+def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
+    """The front matter's ``questions``: questions people ask, in their own
+    words, that a section answers, under the section's heading (or, in a
+    document without headings, under a verbatim excerpt of the passage).
+
+    They are indexed with the passages they belong to and never shown: they
+    bring the words users type ("superficie", "coupole") to a text that says
+    "m²" and "dôme" (document expansion).
+    """
+    questions = meta.get("questions")
+    if questions is None:
+        return {}
+    if not isinstance(questions, dict) or not all(
+        isinstance(key, str) and key.strip() and isinstance(asked, list) and all(isinstance(q, str) for q in asked)
+        for key, asked in questions.items()
+    ):
+        raise CorpusError("questions", path=path, detail="expected a mapping of headings to lists of questions")
+    return {key.strip(): tuple(asked) for key, asked in questions.items()}
+
+
+def asked_of(passage: Passage, questions: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The questions (see :func:`document_questions`) keyed by a passage's
+    heading or by an excerpt of its text."""
+    heading, text = _same_text(passage.heading), _same_text(passage.text)
+    return tuple(q for key, asked in questions.items()
+                 if _same_text(key) == heading or _same_text(key) in text for q in asked)
+
+
 def read_document(path: Path, root: Path) -> Document:
     """Read one document; raises :class:`CorpusError` naming the file."""
     try:
@@ -234,6 +265,7 @@ def read_document(path: Path, root: Path) -> Document:
         url=front_matter_url(meta),
         text=body,
         meta=meta,
+        questions=document_questions(meta, path),
     )
 
 
@@ -298,7 +330,12 @@ def load_corpus(directory: Path, max_passage_chars: int = 600) -> Corpus:
     for path in document_files(directory):
         document = read_document(path, directory)
         documents.append(document)
-        passages.extend(passages_of(document, len(passages), max_passage_chars))
+        own = passages_of(document, len(passages), max_passage_chars)
+        for key in document.questions:
+            # A heading renamed since its questions were written: say so rather than lose them.
+            if not any(asked_of(p, {key: ("",)}) for p in own):
+                raise CorpusError("questions_unmatched", path=path, detail=key)
+        passages.extend(own)
     if not passages:
         raise CorpusError("empty", path=directory)
     return Corpus(directory, tuple(documents), Passages(passages))

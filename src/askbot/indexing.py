@@ -21,7 +21,7 @@ import numpy as np
 
 from . import priors
 from .config import Config
-from .corpus import Corpus, Passage
+from .corpus import Corpus, Passage, asked_of
 from .retrieval import encode
 from .text import Analyzer
 
@@ -41,14 +41,15 @@ class Analysed:
 
 
 def passage_words(passage: Passage, text: str, config: Config, analyzer: Analyzer,
-                  heads: dict) -> tuple[list[str], int]:
+                  heads: dict, asked: tuple[str, ...] = ()) -> tuple[list[str], int]:
     """The content words indexed for a passage of the given text — the document
-    title and the section heading count for matching — and where the passage's
-    own text starts among them. ``heads`` memoises the title and heading words."""
+    title, the section heading and the questions ``asked`` of it (see
+    :func:`askbot.corpus.document_questions`) count for matching — and where
+    the passage's own text starts among them. ``heads`` memoises the words before it."""
     r = config.retrieval
-    key = (passage.title, passage.heading)
+    key = (passage.title, passage.heading, asked)
     if key not in heads:
-        parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight
+        parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight + list(asked)
         heads[key] = analyzer.content_words("\n".join(p for p in parts if p))
     head = heads[key]
     return head + analyzer.content_words(text), len(head)
@@ -63,13 +64,15 @@ def _analyse_range(span: tuple[int, int], progress: Callable[[int], None] | None
     words, text starts and answer kinds (positions within the span)."""
     corpus, config, analyzer = _JOB
     passages = corpus.passages
+    questions = {d.path: d.questions for d in corpus.documents if d.questions}
     docs_words, starts, texts, heads = [], [], [], {}
     for n in range(*span):
         if progress is not None and n % 64 == 0:
             progress(n)
         passage = passages[n]
         text = passage.text  # decoded from the passages' blob once
-        words, start = passage_words(passage, text, config, analyzer, heads)
+        asked = asked_of(passage, questions[passage.doc]) if passage.doc in questions else ()
+        words, start = passage_words(passage, text, config, analyzer, heads, asked)
         docs_words.append(words)
         starts.append(start)
         texts.append(text)

@@ -96,6 +96,9 @@ _CORPUS_REASONS = {
     "invalid_utf8": "le fichier n'est pas encodé en UTF-8",
     "front_matter": "l'en-tête YAML (front matter) du fichier est invalide",
     "synonyms": "le fichier de synonymes est invalide",
+    "questions": "les « questions » de l'en-tête YAML doivent associer des titres de section à des listes de questions",
+    "questions_unmatched": "une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
+                           "ni à aucun extrait du texte",
 }
 _OTHER_REASONS = {
     "gold_missing": "le fichier de questions de référence est introuvable",
@@ -140,6 +143,8 @@ def _detail(error: AskbotError) -> str:
         return " : valeurs permises " + ", ".join(value.split(" | "))
     if error.reason == "invalid_utf8":
         return f", à l'octet {value}"
+    if error.reason == "questions_unmatched":
+        return f" : « {value} »"
     return ""
 
 
