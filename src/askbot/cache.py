@@ -48,7 +48,7 @@ CACHE_FORMAT = 2
 ALIGN = 64  # byte alignment of each array stored after the pickle
 MAGIC = b"ASKBOT-INDEX\n"
 MAX_HEADER = 64 * 1024
-_CODE_MODULES = ("askbot.corpus", "askbot.retrieval", "askbot.text", "askbot.lexicon", "askbot.priors",
+_CODE_MODULES = ("askbot.corpus", "askbot.indexing", "askbot.retrieval", "askbot.text", "askbot.lexicon", "askbot.priors",
                  "askbot.cache")
 _CODE_DATA = ("data/fr_frequencies.tsv",)  # the lexicon respells words before stemming
 
