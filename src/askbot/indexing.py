@@ -43,14 +43,17 @@ class Analysed:
 def passage_words(passage: Passage, text: str, config: Config, analyzer: Analyzer,
                   heads: dict, asked: tuple[str, ...] = ()) -> tuple[list[str], int]:
     """The content words indexed for a passage of the given text — the document
-    title, the section heading and the questions ``asked`` of it (see
-    :func:`askbot.corpus.document_questions`) count for matching — and where
-    the passage's own text starts among them. ``heads`` memoises the words before it."""
+    title, the section heading and the words of the questions ``asked`` of it
+    (see :func:`askbot.corpus.document_questions`) count for matching — and
+    where the passage's own text starts among them. ``heads`` memoises the words before it."""
     r = config.retrieval
     key = (passage.title, passage.heading, asked)
     if key not in heads:
-        parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight + list(asked)
-        heads[key] = analyzer.content_words("\n".join(p for p in parts if p))
+        parts = [passage.title] * r.title_weight + [passage.heading] * r.heading_weight
+        # The questions' words count once each: six questions naming the
+        # president would otherwise outrank the section that says who she is.
+        heads[key] = (analyzer.content_words("\n".join(p for p in parts if p))
+                      + list(dict.fromkeys(analyzer.content_words("\n".join(asked)))))
     head = heads[key]
     return head + analyzer.content_words(text), len(head)
 

@@ -268,9 +268,10 @@ class QueryParser:
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         unknown = tuple(t for t in read.names if t not in self.vocabulary
                         and not any(w in self.vocabulary for phrase in synonyms.get(t, ()) for w in phrase))
-        pinned = tuple(t for t in dict.fromkeys(terms) if self._slot(t) in ("ordinal", "year"))
-        ordinals = {t: self._ordinals.numbered(terms[i + 1:]) for i, t in enumerate(terms)
-                    if t in pinned and self._slot(t) == "ordinal"}
+        # "et elle venait de combien de pays ?" after "la deuxième cohorte": still the second.
+        pinned = tuple(t for t in dict.fromkeys((*terms, *extra)) if self._slot(t) in ("ordinal", "year"))
+        ordinals = {t: self._ordinals.numbered(said[i + 1:]) for said in (earlier.terms, terms)
+                    for i, t in enumerate(said) if t in pinned and self._slot(t) == "ordinal"}
         return Query(text, tuple(terms), frozenset(read.corrected | (earlier.corrected & set(extra))),
                      synonyms, tuple(expansion), {**earlier.specificity, **read.specificity}, extra, frame, unknown,
                      tuple(dict.fromkeys(read.known)), pinned, ordinals, tuple(read.typed))
