@@ -598,3 +598,12 @@ def test_a_sections_questions_bring_the_users_words_to_it(make_corpus, tmp_path)
     reply = expanded.ask(question)
     assert reply.answered and reply.sentences == ("Le bâtiment mesure 5 000 m² sur trois niveaux.",)
     assert "superficie" not in reply.text  # indexed, never shown
+
+
+def test_a_follow_up_stays_on_the_edition_the_conversation_is_about(engine):
+    conversation = engine.conversation()
+    assert "80 femmes" in conversation.ask("La deuxième cohorte d'AWITAI comptait combien de participantes ?").text
+    # Read alone, "venues de combien de pays" is the first cohort's sentence ("34 femmes venues de 11 pays").
+    assert "11 pays" in engine.ask("venues de combien de pays ?").text
+    assert "28 pays" in conversation.ask("venues de combien de pays ?").text
+    assert "1er au 13 juillet 2024" in conversation.ask("et le camp d'été c'était quand ?").text

@@ -272,7 +272,8 @@ class Conversation:
         elliptic = query is not None and looks_elliptic(question, query)
         if query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered and (elliptic or with_context.coverage >= reply.coverage):
+            if with_context.answered and (elliptic or with_context.coverage >= reply.coverage
+                                          or self._strays(reply, query, with_context, ctx_query)):
                 reply, query, leaned = with_context, ctx_query, True
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
@@ -286,6 +287,14 @@ class Conversation:
         if query is not None:
             self.last = reply
         return reply
+
+    def _strays(self, alone: Reply, query: Query, with_context: Reply, ctx_query: Query) -> bool:
+        """Whether the answer to a question read alone leaves the edition or year
+        the conversation is about: "venues de combien de pays ?" after "la
+        deuxième cohorte" quoting the first cohort's "venues de 11 pays"."""
+        composer = self.engine.composer
+        carried = tuple(t for t in composer.binding_pins(ctx_query, list(with_context.hits)) if t not in query.pinned)
+        return alone.source is not None and not composer.names_pins(alone.source, carried)
 
     @property
     def _top_k(self) -> int:
