@@ -13,10 +13,13 @@ import pytest
 import yaml
 
 from askbot.atomic import corpus_lock
+from askbot.config import load_config
 from askbot.corpus import load_corpus
+from askbot.engine import Engine
 from askbot.errors import DocumentError
 from askbot.library import (add_document, content_hash, find_document, list_documents,
                             remove_document, slugify)
+from conftest import SHIPPED_CONFIG
 from docfactory import HTML_PAGE, make_docx, make_pdf, make_scanned_pdf, write
 
 BASE = {"base.md": "---\ntitle: Base\n---\n# Base\n\nAi Movement est un centre de l'UM6P à Rabat.\n"}
@@ -119,6 +122,10 @@ REFUSALS = [
     ("evasion2.txt", b"Un texte sur Rabat.\n", {"name": "/tmp/evasion.md"}, "unsafe_name"),
     ("cache.txt", b"Un texte sur Rabat.\n", {"name": ".cache.md"}, "unsafe_name"),
     ("url.txt", b"Un texte sur Rabat.\n", {"source_url": "javascript:alert(1)"}, "bad_url"),
+    ("questions.md", '---\nquestions: ["Où ?"]\n---\n# Titre\n\nUn texte sur Rabat.\n'.encode(), {},
+     "bad_front_matter"),
+    ("orpheline.md", '---\nquestions:\n  "Titre renommé": ["Où ?"]\n---\n# Titre\n\nUn texte sur Rabat.\n'.encode(),
+     {}, "unmatched_questions"),
 ]
 
 
@@ -129,6 +136,15 @@ def test_every_refusal_leaves_the_corpus_unchanged(corpus, inbox, name, data, op
         add_document(corpus, write(inbox, name, data), **options)
     assert caught.value.reason == reason
     assert snapshot(corpus) == before
+
+
+def test_a_markdown_files_questions_are_kept_and_count(corpus, inbox):
+    text = ('---\ntitle: Hackathon\nquestions:\n  "Inscription":\n    - "le hackathon est payant ?"\n---\n'
+            "## Inscription\n\nLa participation est gratuite. Les inscriptions ferment le 1er mars.\n")
+    added = add_document(corpus, write(inbox, "hackathon.md", text))
+    assert front_matter(corpus / added.path)["questions"] == {"Inscription": ["le hackathon est payant ?"]}
+    reply = Engine.from_config(load_config(SHIPPED_CONFIG), corpus).ask("le hackathon est payant ?")
+    assert reply.answered and "La participation est gratuite." in reply.sentences
 
 
 def test_missing_file_and_folder_are_refused(corpus, inbox):

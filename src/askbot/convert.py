@@ -20,10 +20,10 @@ import logging
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import front_matter_url, split_front_matter
+from .corpus import document_questions, front_matter_url, split_front_matter
 from .errors import CorpusError, DocumentError
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ class Converted:
     markdown: str          # the body, headings as '#' lines
     title: str | None      # the document's own title, if it declares one
     source_url: str | None  # a URL the file itself names (front matter, canonical link)
+    questions: dict = field(default_factory=dict)  # a Markdown file's own (see corpus.document_questions)
 
 
 def sniff(data: bytes) -> str:
@@ -203,6 +204,7 @@ def _convert_markdown(text: str, name: str) -> Converted:
     """Markdown is kept as written; its front matter gives the title and source."""
     try:
         meta, body = split_front_matter(text, Path(name))
+        questions = document_questions(meta, Path(name))
     except CorpusError as exc:
         raise DocumentError("bad_front_matter", path=name, detail=exc.detail) from None
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
@@ -211,4 +213,4 @@ def _convert_markdown(text: str, name: str) -> Converted:
         title = match.group(1) if match else None
     source = front_matter_url(meta)
     lines = [line.rstrip() for line in body.strip("\n").split("\n")]
-    return Converted("markdown", "\n".join(lines).strip() + "\n", clean_title(title), source)
+    return Converted("markdown", "\n".join(lines).strip() + "\n", clean_title(title), source, questions)

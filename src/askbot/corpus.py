@@ -240,10 +240,20 @@ def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
 
 def asked_of(passage: Passage, questions: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The questions (see :func:`document_questions`) keyed by a passage's
-    heading or by an excerpt of its text."""
+    heading or, for a passage under no heading, by an excerpt of its text."""
     heading, text = _same_text(passage.heading), _same_text(passage.text)
     return tuple(q for key, asked in questions.items()
-                 if _same_text(key) == heading or _same_text(key) in text for q in asked)
+                 if _same_text(key) == heading or (not heading and _same_text(key) in text) for q in asked)
+
+
+def unmatched_question_key(document: Document, passages: list[Passage]) -> str | None:
+    """A key of the document's questions that no heading or passage text matches,
+    if any: a heading renamed since its questions were written, say, which an
+    error should point out rather than drop them."""
+    for key in document.questions:
+        if not any(asked_of(p, {key: ("",)}) for p in passages):
+            return key
+    return None
 
 
 def read_document(path: Path, root: Path) -> Document:
@@ -331,10 +341,9 @@ def load_corpus(directory: Path, max_passage_chars: int = 600) -> Corpus:
         document = read_document(path, directory)
         documents.append(document)
         own = passages_of(document, len(passages), max_passage_chars)
-        for key in document.questions:
-            # A heading renamed since its questions were written: say so rather than lose them.
-            if not any(asked_of(p, {key: ("",)}) for p in own):
-                raise CorpusError("questions_unmatched", path=path, detail=key)
+        key = unmatched_question_key(document, own)
+        if key is not None:
+            raise CorpusError("questions_unmatched", path=path, detail=key)
         passages.extend(own)
     if not passages:
         raise CorpusError("empty", path=directory)

@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from .atomic import atomic_write, corpus_lock, crash_point, remove_stale_temporaries
 from .config import LibraryConfig, safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
-from .corpus import Document, document_files, passages_of, read_document
+from .corpus import Document, document_files, passages_of, read_document, unmatched_question_key
 from .errors import CorpusError, DocumentError
 
 DEFAULT_MAX_BYTES = int(LibraryConfig.max_file_mb * 1024 * 1024)
@@ -98,10 +98,14 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
     url = url or converted.source_url
     body = converted.markdown
     digest = content_hash(body)
-    document = Document(path="new.md", title=doc_title, url=url, text=body, meta={})
-    passages = len(passages_of(document, 0, max_passage_chars))
-    if passages == 0:
+    document = Document(path="new.md", title=doc_title, url=url, text=body, meta={}, questions=converted.questions)
+    cut = passages_of(document, 0, max_passage_chars)
+    if not cut:
         raise DocumentError("no_text", path=shown)
+    unmatched = unmatched_question_key(document, cut)
+    if unmatched is not None:
+        raise DocumentError("unmatched_questions", path=shown, detail=unmatched)
+    passages = len(cut)
     target_rel = _checked_name(corpus_dir, name, shown) if name else None
     if not corpus_dir.is_dir():
         raise CorpusError("missing_dir", path=corpus_dir)
@@ -120,6 +124,8 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
             meta["source"] = url
         meta["added"] = dt.date.today().isoformat()
         meta["content_hash"] = digest
+        if converted.questions:
+            meta["questions"] = {key: list(asked) for key, asked in converted.questions.items()}
         front = safe_dump(meta)
         crash_point("add:converted")
         atomic_write(corpus_dir / target_rel, f"---\n{front}---\n\n{body}".encode("utf-8"),

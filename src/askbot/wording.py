@@ -165,6 +165,8 @@ DOCUMENT_REASONS: dict[str, str] = {
     "encrypted": "le PDF est protégé par un mot de passe",
     "corrupt": "le fichier est endommagé ou d'un format que le convertisseur ne sait pas lire",
     "bad_front_matter": "l'en-tête YAML (front matter) du fichier Markdown est invalide",
+    "unmatched_questions": "une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
+                           "ni à aucun extrait du texte",
     "duplicate": "ce contenu est déjà dans le corpus",
     "unsafe_name": "ce nom de fichier sortirait du dossier du corpus",
     "name_taken": "un document du corpus porte déjà ce nom",
@@ -216,7 +218,7 @@ def _document_detail(error: DocumentError) -> str:
     if reason == "duplicate" and "|" in value:
         path, title = value.split("|", 1)
         return f" : c'est le document « {title} » ({path})"
-    if reason in ("unsafe_name", "name_taken"):
+    if reason in ("unsafe_name", "name_taken", "unmatched_questions"):
         return f" : « {value} »"
     if reason == "ambiguous":
         return f" ; précisez le chemin : {value}"
