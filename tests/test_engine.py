@@ -603,7 +603,6 @@ def test_a_sections_questions_bring_the_users_words_to_it(make_corpus, tmp_path)
 def test_a_follow_up_stays_on_the_edition_the_conversation_is_about(engine):
     conversation = engine.conversation()
     assert "80 femmes" in conversation.ask("La deuxième cohorte d'AWITAI comptait combien de participantes ?").text
-    # Read alone, "venues de combien de pays" is the first cohort's sentence ("34 femmes venues de 11 pays").
-    assert "11 pays" in engine.ask("venues de combien de pays ?").text
-    assert "28 pays" in conversation.ask("venues de combien de pays ?").text
-    assert "1er au 13 juillet 2024" in conversation.ask("et le camp d'été c'était quand ?").text
+    # Read alone, the question is the first cohort's ("un camp d'été organisé … du 22 août au 3 septembre 2023").
+    assert "2023" in engine.ask("le camp d'été a eu lieu quand ?").text
+    assert "1er au 13 juillet 2024" in conversation.ask("le camp d'été a eu lieu quand ?").text
