@@ -115,6 +115,9 @@ def test_an_unrelated_question_that_fails_alone_is_not_answered_from_the_topic(e
     ("y a-t-il un parking pour les visiteurs ?", False),
     ("il faut quel diplôme pour le master ?", False),
     ("c'est quoi le sigle CIAM ?", False),
+    ("combien de pays ?", True),  # one content word: a detail of the topic…
+    ("à quoi sert la coupole ?", False),  # …unless the question asks what that word names is or does
+    ("c'est quoi AWITAI ?", False),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
     from askbot.engine import looks_elliptic
@@ -606,3 +609,14 @@ def test_a_follow_up_stays_on_the_edition_the_conversation_is_about(engine):
     # Read alone, the question is the first cohort's ("un camp d'été organisé … du 22 août au 3 septembre 2023").
     assert "2023" in engine.ask("le camp d'été a eu lieu quand ?").text
     assert "1er au 13 juillet 2024" in conversation.ask("le camp d'été a eu lieu quand ?").text
+
+
+@pytest.mark.parametrize("topic,question,expected", [
+    ("la superficie du bâtiment ?", "à quoi sert la coupole ?", "volière à drones"),
+    # Both readings cover the question; a tie goes to the question read alone.
+    ("C'est quoi AWITAI ?", "ai movement c'est où", "Rabat-Technopolis"),
+])
+def test_a_self_contained_question_is_not_pulled_to_the_topic(engine, topic, question, expected):
+    conversation = engine.conversation()
+    assert conversation.ask(topic).answered
+    assert expected in conversation.ask(question).text

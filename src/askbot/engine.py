@@ -239,10 +239,18 @@ _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\by a-t
                           r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b")
 
 
+# "À quoi sert la coupole ?", "c'est quoi AWITAI ?": one content word, but the
+# question names what it is about.
+_WHAT_IS = re.compile(r"\b(?:sert|servent)\b.*\bquoi\b|\bquoi\b.*\b(?:sert|servent)\b")
+
+
 def looks_elliptic(question: str, query: Query | None) -> bool:
-    """A follow-up that leans on the previous turn: pronouns, "et …", or one content word."""
+    """A follow-up that leans on the previous turn: pronouns, "et …", or one
+    content word ("combien de pays ?") unless the question asks what that is."""
     text = _NO_REFERENT.sub(" ", fold(clean(question)))
-    return bool(_ANAPHORA.search(text)) or query is None or len(set(query.terms)) <= 1
+    if _ANAPHORA.search(text) or query is None:
+        return True
+    return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text))
 
 
 class Conversation:
@@ -272,7 +280,7 @@ class Conversation:
         elliptic = query is not None and looks_elliptic(question, query)
         if query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered and (elliptic or with_context.coverage >= reply.coverage
+            if with_context.answered and (elliptic or with_context.coverage > reply.coverage
                                           or self._strays(reply, query, with_context, ctx_query)):
                 reply, query, leaned = with_context, ctx_query, True
         if query is not None and not query.is_empty:
