@@ -319,7 +319,7 @@ class QueryParser:
             group, phrase = self._synonyms[g], self._synonyms[g][n]
             alike = tuple(other for other in group if other != phrase)
             for term in phrase:
-                synonyms[term] = (*synonyms.get(term, ()), *alike)
+                synonyms[term] = tuple(dict.fromkeys((*synonyms.get(term, ()), *alike)))
             if set(phrase) <= self._common:
                 continue  # it matches plenty already: synonyms count for coverage only
             for term in sorted({t for other in alike for t in other} - present):
