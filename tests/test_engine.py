@@ -57,6 +57,7 @@ def test_out_of_scope_question_is_refused_with_topics(engine):
     ("Who is the president of Ai Movement?", "invalid", "français"),
     ("من يدير مركز الذكاء الاصطناعي؟", "invalid", "français"),
     ("a" * 100_000, "invalid", "trop long"),
+    ("vous faites quoi exactement ?", "invalid", "sur quoi porte votre question"),  # French, about nothing
 ])
 def test_bad_input_and_small_talk_get_a_polite_reply(engine, message, kind, needle):
     reply = engine.ask(message)

@@ -208,7 +208,8 @@ class Engine:
             return Reply(question, intake.kind, intake.text), None
         query = self.parser.parse(question, context)
         if query.is_empty:
-            return Reply(question, "invalid", wording.NOT_UNDERSTOOD + wording.examples_text()), query
+            # Only question words and framing ("vous faites quoi exactement ?"): French, but about nothing.
+            return Reply(question, "invalid", wording.TOO_VAGUE + wording.examples_text()), query
         hits = self.search(query, max(top_k, CANDIDATES))
         return self.composer.compose(query, hits, self.topics()), query
 

@@ -70,6 +70,7 @@ NOT_UNDERSTOOD = (
     "Je n'ai pas compris votre message. Pourriez-vous poser votre question avec des mots, "
     "en français ? Par exemple :\n"
 )
+TOO_VAGUE = "Je ne vois pas sur quoi porte votre question. Pourriez-vous la préciser ? Par exemple :\n"
 FRENCH_ONLY = (
     "Je ne réponds qu'en français pour le moment. Pourriez-vous reformuler votre question "
     "en français ? Par exemple :\n"
