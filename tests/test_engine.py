@@ -621,3 +621,12 @@ def test_a_self_contained_question_is_not_pulled_to_the_topic(engine, topic, que
     conversation = engine.conversation()
     assert conversation.ask(topic).answered
     assert expected in conversation.ask(question).text
+
+
+def test_a_filler_in_a_sections_questions_is_no_word_of_it(engine):
+    # The press release's "c'est quoi un centre de catégorie 2 au juste" once
+    # indexed "juste" with the category 2 paragraph, which then answered this.
+    conversation = engine.conversation()
+    assert conversation.ask("Quand elle parlait à Industrie du Maroc, quel pilier la présidente citait-elle "
+                            "en premier ?").answered
+    assert "catégorie 1" not in conversation.ask("et juste après ?").text

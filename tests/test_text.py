@@ -189,9 +189,22 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
 ])
 def test_words_that_only_frame_a_question_are_set_apart(question, content, framing):
-    from askbot.query import split_frames
+    from askbot.framing import split_frames
 
     assert split_frames(Analyzer().words(question)) == (content, framing)
+
+
+@pytest.mark.parametrize("question,words", [
+    # A frame that hints at the answer stays: the section says what the dome is for.
+    ("À quoi sert la coupole ?", ["sert", "coupole"]),
+    # Fillers and politeness go: "juste" is no word of a section on category 2 centres.
+    ("c'est quoi un centre de catégorie 2 au juste", ["centre", "categorie", "2"]),
+    ("Pourriez-vous m'indiquer la superficie du bâtiment ?", ["superficie", "batiment"]),
+])
+def test_a_sections_questions_are_indexed_without_fillers(question, words):
+    from askbot.framing import question_words
+
+    assert question_words(Analyzer(), question) == words
 
 
 def test_framing_words_are_searched_lightly_and_not_required():

@@ -38,7 +38,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, corpus, lexicon, priors, retrieval, text  # noqa: F401  (their code shapes the state)
+from . import __version__, corpus, framing, indexing, lexicon, priors, retrieval, text  # noqa: F401  (their code shapes the state)
 from .atomic import atomic_write
 from .corpus import document_files
 
@@ -48,8 +48,8 @@ CACHE_FORMAT = 2
 ALIGN = 64  # byte alignment of each array stored after the pickle
 MAGIC = b"ASKBOT-INDEX\n"
 MAX_HEADER = 64 * 1024
-_CODE_MODULES = ("askbot.corpus", "askbot.indexing", "askbot.retrieval", "askbot.text", "askbot.lexicon", "askbot.priors",
-                 "askbot.cache")
+_CODE_MODULES = ("askbot.corpus", "askbot.indexing", "askbot.framing", "askbot.retrieval", "askbot.text",
+                 "askbot.lexicon", "askbot.priors", "askbot.cache")
 _CODE_DATA = ("data/fr_frequencies.tsv",)  # the lexicon respells words before stemming
 
 

@@ -22,6 +22,7 @@ import numpy as np
 from . import priors
 from .config import Config
 from .corpus import Corpus, Passage, asked_of
+from .framing import question_words
 from .retrieval import encode
 from .text import Analyzer
 
@@ -53,7 +54,7 @@ def passage_words(passage: Passage, text: str, config: Config, analyzer: Analyze
         # The questions' words count once each: six questions naming the
         # president would otherwise outrank the section that says who she is.
         heads[key] = (analyzer.content_words("\n".join(p for p in parts if p))
-                      + list(dict.fromkeys(analyzer.content_words("\n".join(asked)))))
+                      + list(dict.fromkeys(w for q in asked for w in question_words(analyzer, q))))
     head = heads[key]
     return head + analyzer.content_words(text), len(head)
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterable, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .framing import split_frames
 from .lexicon import is_common_word, specificity, zipf
 from .text import Analyzer
 
@@ -43,66 +44,12 @@ _CAPITALISED = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
 # where organisations take one ("le budget de l'IRCAI").
 _CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
 
-# Words that frame a question rather than say what it is about, matched on
-# the folded words of the question (elisions removed): "que veut dire CIAM"
-# asks about CIAM, "quel jour…" asks for a date, "de quoi parlait la
-# conférence" about the conference. A passage need not contain them to
-# answer, but one that does ("la conférence portait sur…") is a little more
-# likely to: they are searched at a low weight and left out of the evidence.
-def _after(words: str, pattern: str) -> str:
-    """``pattern`` when the word before it is one of ``words`` (kept)."""
-    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words.split()) + ")" + pattern
-
-
-_FRAMES = re.compile(r"(?<!\S)(?:" + "|".join((
-    r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
-    r"signifi\w*",
-    _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
-    r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur )?quoi\b)",
-    r"(?:sert|servait|servent)(?= a quoi\b)",
-    _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
-    _after("on il elle a ont avait", "dit"),
-    _after("je", "parle de"),
-    _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
-    _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
-    _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
-    r"ressembl\w*(?= a quoi\b)",
-    _after("quoi", r"ressembl\w*"),
-    r"travaill\w*(?= sur\b)",  # "vous travaillez sur quoi": light verbs
-    r"cherch\w*(?= a\b)",
-    r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
-    r"a part",  # "à part la transition numérique, il couvre quoi ?"
-    r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
-    r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
-    _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
-    r"a partir de",
-    r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
-    r"il te plait",
-    # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".
-    _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous",
-           r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer)"),
-    _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
-    # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".
-    _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
-           r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
-    r"dans le cadre",
-    _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"
-)) + r")(?!\S)")
-
-
 # A where-question (also the answer layer's "place" kind). "Ai Movement, c'est
 # où ?" names no word of the answer ("installé sur le campus… à Rabat"): it
 # searches the words that say where, lightly.
 WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou (?:se trouve|est|sont|se situe)\b|\badresse\b|\bsitué"
                             r"|\bse trouve", re.IGNORECASE)
 _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
-
-
-def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
-    """The question's folded words without the words that only frame it, and those words."""
-    text = " ".join(words)
-    framing = [w for match in _FRAMES.finditer(text) for w in match.group().split()]
-    return _FRAMES.sub(" ", text).split(), framing
 
 
 # Words a follow-up swaps rather than adds ("et la deuxième ?" after "la

@@ -1,0 +1,91 @@
+"""Which words of a French question only frame it.
+
+"Que veut dire CIAM ?" asks about CIAM, "quel jour…" asks for a date, "de
+quoi parlait la conférence" about the conference, "pourriez-vous
+m'indiquer…" is politeness. Owns that list, matched on folded words
+(elisions removed), for the query parser and for the questions indexed with
+a section (see :func:`askbot.corpus.document_questions`), so that both read
+a question alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Analyzer
+
+
+# A passage need not contain framing words to answer, but one that does
+# ("la conférence portait sur…") is a little more likely to: the parser
+# searches them at a low weight and leaves them out of the evidence.
+def _after(words: str, pattern: str) -> str:
+    """``pattern`` when the word before it is one of ``words`` (kept)."""
+    return "(?:" + "|".join(rf"(?<=\b{w} )" for w in words.split()) + ")" + pattern
+
+
+# Frames that hint at the answer: a passage that says what something "sert"
+# to, what it "signifie", when it "a eu lieu"…
+_HINTS = (
+    r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
+    r"signifi\w*",
+    _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
+    r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur )?quoi\b)",
+    r"(?:sert|servait|servent)(?= a quoi\b)",
+    _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
+    _after("on il elle a ont avait", "dit"),
+    _after("je", "parle de"),
+    _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
+    _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
+    _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
+    r"ressembl\w*(?= a quoi\b)",
+    _after("quoi", r"ressembl\w*"),
+    r"travaill\w*(?= sur\b)",  # "vous travaillez sur quoi": light verbs
+    r"cherch\w*(?= a\b)",
+    r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
+    r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
+    _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
+    r"a partir de",
+    _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"
+)
+# Frames that say nothing about the answer: fillers, politeness, what the
+# asker is writing. Dropped from a section's indexed questions too ("c'est
+# quoi un centre de catégorie 2 au juste" must not make "juste" a word of it).
+_FILLERS = (
+    r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
+    r"a part",  # "à part la transition numérique, il couvre quoi ?"
+    r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
+    r"il te plait",
+    # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".
+    _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous",
+           r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer)"),
+    _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
+    # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".
+    _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
+           r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
+    r"dans le cadre",
+)
+
+
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\S)(?:" + "|".join(patterns) + r")(?!\S)")
+
+
+_FRAMES = _any_of(_HINTS + _FILLERS)
+_FILLER = _any_of(_FILLERS)
+
+
+def question_words(analyzer: Analyzer, question: str) -> list[str]:
+    """The folded words a section's question is indexed with: its content words
+    and the frames that hint at the answer, without fillers ("au juste",
+    "pourriez-vous m'indiquer")."""
+    stop = analyzer.stop_words
+    return [w for w in _FILLER.sub(" ", " ".join(analyzer.words(question))).split() if w not in stop]
+
+
+def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
+    """The question's folded words without the words that only frame it, and those words."""
+    text = " ".join(words)
+    framing = [w for match in _FRAMES.finditer(text) for w in match.group().split()]
+    return _FRAMES.sub(" ", text).split(), framing
+
+
