@@ -630,3 +630,13 @@ def test_a_filler_in_a_sections_questions_is_no_word_of_it(engine):
     assert conversation.ask("Quand elle parlait à Industrie du Maroc, quel pilier la présidente citait-elle "
                             "en premier ?").answered
     assert "catégorie 1" not in conversation.ask("et juste après ?").text
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("l'ocp leur donne combien de sous par an ?", "1 million d'euros"),  # "sous" is the money, not a thing counted
+    ("combien d'argent pour le programme AI Master Junior ?", None),  # an amount the corpus never gives
+])
+def test_how_much_money_needs_an_amount_whatever_the_word(engine, question, expected):
+    reply = engine.ask(question)
+    assert reply.answered == (expected is not None)
+    assert expected is None or expected in reply.text

@@ -44,6 +44,10 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
                     r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 
 
+# "Combien d'argent", "combien de sous": an amount, whatever the word for money.
+_MONEY_WORDS = r"(?:argent|sous|fric|thunes?|blé|ble|oseille)\b"
+
+
 def _asks_price(more: str) -> re.Pattern:
     """A question about a price, or about ``more``. "Prix" alone is as often an award
     ("prix Berkeley") as a price; "le prix d'un master" is a price."""
@@ -69,7 +73,7 @@ _QTYPES = (
 # however many of their words it shares ("Combien coûte un master à l'UM6P ?"
 # against a passage on the masters that gives no price).
 _REQUIRED = (
-    (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?"), _MONEY),
+    (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?|combien d[e'’]\s*" + _MONEY_WORDS), _MONEY),
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
@@ -171,7 +175,7 @@ def asks_about(question: str) -> bool:
 # shares with the question. "combien de temps/fois" ask for a duration or a
 # count, not about time. ("Quel est le X" is left alone: "le rôle", "le but"
 # ask for a description the passage gives in other words.)
-_FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b)(\w+)")
+_FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|" + _MONEY_WORDS + r")(\w+)")
 
 
 def holds_required_value(question: str, text: str) -> bool:
