@@ -467,6 +467,18 @@ def test_a_price_question_quotes_the_sentence_with_the_price(make_corpus):
     assert "gratuite" in engine.ask("c'est combien l'inscription au hackathon ?").text
 
 
+@pytest.mark.parametrize("question", ["le hackathon il coûte combien ?", "le hackathon est payant ?"])
+def test_free_answers_what_it_costs(shipped_corpus, tmp_path, question):
+    import shutil
+
+    directory = shutil.copytree(shipped_corpus, tmp_path / "corpus")
+    (directory / "hackathon.md").write_text(
+        "---\ntitle: Hackathon IA et santé\n---\n# Inscriptions\n\n"
+        "Les équipes s'inscrivent en ligne avant le 1er mars. La participation est gratuite.\n", encoding="utf-8")
+    reply = Engine.from_config(load_config(SHIPPED_CONFIG), directory).ask(question)
+    assert reply.answered and "gratuite" in reply.text
+
+
 def test_an_ordinal_binds_only_what_the_corpus_numbers(make_corpus):
     engine = engine_beside_another_document(make_corpus, {
         "forum.md": """            ---
