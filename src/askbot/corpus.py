@@ -220,8 +220,8 @@ def front_matter_url(meta: dict) -> str | None:
 
 def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
     """The front matter's ``questions``: questions people ask, in their own
-    words, that a section answers, under the section's heading (or, in a
-    document without headings, under a verbatim excerpt of the passage).
+    words, that a section answers, under the section's heading (or, for a
+    passage under no heading, under a verbatim excerpt of it).
 
     They are indexed with the passages they belong to and never shown: they
     bring the words users type ("superficie", "coupole") to a text that says
