@@ -48,6 +48,11 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
 _MONEY_WORDS = r"(?:argent|sous|fric|thunes?|blé|ble|oseille)\b"
 
 
+# A when-question: its answer must hold a date or a time (see _REQUIRED).
+_WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:date|année|annee)\b"
+         r"|\bquel\s+(?:jour|moment)\b")
+
+
 def _asks_price(more: str) -> re.Pattern:
     """A question about a price, or about ``more``. "Prix" alone is as often an award
     ("prix Berkeley") as a price; "le prix d'un master" is a price."""
@@ -57,8 +62,8 @@ def _asks_price(more: str) -> re.Pattern:
 
 _QTYPES = (
     ("cost", _asks_price(r"payante?s?|gratuite?s?|ça fait combien|combien (?:ça|ca|il faut) pay\w*"), _MONEY),
-    ("date", re.compile(r"\b(quand|quelle date|quel jour|quel moment|quelle année|en quelle|depuis quand|dates?|"
-                        r"années?|kan|kand|qd)\b", re.IGNORECASE), _YEAR_OR_DATE),
+    # A when-question, or one that names dates or years ("les dates du forum").
+    ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
     # "qui" asks for a person where it opens the question, follows a preposition
     # or ends it, not as a relative ("la conférence qui a suivi").
@@ -79,9 +84,7 @@ _REQUIRED = (
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",  # "c'est combien ?"
                 re.IGNORECASE)),
-    (re.compile(r"\b(quand|kan|kand|qd)\b|\b(quelle|en quelle|depuis quelle)\s+(date|année|annee)\b"
-                r"|\bquel\s+(jour|moment)\b",
-                re.IGNORECASE),
+    (re.compile(_WHEN, re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
                 r"octobre|novembre|décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),

@@ -38,7 +38,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, corpus, framing, indexing, lexicon, priors, retrieval, text  # noqa: F401  (their code shapes the state)
+# Their code shapes the cached state (see _CODE_MODULES).
+from . import __version__, corpus, framing, indexing, lexicon, priors, retrieval, text  # noqa: F401
 from .atomic import atomic_write
 from .corpus import document_files
 

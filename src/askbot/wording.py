@@ -97,7 +97,8 @@ _CORPUS_REASONS = {
     "invalid_utf8": "le fichier n'est pas encodé en UTF-8",
     "front_matter": "l'en-tête YAML (front matter) du fichier est invalide",
     "synonyms": "le fichier de synonymes est invalide",
-    "questions": "les « questions » de l'en-tête YAML doivent associer des titres de section à des listes de questions",
+    "questions": "les « questions » de l'en-tête YAML doivent associer des titres de section "
+                 "à des listes de questions",
     "questions_unmatched": "une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
                            "ni à aucun extrait du texte",
 }
