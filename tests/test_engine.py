@@ -652,3 +652,9 @@ def test_how_much_money_needs_an_amount_whatever_the_word(engine, question, expe
     reply = engine.ask(question)
     assert reply.answered == (expected is not None)
     assert expected is None or expected in reply.text
+
+
+def test_a_follow_up_on_the_president_finds_her_ministry(engine):
+    conversation = engine.conversation()
+    assert "Amal El Fallah Seghrouchni" in conversation.ask("qui dirige le centre ?").text
+    assert "Transition numérique" in conversation.ask("elle est devenue ministre de quoi ?").text
