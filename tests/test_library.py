@@ -123,7 +123,7 @@ REFUSALS = [
     ("cache.txt", b"Un texte sur Rabat.\n", {"name": ".cache.md"}, "unsafe_name"),
     ("url.txt", b"Un texte sur Rabat.\n", {"source_url": "javascript:alert(1)"}, "bad_url"),
     ("questions.md", '---\nquestions: ["Où ?"]\n---\n# Titre\n\nUn texte sur Rabat.\n'.encode(), {},
-     "bad_front_matter"),
+     "bad_questions"),
     ("orpheline.md", '---\nquestions:\n  "Titre renommé": ["Où ?"]\n---\n# Titre\n\nUn texte sur Rabat.\n'.encode(),
      {}, "unmatched_questions"),
 ]

@@ -204,9 +204,12 @@ def _convert_markdown(text: str, name: str) -> Converted:
     """Markdown is kept as written; its front matter gives the title and source."""
     try:
         meta, body = split_front_matter(text, Path(name))
-        questions = document_questions(meta, Path(name))
     except CorpusError as exc:
         raise DocumentError("bad_front_matter", path=name, detail=exc.detail) from None
+    try:
+        questions = document_questions(meta, Path(name))
+    except CorpusError:
+        raise DocumentError("bad_questions", path=name) from None
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
     if not clean_title(title):
         match = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)

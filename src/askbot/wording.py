@@ -89,6 +89,11 @@ _CONFIG_REASONS = {
     "bad_choice": "la valeur de « {key} » n'est pas permise",
     "out_of_range": "la valeur de « {key} » est hors des limites permises",
 }
+# A document's front-matter questions (corpus.document_questions), in the corpus or being added.
+_QUESTIONS_SHAPE = ("les « questions » de l'en-tête YAML doivent associer des titres de section "
+                    "à des listes de questions")
+_QUESTIONS_UNMATCHED = ("une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
+                        "ni à aucun extrait du texte")
 _CORPUS_REASONS = {
     "missing_dir": "le dossier du corpus est introuvable",
     "not_a_dir": "le chemin du corpus n'est pas un dossier",
@@ -97,10 +102,8 @@ _CORPUS_REASONS = {
     "invalid_utf8": "le fichier n'est pas encodé en UTF-8",
     "front_matter": "l'en-tête YAML (front matter) du fichier est invalide",
     "synonyms": "le fichier de synonymes est invalide",
-    "questions": "les « questions » de l'en-tête YAML doivent associer des titres de section "
-                 "à des listes de questions",
-    "questions_unmatched": "une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
-                           "ni à aucun extrait du texte",
+    "questions": _QUESTIONS_SHAPE,
+    "questions_unmatched": _QUESTIONS_UNMATCHED,
 }
 _OTHER_REASONS = {
     "gold_missing": "le fichier de questions de référence est introuvable",
@@ -167,8 +170,8 @@ DOCUMENT_REASONS: dict[str, str] = {
     "encrypted": "le PDF est protégé par un mot de passe",
     "corrupt": "le fichier est endommagé ou d'un format que le convertisseur ne sait pas lire",
     "bad_front_matter": "l'en-tête YAML (front matter) du fichier Markdown est invalide",
-    "unmatched_questions": "une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
-                           "ni à aucun extrait du texte",
+    "bad_questions": _QUESTIONS_SHAPE,
+    "unmatched_questions": _QUESTIONS_UNMATCHED,
     "duplicate": "ce contenu est déjà dans le corpus",
     "unsafe_name": "ce nom de fichier sortirait du dossier du corpus",
     "name_taken": "un document du corpus porte déjà ce nom",
