@@ -135,6 +135,15 @@ def test_index_prints_its_statistics_and_nothing_else_when_piped(site):
     assert code == 0 and err == ""
     assert "Documents : 2" in out and "Passages : 2" in out and "Vocabulaire : " in out and "Durée : " in out
     assert "Cache : " in out and "\r" not in out
+    assert "Questions indexées" not in out  # none in this corpus
+
+
+def test_index_counts_the_sections_questions(shipped_corpus):
+    from conftest import run_askbot
+
+    out = run_askbot("index", "--corpus", str(shipped_corpus)).stdout.decode()
+    count = int(out.split("Questions indexées avec les sections : ")[1].split()[0])
+    assert count >= 450  # 4 to 6 for each of the 91 sections and paragraphs
 
 
 def test_add_then_ask_in_the_same_chat_session(site):

@@ -38,6 +38,9 @@ def run(args) -> int:
     print("Index reconstruit.")
     print(f"  Documents : {len(corpus.documents)}")
     print(f"  Passages : {len(corpus.passages)}")
+    asked = sum(len(questions) for d in corpus.documents for questions in d.questions.values())
+    if asked:
+        print(f"  Questions indexées avec les sections : {asked}")
     print(f"  Vocabulaire : {len(knowledge.index.vocabulary)} termes")
     print(f"  Durée : {seconds:.2f} s".replace(".", ","))
     path = cache_path_for(config, corpus_dir)
