@@ -658,3 +658,14 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     conversation = engine.conversation()
     assert "Amal El Fallah Seghrouchni" in conversation.ask("qui dirige le centre ?").text
     assert "Transition numérique" in conversation.ask("elle est devenue ministre de quoi ?").text
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Où est née Amal El Fallah Seghrouchni ?", None),  # her career, but no birthplace
+    ("Quelle est l'adresse e-mail de Btissam El Khamlichi ?", None),  # her research, but no e-mail
+    ("Quel est l'e-mail d'Ai Movement ?", "Aucune source publique"),  # the corpus says it is not known
+])
+def test_contact_details_and_birth_are_given_or_declined(engine, question, expected):
+    reply = engine.ask(question)
+    assert reply.answered == (expected is not None)
+    assert expected is None or expected in reply.text
