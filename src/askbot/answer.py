@@ -95,8 +95,8 @@ _REQUIRED = (
      re.compile(r"@|\b(?:e-?mail|courriel|mail)\b", re.IGNORECASE)),
     (re.compile(r"\b(?:t[ée]l[ée]phone|num[ée]ro de t[ée]l)", re.IGNORECASE),
      re.compile(r"\+?\d[\d .]{7,}|\bt[ée]l[ée]phone\b", re.IGNORECASE)),
-    (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand)\b[^?]*\bn(?:é|ée|ee)s?\b|\bn(?:é|ée|ee)s?\s+(?:o[uù]|quand|en quelle)\b",
-                re.IGNORECASE),
+    (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand)\b[^?]*\bn(?:é|ée|ee)s?\b"
+                r"|\bn(?:é|ée|ee)s?\s+(?:o[uù]|quand|en quelle)\b", re.IGNORECASE),
      re.compile(r"\bn(?:é|ée)s?\b|\bnaissance\b", re.IGNORECASE)),
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
     (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
