@@ -98,6 +98,10 @@ _REQUIRED = (
     (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand)\b[^?]*\bn(?:é|ée|ee)s?\b"
                 r"|\bn(?:é|ée|ee)s?\s+(?:o[uù]|quand|en quelle)\b", re.IGNORECASE),
      re.compile(r"\bn(?:é|ée)s?\b|\bnaissance\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|pris la suite|prendre la suite)\b",
+                re.IGNORECASE),
+     re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|suite de|à la place)\b", re.IGNORECASE)),
+    (re.compile(r"\bth[èe]ses?\b", re.IGNORECASE), re.compile(r"\bth[èe]ses?\b|\bdoctora", re.IGNORECASE)),
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
     (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
      re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
