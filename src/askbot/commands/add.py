@@ -13,6 +13,8 @@ def add_parser(subparsers) -> None:
         subparsers, "add", "ajouter des documents au corpus (.txt .md .html .pdf .docx)",
         "Convertit chaque fichier en Markdown et l'ajoute au corpus, avec son titre, le nom du\n"
         "fichier d'origine, la source, la date d'ajout et une empreinte du contenu.\n"
+        "Un fichier Markdown garde les « questions » de son en-tête YAML (des questions\n"
+        "posées avec d'autres mots, sous le titre de la section qui y répond ; voir le README).\n"
         "Un fichier vide, illisible, trop volumineux, d'un type non pris en charge ou déjà\n"
         "présent dans le corpus est refusé, et le corpus reste inchangé.",
     )
