@@ -173,6 +173,20 @@ def test_a_corpus_broken_mid_edit_keeps_the_previous_knowledge(config):
     assert "mai 2023" in answers(engine, "Quand s'est tenu le forum de haut niveau ?")
 
 
+def test_edited_questions_are_taken_in_without_a_restart(config):
+    engine = Engine.from_config(config)
+    question = "Dans quelle ville la structure est-elle implantée ?"
+    assert answers(engine, question) == ""  # no passage says "structure" or "implantée"
+    doc = config.corpus_dir / "centre.md"
+    asked = 'questions:\n  "Le centre":\n    - "Où la structure est-elle implantée ?"\n'
+    doc.write_text(doc.read_text(encoding="utf-8").replace("title: Le centre\n", "title: Le centre\n" + asked),
+                   encoding="utf-8")
+    assert engine.reload_if_changed() is True
+    assert "installé à Rabat" in answers(engine, question)
+    # A warm start from the cache sees them too.
+    assert "installé à Rabat" in answers(Engine.from_config(config), question)
+
+
 def test_touching_a_file_without_changing_it_does_not_rebuild(config):
     engine = Engine.from_config(config)
     knowledge = engine.knowledge
