@@ -672,3 +672,8 @@ def test_a_detail_the_answer_must_state_is_given_or_declined(engine, question, e
     reply = engine.ask(question)
     assert reply.answered == (expected is not None)
     assert expected is None or expected in reply.text
+
+
+def test_when_the_centre_became_category_2_is_the_general_conferences_decision(engine):
+    reply = engine.ask("Quand Ai Movement est-il devenu centre de categorie 2 de l'UNESCO ?")
+    assert "14 novembre 2023" in reply.text  # not only the press release's date on LeBigData (15 November)
