@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from rapidfuzz import process
@@ -149,15 +149,15 @@ class Query:
 
 
 class _Reading(NamedTuple):
-    """One question's words, analysed by :meth:`QueryParser._read`."""
+    """One question's words, analysed by :meth:`QueryParser._read` (memoised: not to be changed)."""
 
-    terms: list[str]  # stemmed, typos corrected
-    corrected: set[str]  # the terms that come from a correction
+    terms: tuple[str, ...]  # stemmed, typos corrected
+    corrected: frozenset[str]  # the terms that come from a correction
     specificity: dict[str, float]  # each term's, from its word
-    framing: list[str]  # terms of the words that only frame the question
-    names: list[str]  # acronyms and capitalised words the corpus may not know
-    known: list[str]  # rare names the corpus knows (not cities: see _CITY)
-    typed: list[str]  # the content words as typed
+    framing: tuple[str, ...]  # terms of the words that only frame the question
+    names: tuple[str, ...]  # acronyms and capitalised words the corpus may not know
+    known: tuple[str, ...]  # rare names the corpus knows (not cities: see _CITY)
+    typed: tuple[str, ...]  # the content words as typed
 
 
 class QueryParser:
@@ -180,7 +180,10 @@ class QueryParser:
                 self._phrases.setdefault(phrase[0], []).append((g, n, phrase))
         self._slots = {term: kind for kind, words in _SLOTS.items() for term in analyzer.stem_words(words.split())}
         self._ordinals = Ordinals(analyzer)
-        self._where = analyzer.stem_words(_WHERE_WORDS.split())
+        self._where = tuple(analyzer.stem_words(_WHERE_WORDS.split()))
+        # A follow-up is read with the previous question, and read alone too: each
+        # question's words are analysed (and typos corrected) once.
+        self._read = lru_cache(maxsize=1024)(self._read)
 
     def _slot(self, term: str) -> str | None:
         """The kind of term a follow-up swaps rather than adds: an ordinal, a month, a year."""
@@ -211,7 +214,7 @@ class QueryParser:
         # month) replaces the old one instead of joining it.
         replaced = {kind for kind in map(self._slot, own) if kind}
         extra = tuple(dict.fromkeys(t for t in earlier.terms if t not in own and self._slot(t) not in replaced))
-        framing = read.framing + (self._where if WHERE_QUESTION.search(text.replace("\u2019", "'")) else [])
+        framing = read.framing + (self._where if WHERE_QUESTION.search(text.replace("\u2019", "'")) else ())
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         unknown = tuple(t for t in read.names if t not in self.vocabulary
                         and not any(w in self.vocabulary for phrase in synonyms.get(t, ()) for w in phrase))
@@ -219,9 +222,9 @@ class QueryParser:
         pinned = tuple(t for t in dict.fromkeys((*terms, *extra)) if self._slot(t) in ("ordinal", "year"))
         ordinals = {t: self._ordinals.numbered(said[i + 1:]) for said in (earlier.terms, terms)
                     for i, t in enumerate(said) if t in pinned and self._slot(t) == "ordinal"}
-        return Query(text, tuple(terms), frozenset(read.corrected | (earlier.corrected & set(extra))),
+        return Query(text, terms, read.corrected | (earlier.corrected & set(extra)),
                      synonyms, tuple(expansion), {**earlier.specificity, **read.specificity}, extra, frame, unknown,
-                     tuple(dict.fromkeys(read.known)), pinned, ordinals, tuple(read.typed))
+                     tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed)
 
     def _read(self, text: str) -> _Reading:
         """The words of a question, analysed (see :class:`_Reading`)."""
@@ -253,7 +256,8 @@ class QueryParser:
                     name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        return _Reading(terms, corrected, weight, framing, name_terms, known, typed)
+        return _Reading(tuple(terms), frozenset(corrected), weight, tuple(framing), tuple(name_terms), tuple(known),
+                        tuple(typed))
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         """Each term's synonyms (as phrases of terms), and the terms added to the search."""
