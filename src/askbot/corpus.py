@@ -238,22 +238,23 @@ def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
     return {key.strip(): tuple(asked) for key, asked in questions.items()}
 
 
+def _is_keyed(key: str, passage: Passage) -> bool:
+    """Whether a key of the questions names this passage: it is its heading or,
+    for a passage under no heading, an excerpt of its text."""
+    key, heading = _same_text(key), _same_text(passage.heading)
+    return key == heading or (not heading and key in _same_text(passage.text))
+
+
 def asked_of(passage: Passage, questions: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The questions (see :func:`document_questions`) keyed by a passage's
-    heading or, for a passage under no heading, by an excerpt of its text."""
-    heading, text = _same_text(passage.heading), _same_text(passage.text)
-    return tuple(q for key, asked in questions.items()
-                 if _same_text(key) == heading or (not heading and _same_text(key) in text) for q in asked)
+    """The questions (see :func:`document_questions`) whose key names a passage."""
+    return tuple(q for key, asked in questions.items() if _is_keyed(key, passage) for q in asked)
 
 
 def unmatched_question_key(document: Document, passages: list[Passage]) -> str | None:
-    """A key of the document's questions that no heading or passage text matches,
-    if any: a heading renamed since its questions were written, say, which an
-    error should point out rather than drop them."""
-    for key in document.questions:
-        if not any(asked_of(p, {key: ("",)}) for p in passages):
-            return key
-    return None
+    """A key of the document's questions that names none of its passages, if any:
+    a heading renamed since its questions were written, say, which an error
+    should point out rather than drop them."""
+    return next((key for key in document.questions if not any(_is_keyed(key, p) for p in passages)), None)
 
 
 def read_document(path: Path, root: Path) -> Document:
