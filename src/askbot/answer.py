@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from . import wording
 from .priors import DURATION, asks_for
@@ -142,6 +142,17 @@ class Hit:
     score: float
 
 
+class Choice(NamedTuple):
+    """What :meth:`Composer.best` picked: the hit to answer from, its coverage,
+    its margin over the runner-up, and every eligible candidate with its coverage
+    (the quoting step compares them again)."""
+
+    hit: Hit | None
+    coverage: float
+    margin: float
+    candidates: tuple[tuple[Passage, float], ...] = ()
+
+
 @dataclass(frozen=True)
 class Reply:
     question: str
@@ -252,7 +263,7 @@ class Composer:
                 total += w * (CORRECTED_ABSENT if term in query.corrected else 1.0)
         return found, total
 
-    def best(self, query: Query, hits: list[Hit], pins: tuple[str, ...]) -> tuple[Hit | None, float, float]:
+    def best(self, query: Query, hits: list[Hit], pins: tuple[str, ...]) -> Choice:
         """The candidate to answer from, its coverage, and its margin over the runner-up.
 
         BM25 can favour a passage that repeats one word; among the first few
@@ -263,7 +274,7 @@ class Composer:
         # nor one on another edition or year than the one asked about.
         scored = [h for h in hits[:RERANK] if h.score > 0 and self.eligible(query, h.passage, pins)]
         if not scored or query.is_empty:
-            return None, 0.0, 0.0
+            return Choice(None, 0.0, 0.0)
         top = scored[0].score
 
         coverages = {h.passage.index: self.coverage(query, h.passage.index) for h in scored}
@@ -296,7 +307,8 @@ class Composer:
         rivals = [v for v, h in others if not self.restates(words, h.passage)]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
-        return hit, coverages[hit.passage.index], margin
+        return Choice(hit, coverages[hit.passage.index], margin,
+                      tuple((h.passage, coverages[h.passage.index]) for h in scored))
 
     def restates(self, terms: set[str], other: Passage) -> bool:
         """Whether a passage shares most of its terms with ``terms`` (another passage's; Jaccard)."""
@@ -336,20 +348,18 @@ class Composer:
             scored.append((score, -i, sentence))
         return scored
 
-    def quoted_passage(self, query: Query, hits: list[Hit], passage: Passage, cov: float,
-                       pins: tuple[str, ...]) -> Passage:
+    def quoted_passage(self, query: Query, passage: Passage, cov: float,
+                       candidates: tuple[tuple[Passage, float], ...]) -> Passage:
         """The passage to quote from: the chosen one, unless another passage of the same
-        document among the first candidates, covering the question about as well, holds
-        a clearly better sentence (sections of a fact sheet split one topic's facts)."""
+        document among the eligible candidates (see :class:`Choice`), covering the
+        question about as well, holds a clearly better sentence (sections of a fact
+        sheet split one topic's facts)."""
         def best_sentence(p: Passage) -> float:
             return max(s[0] for s in self.sentence_scores(query, _sentences(p.text)))
 
         best, quoted = best_sentence(passage) * SIBLING_MARGIN, passage
-        for hit in hits[:RERANK]:
-            other = hit.passage
-            if (other.doc == passage.doc and other.index != passage.index
-                    and self.coverage(query, other.index) >= SIBLING_COVERAGE * cov
-                    and self.eligible(query, other, pins)):
+        for other, covers in candidates:
+            if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
                 score = best_sentence(other)
                 if score > best:
                     best, quoted = score, other
@@ -398,11 +408,12 @@ class Composer:
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
         pins = self.binding_pins(query, hits)
-        hit, cov, margin = self.best(query, hits, pins)
+        choice = self.best(query, hits, pins)
+        hit, cov = choice.hit, choice.coverage
         # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
         if (hit is not None and not query.unknown_names
-                and self.confident(cov, margin, query, hit.passage.index)):
-            passage = self.quoted_passage(query, hits, hit.passage, cov, pins)
+                and self.confident(cov, choice.margin, query, hit.passage.index)):
+            passage = self.quoted_passage(query, hit.passage, cov, choice.candidates)
             sentences = self.choose_sentences(query, passage)
             quoted = self.complement(query, hits, passage, sentences, pins)
             # The passage is eligible (see best()); sentences without any number
