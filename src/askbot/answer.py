@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from . import wording
-from .priors import DURATION, asks_for
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
+from .priors import DURATION, asks_for
 from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, WHERE_QUESTION, Ordinals, Query, question_kind
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
@@ -469,7 +469,7 @@ class Composer:
         worth at least :data:`COMPLEMENT` of their own score."""
         if len(sentences) >= self.config.max_sentences:
             return sentences
-        said = set(self.analyzer.terms(" ".join(sentences)))
+        said = frozenset().union(*map(self.sentence_terms, sentences))
         own = max(s[0] for s in self.sentence_scores(query, sentences))
         missing = [t for t in query.terms if not query.found(t, said.__contains__)]
         if not missing:
