@@ -25,12 +25,10 @@ from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, WHERE_QUESTION, Ordinals, Query
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
-_YEAR_OR_DATE = re.compile(
-    r"\b(1[89]\d\d|20\d\d)\b|\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre)\b", re.IGNORECASE)
+_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_YEAR_OR_DATE = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b{_MONTH}\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
-_DAY = re.compile(r"\b\d{1,2}(?:er)?\s+(?:au\s+\d{1,2}\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-                  r"octobre|novembre|décembre)\b", re.IGNORECASE)
+_DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
 # A person's name: two capitalised words or more, not starting with a word
 # that opens a sentence ("Selon Médias24", "Le Monde" are not people).
 _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|Cette|"
@@ -85,8 +83,7 @@ _REQUIRED = (
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",  # "c'est combien ?"
                 re.IGNORECASE)),
     (re.compile(_WHEN, re.IGNORECASE),
-     re.compile(r"(?<![^\W\d_])\d|\b(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-                r"octobre|novembre|décembre|decembre|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+     re.compile(rf"(?<![^\W\d_])\d|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
