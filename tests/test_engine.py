@@ -644,16 +644,6 @@ def test_a_filler_in_a_sections_questions_is_no_word_of_it(engine):
     assert "catégorie 1" not in conversation.ask("et juste après ?").text
 
 
-@pytest.mark.parametrize("question,expected", [
-    ("l'ocp leur donne combien de sous par an ?", "1 million d'euros"),  # "sous" is the money, not a thing counted
-    ("combien d'argent pour le programme AI Master Junior ?", None),  # an amount the corpus never gives
-])
-def test_how_much_money_needs_an_amount_whatever_the_word(engine, question, expected):
-    reply = engine.ask(question)
-    assert reply.answered == (expected is not None)
-    assert expected is None or expected in reply.text
-
-
 def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     conversation = engine.conversation()
     assert "Amal El Fallah Seghrouchni" in conversation.ask("qui dirige le centre ?").text
@@ -661,6 +651,10 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
 
 
 @pytest.mark.parametrize("question,expected", [
+    # How much money, whatever the word for it: an amount.
+    ("l'ocp leur donne combien de sous par an ?", "1 million d'euros"),  # "sous" is the money, not a thing counted
+    ("combien d'argent pour le programme AI Master Junior ?", None),  # an amount the corpus never gives
+    # Contact details, a birth, a successor, a thesis.
     ("Où est née Amal El Fallah Seghrouchni ?", None),  # her career, but no birthplace
     ("Quelle est l'adresse e-mail de Btissam El Khamlichi ?", None),  # her research, but no e-mail
     ("Quel est l'e-mail d'Ai Movement ?", "Aucune source publique"),  # the corpus says it is not known
