@@ -43,6 +43,9 @@ GOLDEN = [
     ("presidente executive", ["president", "execut"]),
     ("pôles régionaux", ["pol", "regional"]),
     ("Rabat-Technopolis", ["rabat", "technopol"]),
+    ("sous-directeur général", ["sousdirecteur", "general"]),  # a sous-directeur is no directeur
+    ("la vice-présidente", ["vicepresident"]),
+    ("sous son égide", ["sous", "egid"]),  # the preposition is still a word
     ("😀 🤖", []),
     ("", []),
 ]

@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented, is_common_word, zipf
 
-ANALYZER_VERSION = "10"
+ANALYZER_VERSION = "11"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -74,7 +74,11 @@ ailleurs ouais oui non
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# A word, elisions included. Hyphens split compounds ("Rabat-Technopolis"
+# matches "Rabat"), except after a prefix that makes another thing of the word:
+# a "sous-directeur" is no "directeur", a "vice-présidente" no "présidente".
+_WORD = re.compile(r"(?:(?:sous|vice|demi|semi|quasi|anti|contre|arri[eè]re)-(?=[^\W\d_]))?"
+                   r"[^\W_]+(?:'[^\W_]+)*")
 _ORDINAL = re.compile(r"^(\d+)(?:e|eme|er|ere|re|nd|nde|emes|es)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
@@ -204,7 +208,7 @@ def snowball_stemmer(max_memo: int = 500_000) -> Callable[[list[str]], list[str]
 @lru_cache(maxsize=1 << 16)
 def surface_word(raw: str) -> str:
     """One raw lowercase word to its folded surface form (memoised: texts repeat words)."""
-    word = remove_elision(raw)
+    word = remove_elision(raw).replace("-", "")
     word = SHORTHAND.get(word, word)
     return normalize_number(fold(word))
 
