@@ -232,6 +232,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Il dirige l'OCP depuis quelle année ?", "Il dirige l'OCP depuis 2006.", True),
     ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
     ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
+    ("le forum c'était quels jours ?", "Le forum a réuni des juges et des artistes.", False),
+    ("le forum c'était quels jours ?", "Le forum s'est tenu du 3 au 5 juin.", True),
     ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
     ("Quel est le prix d'un master ?", "Le master s'adresse aux cadres en poste.", False),
     ("C'est combien l'inscription ?", "La participation est gratuite.", True),

@@ -48,7 +48,7 @@ _MONEY_WORDS = r"(?:argent|sous|fric|thunes?|blé|ble|oseille)\b"
 
 # A when-question: its answer must hold a date or a time (see _REQUIRED).
 _WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:date|année|annee)\b"
-         r"|\bquel\s+(?:jour|moment)\b")
+         r"|\bquels?\s+(?:jours?|moment)\b")
 
 
 def _asks_price(more: str) -> re.Pattern:
