@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented, is_common_word, zipf
 
-ANALYZER_VERSION = "11"
+ANALYZER_VERSION = "12"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -43,10 +43,11 @@ SHORTHAND = {
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
 # "ai" is kept (it is the English acronym in "Ai Movement", "AI Master"), and
-# question words, politeness, chat filler, discourse markers ("ok", "sinon")
-# and the copula "devenir" are added: they say what kind of answer is wanted,
-# not what it is about ("elle est devenue ministre" asks about "ministre" as
-# "elle est ministre" does).
+# question words, politeness, chat filler, discourse markers ("ok", "sinon"),
+# the copula "devenir" and the modal verbs (vouloir, pouvoir, devoir, falloir,
+# aller) are added: they say what kind of answer is wanted, not what it is
+# about ("elle est devenue ministre" asks about "ministre" as "elle est
+# ministre" does; "pourquoi voulait-il le label" about the label).
 _SNOWBALL = """
 au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me meme
 mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton
@@ -69,6 +70,9 @@ tout toute tous toutes
 m mme mmes mlle madame monsieur messieurs mr dr pr
 exactement precisement vraiment concerne concernant sujet propos chose choses truc trucs
 devenir devenu devenue devenus devenues devient deviennent devenait
+veut veulent voulait voulaient voulu voudrait voudraient peuvent pouvait pouvaient pourra pourront pourrait pu
+doit doivent devait devaient devra devront devrait devraient faut fallait faudra faudrait
+va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
 """
