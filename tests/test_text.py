@@ -179,6 +179,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("quel pilier citait-elle en premier ?", ["quel", "pilier", "citait", "elle", "en"], ["premier"]),
     ("vous travaillez sur quel genre de robots ?", ["vous", "sur", "quel", "de", "robots"],
      ["travaillez", "genre"]),
+    ("quel genre d'impact veut-il ?", ["quel", "impact", "veut", "il"], ["genre"]),  # elided "de"
+    ("ça a pris combien de temps ?", ["ca", "a", "combien", "de"], ["pris", "temps"]),  # a duration
     ("le bâtiment, il ressemble à quoi ?", ["le", "batiment", "il", "a", "quoi"], ["ressemble"]),
     ("vous cherchez à faire émerger des talents ?", ["vous", "a", "emerger", "des", "talents"],
      ["cherchez", "faire"]),
@@ -192,6 +194,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     # Not frames: the same words saying what the question is about.
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
+    ("quel temps fait-il ?", ["quel", "temps", "il"], ["fait"]),  # the weather, not a duration
 ])
 def test_words_that_only_frame_a_question_are_set_apart(question, content, framing):
     from askbot.framing import split_frames

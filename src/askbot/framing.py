@@ -36,7 +36,7 @@ _HINTS = (
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
-    _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
+    _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?"),  # "quel genre de robots", "quel genre d'impact"
     r"ressembl\w*(?= a quoi\b)",
     _after("quoi", r"ressembl\w*"),
     r"travaill\w*(?= sur\b)",  # "vous travaillez sur quoi": light verbs
@@ -45,6 +45,8 @@ _HINTS = (
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
     _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
     r"a partir de",
+    r"(?<=combien de )temps",  # a duration (see answer._REQUIRED), not time itself
+    r"(?:pris|prend|prendra|prennent|prenait)(?= combien de temps\b)|(?<=combien de temps a )pris",
     _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"
 )
 # Frames that say nothing about the answer: fillers, politeness, what the
