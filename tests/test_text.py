@@ -181,6 +181,7 @@ def test_a_synonym_phrase_is_found_only_whole():
      ["travaillez", "genre"]),
     ("quel genre d'impact veut-il ?", ["quel", "impact", "veut", "il"], ["genre"]),  # elided "de"
     ("ça a pris combien de temps ?", ["ca", "a", "combien", "de"], ["pris", "temps"]),  # a duration
+    ("à combien s'élève le budget ?", ["a", "combien", "le", "budget"], ["eleve"]),  # an amount
     ("le bâtiment, il ressemble à quoi ?", ["le", "batiment", "il", "a", "quoi"], ["ressemble"]),
     ("vous cherchez à faire émerger des talents ?", ["vous", "a", "emerger", "des", "talents"],
      ["cherchez", "faire"]),
@@ -195,6 +196,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
     ("quel temps fait-il ?", ["quel", "temps", "il"], ["fait"]),  # the weather, not a duration
+    ("les élèves du centre", ["les", "eleves", "du", "centre"], []),
 ])
 def test_words_that_only_frame_a_question_are_set_apart(question, content, framing):
     from askbot.framing import split_frames
