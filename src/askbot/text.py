@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented, is_common_word, zipf
 
-ANALYZER_VERSION = "12"
+ANALYZER_VERSION = "13"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -188,6 +188,27 @@ def singular_verb(word: str) -> str:
     return word
 
 
+# Words Snowball stems like unrelated ones (as Lucene's StemmerOverrideFilter
+# would fix them): "environnement" like "environ" (about), "égalité" and
+# "également", "direction" and "directement", "étudiants" and "étudié",
+# "données" (data) and "donne"… Each keeps a stem of its own.
+_OWN_STEM = {
+    **dict.fromkeys(("environnement", "environnements", "environnemental", "environnementale",
+                     "environnementaux", "environnementales"), "environnement"),
+    "egalement": "egalement",
+    **dict.fromkeys(("egalite", "egalites"), "egalite"),
+    "directement": "directement",
+    **dict.fromkeys(("parlement", "parlements", "parlementaire", "parlementaires"), "parlement"),
+    **dict.fromkeys(("donnees",), "donnees"),
+    **dict.fromkeys(("communication", "communications"), "communication"),
+    **dict.fromkeys(("etablissement", "etablissements"), "etablissement"),
+    **dict.fromkeys(("etudiant", "etudiants", "etudiante", "etudiantes"), "etudiant"),
+    **dict.fromkeys(("classement", "classements"), "classement"),
+    **dict.fromkeys(("fondement", "fondements"), "fondement"),
+    **dict.fromkeys(("batiment", "batiments"), "batiment"),
+}
+
+
 def snowball_stemmer(max_memo: int = 500_000) -> Callable[[list[str]], list[str]]:
     """Snowball French (PyStemmer) for folded words.
 
@@ -196,13 +217,14 @@ def snowball_stemmer(max_memo: int = 500_000) -> Callable[[list[str]], list[str]
     lexicon before stemming, and the stem is folded again. Words are memoised.
     """
     stem = Stemmer.Stemmer("french").stemWords
-    memo: dict[str, str] = {}
+    memo: dict[str, str] = dict(_OWN_STEM)
 
     def stem_words(words: list[str]) -> list[str]:
         missing = [w for w in dict.fromkeys(words) if w not in memo]
         if missing:
             if len(memo) > max_memo:
                 memo.clear()
+                memo.update(_OWN_STEM)
             memo.update(zip(missing, map(fold, stem([accented(singular_verb(w)) for w in missing]))))
         return [memo[w] for w in words]
 
