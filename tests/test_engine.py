@@ -679,3 +679,22 @@ def test_a_detail_the_answer_must_state_is_given_or_declined(engine, question, e
 def test_when_the_centre_became_category_2_is_the_general_conferences_decision(engine):
     reply = engine.ask("Quand Ai Movement est-il devenu centre de categorie 2 de l'UNESCO ?")
     assert "14 novembre 2023" in reply.text  # not only the press release's date on LeBigData (15 November)
+
+
+QUOTATION = """\
+---
+title: La réaction du centre
+---
+## Réaction de la directrice
+
+Le centre a été distingué en mars. « Ce label est une consécration pour notre équipe. Nous rejoignons un \
+réseau mondial d'excellence », déclare la directrice Nadia Benali. Le centre compte douze chercheurs.
+"""
+
+
+def test_the_end_of_a_quotation_is_quoted_with_its_opening(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {"q.md": QUOTATION})
+    reply = engine.ask("Qu'a déclaré la directrice Nadia Benali ?")
+    assert reply.answered
+    assert reply.sentences[0].startswith("« Ce label est une consécration")
+    assert reply.sentences[-1].endswith("déclare la directrice Nadia Benali.")

@@ -201,6 +201,12 @@ def asks_about(question: str) -> bool:
 _FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|" + _MONEY_WORDS + r")(\w+)")
 
 
+def _closes_quote(sentence: str) -> bool:
+    """Whether a sentence ends a quotation opened in an earlier one (a "»" before any "«")."""
+    close = sentence.find("»")
+    return close >= 0 and not 0 <= sentence.find("«") < close
+
+
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives none."""
     return all(value.search(text) for asks, value in _REQUIRED if asks.search(question))
@@ -391,10 +397,15 @@ class Composer:
         if (len(chosen) == 1 and (len(sentences[chosen[0]]) < 60 or _DESCRIPTIVE.search(query.text))
                 and chosen[0] + 1 < len(sentences)):
             chosen.append(chosen[0] + 1)
-        # "Selon cette même fiche…" needs the sentence that says which one.
-        first = chosen[0]
-        if first > 0 and _BACK_REFERENCE.match(sentences[first]) and len(chosen) < self.config.max_sentences:
-            chosen.insert(0, first - 1)
+        # "Selon cette même fiche…" needs the sentence that says which one, and
+        # the end of a quotation ("…», déclare X") the sentences that open it.
+        first = opener = chosen[0]
+        if first > 0 and _BACK_REFERENCE.match(sentences[first]):
+            opener = first - 1
+        elif _closes_quote(sentences[first]):
+            opener = next((i for i in range(first - 1, -1, -1) if "«" in sentences[i]), first)
+        if len(chosen) + first - opener <= self.config.max_sentences:
+            chosen = [*range(opener, first), *chosen]
         return [sentences[i] for i in chosen]
 
     def matched_words(self, question: str, sentences: list[str]) -> tuple[str, ...]:
