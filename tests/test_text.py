@@ -180,6 +180,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("quel jour la Conférence a approuvé", ["quel", "la", "conference", "a", "approuve"], ["jour"]),
     ("à quel moment a-t-il voté ?", ["a", "quel", "a", "t", "il", "vote"], ["moment"]),
     ("on dit catégorie II ?", ["on", "categorie", "ii"], ["dit"]),
+    ("en quels termes la présidente qualifie-t-elle ce statut ?",
+     ["en", "la", "presidente", "t", "elle", "ce", "statut"], ["quels", "termes", "qualifie"]),
     ("à partir de quel âge ?", ["quel", "age"], ["a", "partir", "de"]),
     ("il a eu lieu où ?", ["il", "a", "eu", "ou"], ["lieu"]),
     ("quel pilier citait-elle en premier ?", ["quel", "pilier", "citait", "elle", "en"], ["premier"]),

@@ -33,6 +33,7 @@ _HINTS = (
     r"(?:sert|servait|servent)(?= a quoi\b)",
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
     _after("on il elle a ont avait", "dit"),
+    r"(?<=en )quels termes|qualifi(?:e|ee|es|ees|ent|ait|aient|er)\b",  # how something was described: a quote
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
