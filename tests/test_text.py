@@ -199,6 +199,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("j'aimerais bien connaître le budget", ["aimerais", "le", "budget"], ["bien", "connaitre"]),
     ("Dans le cadre d'un reportage, où est le centre ?", ["un", "ou", "est", "le", "centre"],
      ["dans", "le", "cadre", "reportage"]),
+    ("c'est quoi ce programme dont on entend parler ?", ["est", "quoi", "ce", "programme"],
+     ["dont", "on", "entend", "parler"]),  # hearsay, not the topic
     ("à quoi elle sert, la coupole, concrètement ?", ["a", "quoi", "la", "coupole"], ["elle", "sert", "concretement"]),
     # Not frames: the same words saying what the question is about.
     ("la date de création", ["la", "date", "de", "creation"], []),
