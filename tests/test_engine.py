@@ -233,6 +233,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
     ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
     ("le forum c'était quels jours ?", "Le forum a réuni des juges et des artistes.", False),
+    ("Et au centre, qui a pris sa place ?", "Elle a été nommée ministre en octobre.", False),
+    ("Et au centre, qui a pris sa place ?", "Le nom de son successeur reste inconnu.", True),
     ("le forum c'était quels jours ?", "Le forum s'est tenu du 3 au 5 juin.", True),
     ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
     ("Quel est le prix d'un master ?", "Le master s'adresse aux cadres en poste.", False),
@@ -698,3 +700,10 @@ def test_the_end_of_a_quotation_is_quoted_with_its_opening(make_corpus):
     assert reply.answered
     assert reply.sentences[0].startswith("« Ce label est une consécration")
     assert reply.sentences[-1].endswith("déclare la directrice Nadia Benali.")
+
+
+def test_who_she_replaced_and_who_replaced_her_are_two_questions(engine):
+    conversation = engine.conversation()
+    assert "23 octobre 2024" in conversation.ask("La présidente d'Ai Movement est devenue ministre à quelle date ?").text
+    assert "Ghita Mezzour" in conversation.ask("Elle a remplacé qui au gouvernement ?").text
+    assert "reste donc inconnu" in conversation.ask("Et au centre, qui a pris sa place ?").text

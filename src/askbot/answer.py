@@ -95,7 +95,7 @@ _REQUIRED = (
     (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand)\b[^?]*\bn(?:é|ée|ee)s?\b"
                 r"|\bn(?:é|ée|ee)s?\s+(?:o[uù]|quand|en quelle)\b", re.IGNORECASE),
      re.compile(r"\bn(?:é|ée)s?\b|\bnaissance\b", re.IGNORECASE)),
-    (re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|pris la suite|prendre la suite)\b",
+    (re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|(?:pris|prendre) (?:la suite|sa place))\b",
                 re.IGNORECASE),
      re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|suite de|à la place)\b", re.IGNORECASE)),
     (re.compile(r"\bth[èe]ses?\b", re.IGNORECASE), re.compile(r"\bth[èe]ses?\b|\bdoctora", re.IGNORECASE)),
