@@ -40,3 +40,16 @@ def test_bad_gold_file_is_a_clear_error(tmp_path):
     result = run_askbot("eval", str(gold))
     assert result.returncode == 2 and "Traceback" not in result.stderr.decode()
     assert "g.yaml" in result.stderr.decode()
+
+
+def test_an_expected_string_is_found_whatever_its_case_accents_spacing_or_number_spelling():
+    from askbot.evaluate import _folded
+
+    def contains(answer: str, expected: str) -> bool:
+        return _folded(expected) in _folded(answer)
+
+    assert contains("Les 7 piliers d'Ai Movement sont…", "sept piliers")
+    assert contains("D'après le COMMUNIQUÉ, il repose sur sept piliers.", "communique, il repose sur 7 piliers")
+    assert contains("environ 5\u00a0000 m²", "5 000 m²")
+    assert not contains("Les 7 piliers d'Ai Movement sont…", "huit piliers")
+    assert not contains("le mardi 14 novembre 2023", "le 14 novembre")  # a string, not a bag of words

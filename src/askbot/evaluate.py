@@ -8,13 +8,16 @@ must contain) or ``out_of_scope: true`` — and optional ``dialogues``, lists of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import YAMLError, safe_load
 from .engine import CANDIDATES, Engine
 from .errors import AskbotError
-from .text import clean, fold
+from .text import clean, fold, normalize_number
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,8 @@ def _mean(values) -> float:
 
 
 def _folded(text: str) -> str:
-    return " ".join(fold(clean(text)).split())
+    """Case, accents, spacing and number spelling aside ("sept piliers" is "7 piliers")."""
+    return " ".join(normalize_number(w) for w in _TOKEN.findall(fold(clean(text))))
 
 
 def _case(item, path: Path) -> Case:
