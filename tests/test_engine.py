@@ -597,6 +597,8 @@ def test_a_question_about_a_name_the_corpus_never_mentions_is_refused(engine, qu
 def test_a_prefixed_title_is_not_the_title(engine):
     # The corpus names a "sous-directeur général de l'UNESCO", never its director-general.
     assert engine.ask("Qui est le directeur général de l'UNESCO ?").kind == "refusal"
+    # Typed in lower case, the acronym is still a name an answer must name (not the AFD's director).
+    assert engine.ask("qui est le directeur général de l'unesco ?").kind == "refusal"
     assert "Tawfik Jelassi" in engine.ask("Qui est le sous-directeur général de l'UNESCO ?").text
 
 

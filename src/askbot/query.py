@@ -172,7 +172,12 @@ class QueryParser:
         # Surface words of the corpus, most frequent first, for typo correction.
         self._surface = [w for w, _ in sorted(surface_counts.items(), key=lambda kv: (-kv[1], kv[0]))
                          if not w.isdigit() and len(w) >= 3]
+        synonyms = [tuple(group) for group in synonyms]
         self._synonyms = [[p for p in map(tuple, map(analyzer.terms, group)) if p] for group in synonyms]
+        # The synonyms file's acronyms (UNESCO, UM6P, OCP…) are names however typed:
+        # "le directeur général de l'unesco" asks about the UNESCO as "…de l'UNESCO" does.
+        self._acronyms = frozenset(t for t in analyzer.terms(" ".join(
+            word for group in synonyms for member in group for word in _ACRONYM.findall(member))) if len(t) >= 3)
         # Each phrase under its first term, so a question is matched in one pass over its terms.
         self._phrases: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         for g, group in enumerate(self._synonyms):
@@ -242,7 +247,7 @@ class QueryParser:
         cities = set(self.analyzer.words(" ".join(_CITY.findall(text))))
         terms, corrected, weight, name_terms, known = [], set(), {}, [], []
         for word, stem in zip(words, stems):
-            if (word in acronyms or word in names) and stem in self.vocabulary:
+            if (word in acronyms or word in names or stem in self._acronyms) and stem in self.vocabulary:
                 if zipf(word) < NAME_ZIPF and word not in cities:
                     known.append(stem)
             if word in acronyms:
