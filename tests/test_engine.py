@@ -709,3 +709,9 @@ def test_who_she_replaced_and_who_replaced_her_are_two_questions(engine):
     assert "23 octobre 2024" in conversation.ask("La présidente d'Ai Movement est devenue ministre à quelle date ?").text
     assert "Ghita Mezzour" in conversation.ask("Elle a remplacé qui au gouvernement ?").text
     assert "reste donc inconnu" in conversation.ask("Et au centre, qui a pris sa place ?").text
+
+
+def test_what_a_thing_is_for_is_answered_by_the_sentence_saying_so(engine):
+    # The building's section shares "grand dôme" with the question; the dôme's says what it was "conçu" for.
+    reply = engine.ask("Le grand dôme du centre, il sert à quoi ?")
+    assert reply.answered and "volière à drones" in " ".join(reply.sentences)

@@ -21,7 +21,7 @@ from . import wording
 from .config import AnswerConfig
 from .corpus import Passage, split_sentences
 from .priors import DURATION, asks_for
-from .query import CONTEXT_WEIGHT, FRAME_WEIGHT, WHERE_QUESTION, Ordinals, Query, question_kind
+from .query import CONTEXT_WEIGHT, WHERE_QUESTION, Ordinals, Query, question_kind
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
@@ -114,6 +114,10 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
                              r"Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
+# Framing words weigh more in choosing a passage's sentences than in finding the
+# passage: of the dôme's sentences, "à quoi sert-il ?" wants the one saying what
+# it was "conçu" for, whatever else the others share with the question.
+SENTENCE_FRAME_WEIGHT = 0.3
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only it holds weigh this share of the answer's
@@ -345,7 +349,7 @@ class Composer:
             has = self.sentence_terms(sentence).__contains__
             score = (self.evidence(query, has, query.terms)[0]
                      + CONTEXT_WEIGHT * self.evidence(query, has, query.context)[0]
-                     + FRAME_WEIGHT * self.evidence(query, has, query.frame)[0])
+                     + SENTENCE_FRAME_WEIGHT * self.evidence(query, has, query.frame)[0])
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.unknown_weight / 2)
             scored.append((score, -i, sentence))

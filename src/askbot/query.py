@@ -221,6 +221,8 @@ class QueryParser:
         extra = tuple(dict.fromkeys(t for t in earlier.terms if t not in own and self._slot(t) not in replaced))
         framing = read.framing + (self._where if WHERE_QUESTION.search(text.replace("\u2019", "'")) else ())
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
+        # "à quoi sert…" is answered by what a thing was "conçu" for: frames have synonyms too.
+        synonyms = {**self._expand(list(framing))[0], **synonyms}
         unknown = tuple(t for t in read.names if t not in self.vocabulary
                         and not any(w in self.vocabulary for phrase in synonyms.get(t, ()) for w in phrase))
         # "et elle venait de combien de pays ?" after "la deuxième cohorte": still the second.
