@@ -37,7 +37,7 @@ _HINTS = (
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
-    _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?"),  # "quel genre de robots", "quel genre d'impact"
+    _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
     _after("quoi", r"ressembl\w*"),
     r"travaill\w*(?= sur\b)",  # "vous travaillez sur quoi": light verbs
