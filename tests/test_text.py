@@ -31,6 +31,7 @@ GOLDEN = [
     ("la deuxième cohorte", ["deuxiem", "cohort"]),
     ("la 1re édition", ["premi", "edit"]),
     ("ki dirige", ["dirig"]),  # texting shorthand for a question word
+    ("yavait cb de filles", ["fill"]),  # "y avait combien de"
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Pourquoi le centre voulait le label ?", ["centr", "label"]),  # modal verbs carry no topic
     ("le label devait apporter de la visibilité", ["label", "apport", "visibil"]),
@@ -206,6 +207,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
     ("quel temps fait-il ?", ["quel", "temps", "il"], ["fait"]),  # the weather, not a duration
     ("les élèves du centre", ["les", "eleves", "du", "centre"], []),
+    ("qui dirigeait au moment où on a ouvert le dôme ?", ["qui", "dirigeait", "on", "a", "ouvert", "le", "dome"],
+     ["au", "moment", "ou"]),
 ])
 def test_words_that_only_frame_a_question_are_set_apart(question, content, framing):
     from askbot.framing import split_frames

@@ -25,7 +25,7 @@ import Stemmer
 
 from .lexicon import accented, is_common_word, zipf
 
-ANALYZER_VERSION = "13"
+ANALYZER_VERSION = "14"
 
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
@@ -39,6 +39,7 @@ SHORTHAND = {
     "pkoi": "pourquoi", "cmt": "comment", "cmnt": "comment", "cb": "combien",
     "cbn": "combien", "ds": "dans", "bcp": "beaucoup", "tt": "tout",
     "c": "ce",
+    "yavait": "avait", "yaura": "aura",  # "y avait", "y aura"
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
