@@ -55,6 +55,7 @@ def test_out_of_scope_question_is_refused_with_topics(engine):
     ("?!…", "invalid", "pas compris"),
     ("\x00\x01\x02\x1b[31m", "invalid", "pas compris"),
     ("Who is the president of Ai Movement?", "invalid", "français"),
+    ("Who runs Ai Movement?", "invalid", "français"),  # one English word, but it opens the question
     ("من يدير مركز الذكاء الاصطناعي؟", "invalid", "français"),
     ("a" * 100_000, "invalid", "trop long"),
     ("vous faites quoi exactement ?", "invalid", "sur quoi porte votre question"),  # French, about nothing

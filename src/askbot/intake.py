@@ -32,6 +32,7 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 _ENGLISH = {"what", "who", "when", "where", "which", "how", "why", "is", "are", "the", "of", "does",
             "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this"}
+_ENGLISH_OPENERS = {"what", "who", "when", "where", "which", "how", "why"}
 _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
                  "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -65,7 +66,9 @@ def classify(message: str) -> Intake:
     words = _WORDS.findall(text)
     english = sum(1 for w in words if w in _ENGLISH)
     french = sum(1 for w in words if w in _FRENCH_HINTS)
-    if english >= 2 and english > 2 * french:
+    # "Who runs Ai Movement?": an English question word opening a message with no French in it.
+    opens_english = bool(words) and words[0] in _ENGLISH_OPENERS and french == 0
+    if (english >= 2 and english > 2 * french) or opens_english:
         return Intake("invalid", wording.FRENCH_ONLY + wording.examples_text())
     return _small_talk(text, words) or Intake("question")
 
