@@ -234,6 +234,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
     ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
     ("le forum c'était quels jours ?", "Le forum a réuni des juges et des artistes.", False),
+    ("Combien l'UNESCO donne-t-elle au centre ?", "Le Conseil a approuvé le 12 octobre 2023.", False),  # money
+    ("l'OCP verse combien par an ?", "L'OCP verse environ 1 million d'euros par an.", True),
+    ("combien de doctorants l'AUF a-t-elle envoyés ?", "L'AUF a envoyé 3 doctorants.", True),  # a count
     ("Et au centre, qui a pris sa place ?", "Elle a été nommée ministre en octobre.", False),
     ("Et au centre, qui a pris sa place ?", "Le nom de son successeur reste inconnu.", True),
     ("le forum c'était quels jours ?", "Le forum s'est tenu du 3 au 5 juin.", True),

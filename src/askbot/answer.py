@@ -46,6 +46,11 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
 _MONEY_WORDS = r"(?:argent|sous|fric|thunes?|blé|ble|oseille)\b"
 
 
+# Verbs of giving money: "combien" with one of them asks for an amount.
+_GIVES = (r"(?:(?:donn|vers|apport|financ|rapport|pai|pay|consacr|allou)(?:e|ent|é|ée|és|ées|ait|aient|era|eront)"
+          r"|investi(?:t|ssent|ssait)?)")
+
+
 # A when-question: its answer must hold a date or a time (see _REQUIRED).
 _WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:date|année|annee)\b"
          r"|\bquels?\s+(?:jours?|moment)\b")
@@ -77,6 +82,9 @@ _QTYPES = (
 # against a passage on the masters that gives no price).
 _REQUIRED = (
     (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?|combien d[e'’]\s*" + _MONEY_WORDS), _MONEY),
+    # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
+    (re.compile(rf"\b{_GIVES}\b[^?]*\bcombien\b(?!\s+d[e'’])|\bcombien\b(?!\s+d[e'’])[^?]*\b{_GIVES}\b",
+                re.IGNORECASE), _MONEY),
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
