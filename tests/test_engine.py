@@ -250,7 +250,7 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quelle est la durée du master ?", "Le master dure un an.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
-    from askbot.answer import holds_required_value
+    from askbot.required import holds_required_value
 
     assert holds_required_value(question, text) is holds
 

@@ -272,13 +272,13 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("combien de participantes ?", "number"),
 ])
 def test_question_words_tell_the_kind_of_answer(question, kind):
-    from askbot.answer import question_type
+    from askbot.required import question_type
 
     assert question_type(question)[0] == kind
 
 
 def test_a_sentence_opening_is_not_taken_for_a_name():
-    from askbot.answer import _NAME
+    from askbot.required import _NAME
 
     assert _NAME.findall("Selon Médias24 (6 novembre 2023), l'accord devait être signé.") == []
     assert "Chakib Benmoussa" in _NAME.findall("Selon Portail Sud Maroc, les signataires sont Chakib Benmoussa et…")

@@ -47,7 +47,7 @@ _HINTS = (
     _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
     r"a partir de",
     r"(?<=combien )elev\w*|elev\w*(?= a (?:combien|quel|quelle)\b)",  # "à combien s'élève le budget": an amount
-    r"(?<=combien de )temps",  # a duration (see answer._REQUIRED), not time itself
+    r"(?<=combien de )temps",  # a duration (see required._REQUIRED), not time itself
     r"(?:pris|prend|prendra|prennent|prenait)(?= combien de temps\b)|(?<=combien de temps a )pris",
     _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"
 )

@@ -1,0 +1,126 @@
+"""What a question wants back, and whether a text gives it.
+
+The kind of value an answer to a question should hold ("quand" a date,
+"combien" a number, "qui" a person's name, "où" a place, "c'est combien" a
+price: see :func:`question_type`), and the values it must hold to answer at
+all (a salary question an amount of money, "quel âge" a number of years, an
+e-mail question an address or the statement that none is known: see
+:func:`holds_required_value`). Patterns on the question's and the quoted
+text's own words; the answer layer decides what to do with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .priors import DURATION
+from .query import WHERE_QUESTION
+
+_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_YEAR_OR_DATE = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b{_MONTH}\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d")
+# A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
+DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
+# A person's name: two capitalised words or more, not starting with a word
+# that opens a sentence ("Selon Médias24", "Le Monde" are not people).
+_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|Cette|"
+                   r"Ces|Son|Sa|Ses|Leur|Il|Elle|Ils|Elles|On|Si|Mais|Et|Par|Sur|Sous|Entre|Chez|Aucune?|"
+                   r"Toutes?|Tous|Plusieurs|Certaines?|Certains)\b)"
+                   r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
+# A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
+_PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
+                    r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
+_MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
+                    r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
+
+
+# "Combien d'argent", "combien de sous": an amount, whatever the word for money.
+_MONEY_WORDS = r"(?:argent|sous|fric|thunes?|blé|ble|oseille)\b"
+
+
+# Verbs of giving money: "combien" with one of them asks for an amount.
+_GIVES = (r"(?:(?:donn|vers|apport|financ|rapport|pai|pay|consacr|allou)(?:e|ent|é|ée|és|ées|ait|aient|era|eront)"
+          r"|investi(?:t|ssent|ssait)?)")
+
+
+# A when-question: its answer must hold a date or a time (see _REQUIRED).
+_WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:date|année|annee)\b"
+         r"|\bquels?\s+(?:jours?|moment)\b")
+
+
+def _asks_price(more: str) -> re.Pattern:
+    """A question about a price, or about ``more``. "Prix" alone is as often an award
+    ("prix Berkeley") as a price; "le prix d'un master" is a price."""
+    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|c'est combien|{more})\b"
+                      r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE)
+
+
+_QTYPES = (
+    ("cost", _asks_price(r"payante?s?|gratuite?s?|ça fait combien|combien (?:ça|ca|il faut) pay\w*"), _MONEY),
+    # A when-question, or one that names dates or years ("les dates du forum").
+    ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
+    ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
+    # "qui" asks for a person where it opens the question, follows a preposition
+    # or ends it, not as a relative ("la conférence qui a suivi").
+    ("person", re.compile(r"^\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
+                          r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b",
+                          re.IGNORECASE), _NAME),
+    ("place", WHERE_QUESTION, _PLACE),
+)
+# Questions whose answer must hold a specific kind of value: "combien" needs a
+# number, "quand" a date or time, a cost (a salary, a budget) an amount of
+# money, an age a number of years. A passage without one does not answer them,
+# however many of their words it shares ("Combien coûte un master à l'UM6P ?"
+# against a passage on the masters that gives no price).
+_REQUIRED = (
+    (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?|combien d[e'’]\s*" + _MONEY_WORDS), _MONEY),
+    # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
+    (re.compile(rf"\b{_GIVES}\b[^?]*\bcombien\b(?!\s+d[e'’])|\bcombien\b(?!\s+d[e'’])[^?]*\b{_GIVES}\b",
+                re.IGNORECASE), _MONEY),
+    (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
+     re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
+                r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",  # "c'est combien ?"
+                re.IGNORECASE)),
+    (re.compile(_WHEN, re.IGNORECASE),
+     re.compile(rf"(?<![^\W\d_])\d|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+                r"samedi|dimanche|depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
+    (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
+     re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
+    # Contact details and a birth: the answer gives them, or says it does not know them.
+    (re.compile(r"\b(?:e-?mail|courriel|adresse mail|mail)\b", re.IGNORECASE),
+     re.compile(r"@|\b(?:e-?mail|courriel|mail)\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:t[ée]l[ée]phone|num[ée]ro de t[ée]l)", re.IGNORECASE),
+     re.compile(r"\+?\d[\d .]{7,}|\bt[ée]l[ée]phone\b", re.IGNORECASE)),
+    (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand)\b[^?]*\bn(?:é|ée|ee)s?\b"
+                r"|\bn(?:é|ée|ee)s?\s+(?:o[uù]|quand|en quelle)\b", re.IGNORECASE),
+     re.compile(r"\bn(?:é|ée)s?\b|\bnaissance\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|(?:pris|prendre) (?:la suite|sa place))\b",
+                re.IGNORECASE),
+     re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|suite de|à la place)\b", re.IGNORECASE)),
+    (re.compile(r"\bth[èe]ses?\b", re.IGNORECASE), re.compile(r"\bth[èe]ses?\b|\bdoctora", re.IGNORECASE)),
+    # A duration, not the upper bound of an age range ("de 9 à 14 ans").
+    (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
+     re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
+)
+
+
+def question_type(text: str):
+    """The kind of answer wanted (date, number, person, place) and its pattern."""
+    for name, asks, pattern in _QTYPES:
+        if asks.search(text):
+            return name, pattern
+    return None, None
+
+
+# What a "combien de X" question counts, on the folded question: a passage
+# that never names X (nor a synonym) does not answer, whatever else it
+# shares with the question. "combien de temps/fois" ask for a duration or a
+# count, not about time. ("Quel est le X" is left alone: "le rôle", "le but"
+# ask for a description the passage gives in other words.)
+FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|" + _MONEY_WORDS + r")(\w+)")
+
+
+def holds_required_value(question: str, text: str) -> bool:
+    """False when the question asks for a number, a date, a cost or an age and the text gives none."""
+    return all(value.search(text) for asks, value in _REQUIRED if asks.search(question))
