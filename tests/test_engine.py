@@ -719,3 +719,9 @@ def test_what_a_thing_is_for_is_answered_by_the_sentence_saying_so(engine):
     # The building's section shares "grand dôme" with the question; the dôme's says what it was "conçu" for.
     reply = engine.ask("Le grand dôme du centre, il sert à quoi ?")
     assert reply.answered and "volière à drones" in " ".join(reply.sentences)
+
+
+def test_a_sibling_sharing_one_word_by_chance_does_not_complete_an_answer(engine):
+    # The doctoral students' "traitement automatique des langues" is in the same document.
+    reply = engine.ask("l'appli lit les documents dans quelle langue ?")
+    assert reply.answered and "traitement automatique" not in reply.text

@@ -44,6 +44,10 @@ SENTENCE_FRAME_WEIGHT = 0.3
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only it holds weigh this share of the answer's
+# …if that sibling covers this share of the question at least: below, the words it
+# shares are a coincidence ("dans quelle langue ?" meeting the doctoral students'
+# "traitement automatique des langues" under an answer on the reading app).
+COMPLEMENT_COVERAGE = 0.25
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
 PLACE_BONUS = 0.2
@@ -396,6 +400,8 @@ class Composer:
             # (The answer names the names asked about already; a sibling on another
             # edition or year would mislead.)
             if other.doc != passage.doc or other.index == passage.index or not self.names_pins(other, pins):
+                continue
+            if self.coverage(query, other.index) < COMPLEMENT_COVERAGE:
                 continue
             for sentence in _sentences(other.text):
                 terms = self.sentence_terms(sentence)
