@@ -32,6 +32,19 @@ def test_eval_prints_metrics_and_failures(tmp_path):
         '    out_of_scope: true\n', encoding="utf-8")
     out = run_askbot("eval", str(gold)).stdout.decode()
     assert "hit@1 1.000" in out and "refusées : 100,0 %" in out
+    assert "manquées — refus : 0 · réponse tirée d'un autre document : 0" in out
+
+
+def test_eval_counts_the_kinds_of_missed_answers(tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text(
+        'questions:\n'
+        '  - q: "Qui dirige Ai Movement ?"\n    doc: formations.md\n    expect: "Seghrouchni"\n'  # other document
+        '  - q: "Qui dirige Ai Movement ?"\n    doc: direction.md\n    expect: "Ghita Mezzour"\n'  # string absent
+        '  - q: "Quelle est la recette du couscous ?"\n    doc: direction.md\n    expect: "semoule"\n',  # refused
+        encoding="utf-8")
+    m = json.loads(run_askbot("eval", "--json", str(gold)).stdout)
+    assert (m["missed_refused"], m["missed_other_document"], m["missed_same_document"]) == (1, 1, 1)
 
 
 def test_bad_gold_file_is_a_clear_error(tmp_path):

@@ -39,6 +39,7 @@ class Outcome:
     rank: int | None  # 1-based rank of the first candidate from ``doc``
     answer: str
     follow_up: bool = False
+    source_doc: str | None = None  # the document the answer quotes, if it answered
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,12 @@ class Report:
             "follow_ups": len(follow),
             "follow_ups_correct": _mean(o.correct for o in follow),
             "dialogue_openers_correct": _mean(o.correct for o in openers),
+            # Where the answerable questions went wrong, to read a held-out set's
+            # failures by kind without reading the questions.
+            "missed_refused": sum(not o.answered for o in answerable),
+            "missed_other_document": sum(o.answered and o.source_doc != o.case.doc for o in answerable),
+            "missed_same_document": sum(o.answered and o.source_doc == o.case.doc and not o.correct
+                                        for o in answerable),
         }
 
     def failures(self) -> list[Outcome]:
@@ -122,7 +129,8 @@ def judge(case: Case, reply, follow_up: bool = False) -> Outcome:
         correct = not reply.answered
     else:
         correct = reply.answered and _folded(case.expect) in _folded(" ".join(reply.sentences))
-    return Outcome(case, reply.answered, correct, rank, reply.text, follow_up)
+    source = reply.source.doc if reply.answered and reply.source else None
+    return Outcome(case, reply.answered, correct, rank, reply.text, follow_up, source)
 
 
 def evaluate(engine: Engine, path: Path) -> Report:

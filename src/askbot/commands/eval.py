@@ -15,8 +15,9 @@ def add_parser(subparsers) -> None:
     parser = add_command(
         subparsers, "eval", "évaluer le robot sur un fichier de questions de référence",
         "Pose les questions d'un fichier de référence (YAML) et affiche hit@1, hit@3, MRR,\n"
-        "la part des réponses contenant le texte attendu, la part des questions hors sujet\n"
-        "refusées et, pour les dialogues, la part des relances bien comprises.",
+        "la part des réponses contenant le texte attendu (et, pour les manquées, combien par\n"
+        "refus, par réponse tirée d'un autre document ou sans le texte attendu), la part des\n"
+        "questions hors sujet refusées et, pour les dialogues, la part des relances bien comprises.",
     )
     parser.add_argument("file", type=Path, metavar="FICHIER", help="fichier de référence, p. ex. eval/gold.yaml")
     parser.add_argument("--json", action="store_true", help="écrire les mesures en JSON")
@@ -45,6 +46,8 @@ def run(args) -> int:
         print(f"Questions avec réponse attendue : {m['answerable']}")
         print(f"  hit@1 {m['hit@1']:.3f} · hit@3 {m['hit@3']:.3f} · MRR {m['mrr']:.3f}")
         print(f"  réponses contenant le texte attendu : {_pct(m['answer_contains_expected'])}")
+        print(f"  manquées — refus : {m['missed_refused']} · réponse tirée d'un autre document : "
+              f"{m['missed_other_document']} · bon document, texte attendu absent : {m['missed_same_document']}")
         print(f"Questions hors sujet : {m['out_of_scope']} · refusées : {_pct(m['out_of_scope_refused'])}")
         if m["dialogues"]:
             print(f"Dialogues : {m['dialogues']} · premières questions justes : "
