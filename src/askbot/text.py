@@ -200,7 +200,7 @@ _OWN_STEM = {
     **dict.fromkeys(("egalite", "egalites"), "egalite"),
     "directement": "directement",
     **dict.fromkeys(("parlement", "parlements", "parlementaire", "parlementaires"), "parlement"),
-    **dict.fromkeys(("donnees",), "donnees"),
+    "donnees": "donnees",
     **dict.fromkeys(("communication", "communications"), "communication"),
     **dict.fromkeys(("etablissement", "etablissements"), "etablissement"),
     **dict.fromkeys(("etudiant", "etudiants", "etudiante", "etudiantes"), "etudiant"),
