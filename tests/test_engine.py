@@ -725,3 +725,10 @@ def test_a_sibling_sharing_one_word_by_chance_does_not_complete_an_answer(engine
     # The doctoral students' "traitement automatique des langues" is in the same document.
     reply = engine.ask("l'appli lit les documents dans quelle langue ?")
     assert reply.answered and "traitement automatique" not in reply.text
+
+
+def test_a_pronoun_after_a_who_question_is_the_person_the_answer_named(engine):
+    conversation = engine.conversation()
+    assert "Amal El Fallah Seghrouchni" in conversation.ask("c'est qui la fondatrice").text
+    # The piliers' "études stratégiques" share the word; her diplomas share the person.
+    assert "Pierre-et-Marie-Curie" in conversation.ask("et elle a fait ses études où ?").text

@@ -23,6 +23,7 @@ from .corpus import PASSAGES_VERSION, Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
 from .query import Query, QueryParser
+from .required import person_named, question_type
 from .indexing import analyse
 from .retrieval import BM25Index, Fields, best, build_fields_from_ids
 from .text import ANALYZER_VERSION, Analyzer, clean, fold
@@ -291,6 +292,10 @@ class Conversation:
             if reply.answered:
                 # Keep the last question and, for a follow-up, the one it leaned on.
                 self.topic = f"{self._previous} {question}" if leaned else question
+                # "C'est qui la fondatrice ?" then "elle a fait ses études où ?": "elle"
+                # is the person the answer named, whom the question never named.
+                if question_type(question)[0] == "person":
+                    self.topic = f"{self.topic} {person_named(' '.join(reply.sentences)) or ''}".strip()
                 self._previous = question
         reply = _trim(reply, self._top_k)
         if query is not None:

@@ -121,6 +121,12 @@ def question_type(text: str):
 FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|" + _MONEY_WORDS + r")(\w+)")
 
 
+def person_named(text: str) -> str | None:
+    """The first person's name in a text ("Amal El Fallah Seghrouchni est la fondatrice…")."""
+    match = _NAME.search(text)
+    return match.group(0) if match else None
+
+
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives none."""
     return all(value.search(text) for asks, value in _REQUIRED if asks.search(question))
