@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .framing import split_frames
 from .lexicon import is_common_word, specificity, zipf
-from .text import Analyzer
+from .text import MONTHS, Analyzer, fold
 
 MAX_QUERY_WORDS = 48
 SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
@@ -57,7 +57,7 @@ _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege loca
 _SLOTS = {
     "ordinal": "premier premiere premiers premieres deuxieme second seconde troisieme quatrieme cinquieme "
                "sixieme septieme huitieme neuvieme dixieme dernier derniere",
-    "month": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "month": " ".join(map(fold, MONTHS)),
 }
 
 # Words for one occurrence of something recurring: an ordinal before them numbers what follows.

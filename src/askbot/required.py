@@ -15,8 +15,9 @@ import re
 
 from .priors import DURATION
 from .query import WHERE_QUESTION
+from .text import MONTHS, fold
 
-_MONTH = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_MONTH = "(?:" + "|".join(dict.fromkeys(form for month in MONTHS for form in (month, fold(month)))) + ")"
 _YEAR_OR_DATE = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b{_MONTH}\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.

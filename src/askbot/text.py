@@ -126,6 +126,9 @@ def remove_elision(word: str) -> str:
     return word.replace("'", "")
 
 
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+
 _ORDINAL_WORDS = ("premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
                   "septieme", "huitieme", "neuvieme", "dixieme")
 
