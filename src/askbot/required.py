@@ -12,6 +12,7 @@ text's own words; the answer layer decides what to do with them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .priors import DURATION
 from .query import WHERE_QUESTION
@@ -106,8 +107,10 @@ _REQUIRED = (
 )
 
 
+@lru_cache(maxsize=1024)
 def question_type(text: str):
-    """The kind of answer wanted (date, number, person, place) and its pattern."""
+    """The kind of answer wanted (date, number, person, place) and its pattern
+    (memoised: the answer layer asks it of one question four times or so)."""
     for name, asks, pattern in _QTYPES:
         if asks.search(text):
             return name, pattern
