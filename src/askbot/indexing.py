@@ -59,16 +59,16 @@ def passage_words(passage: Passage, text: str, config: Config, analyzer: Analyze
     return head + analyzer.content_words(text), len(head)
 
 
-# What the forked workers analyse: set just before forking, inherited by them.
-_JOB: tuple[Corpus, Config, Analyzer] | None = None
+# What the forked workers analyse (with each document's questions by path):
+# set just before forking, inherited by them.
+_JOB: tuple[Corpus, Config, Analyzer, dict] | None = None
 
 
 def _analyse_range(span: tuple[int, int], progress: Callable[[int], None] | None = None) -> tuple:
     """Passages ``span[0]`` to ``span[1]`` of the job: encoded words, lengths,
     words, text starts and answer kinds (positions within the span)."""
-    corpus, config, analyzer = _JOB
+    corpus, config, analyzer, questions = _JOB
     passages = corpus.passages
-    questions = {d.path: d.questions for d in corpus.documents if d.questions}
     docs_words, starts, texts, heads = [], [], [], {}
     for n in range(*span):
         if progress is not None and n % 64 == 0:
@@ -94,7 +94,7 @@ def analyse(corpus: Corpus, config: Config, analyzer: Analyzer,
     global _JOB
     total = len(corpus.passages)
     spans = [(start, min(start + CHUNK, total)) for start in range(0, total, CHUNK)]
-    _JOB = (corpus, config, analyzer)
+    _JOB = (corpus, config, analyzer, {d.path: d.questions for d in corpus.documents if d.questions})
     try:
         if total >= PARALLEL_FROM and _can_fork():
             # Imported here: 20 ms that answering from the cache never needs.
