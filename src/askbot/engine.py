@@ -290,12 +290,11 @@ class Conversation:
             self._knowledge = engine.knowledge
             self._shown = {reply.source.index} if reply.source else set()
             if reply.answered:
-                # Keep the last question and, for a follow-up, the one it leaned on.
-                self.topic = f"{self._previous} {question}" if leaned else question
-                # "C'est qui la fondatrice ?" then "elle a fait ses études où ?": "elle"
-                # is the person the answer named, whom the question never named.
-                if question_type(question)[0] == "person":
-                    self.topic = f"{self.topic} {person_named(' '.join(reply.sentences)) or ''}".strip()
+                # Keep the last question and, for a follow-up, the one it leaned on;
+                # after "C'est qui la fondatrice ?", the person the answer named too:
+                # the "elle" of "elle a fait ses études où ?", whom no question named.
+                named = person_named(" ".join(reply.sentences)) if question_type(question)[0] == "person" else None
+                self.topic = " ".join(filter(None, (self._previous if leaned else None, question, named)))
                 self._previous = question
         reply = _trim(reply, self._top_k)
         if query is not None:
