@@ -202,7 +202,11 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("c'est quoi ce programme dont on entend parler ?", ["est", "quoi", "ce", "programme"],
      ["dont", "on", "entend", "parler"]),  # hearsay, not the topic
     ("à quoi elle sert, la coupole, concrètement ?", ["a", "quoi", "la", "coupole"], ["elle", "sert", "concretement"]),
+    ("Citez les piliers", ["les", "piliers"], ["citez"]),  # a request, not "cité" in the text
+    ("parlez-moi du forum", ["moi", "du", "forum"], ["parlez"]),
     # Not frames: the same words saying what the question is about.
+    ("quel pilier la présidente cite-t-elle ?", ["quel", "pilier", "la", "presidente", "cite", "t", "elle"], []),
+    ("l'UNESCO donne combien ?", ["unesco", "donne", "combien"], []),
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
     ("quel temps fait-il ?", ["quel", "temps", "il"], ["fait"]),  # the weather, not a duration

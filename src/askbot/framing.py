@@ -63,6 +63,10 @@ _FILLERS = (
     _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous",
            r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer)"),
     _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
+    # Requests: "citez les piliers", "énumérez…", "parlez-moi de…", "donne-moi…".
+    r"citez|enumerez|enumere|enumerer|listez"
+    r"|(?:donnez|donne|expliquez|explique|decrivez|decris|racontez|raconte|parlez|parle|presentez|presente|cite)"
+    r"(?= moi\b)",
     # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
