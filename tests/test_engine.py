@@ -421,6 +421,24 @@ def test_a_when_question_prefers_the_passage_with_the_day(make_corpus):
     assert "du 3 au 5 juin 2024" in engine.ask("forum alpha 2024 c'était quand ?").text
 
 
+@pytest.mark.parametrize("question", ["Quels sont les cinq piliers d'Alpha ?", "c'est quoi les piliers d'alpha",
+                                      "Citez les piliers d'Alpha."])
+def test_a_which_are_question_gets_the_list(make_corpus, question):
+    engine = engine_beside_another_document(make_corpus, {
+        "piliers.md": """\
+            ---
+            title: Piliers
+            ---
+            # Les cinq piliers d'Alpha
+            Toutes les sources disent que le centre Alpha repose sur cinq piliers. Leur liste exacte change d'une source à l'autre.
+
+            # Les piliers selon le site
+            Selon le site, les cinq piliers d'Alpha sont la formation, la recherche, l'innovation, le transfert et les études.
+            """,
+    })
+    assert "la formation, la recherche, l'innovation" in engine.ask(question).text
+
+
 @pytest.mark.parametrize("question", ["Alpha, c'est où ?", "alpha c’est ou", "Où est Alpha ?"])
 def test_a_where_question_finds_the_passage_that_says_where(make_corpus, question):
     engine = engine_beside_another_document(make_corpus, {

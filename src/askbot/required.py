@@ -36,6 +36,10 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
                     r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 
 
+# An enumeration: three items or more ("la formation, la recherche et l'innovation"; "a ; b ; c").
+_LIST = re.compile(r",[^,;.]*,[^.]*\bet\b|;[^.;]*;")
+
+
 # "Combien d'argent", "combien de sous": an amount, whatever the word for money.
 _MONEY_WORDS = r"(?:argent|sous|fric|thunes?|blé|ble|oseille)\b"
 
@@ -68,6 +72,9 @@ _QTYPES = (
                           r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b",
                           re.IGNORECASE), _NAME),
     ("place", WHERE_QUESTION, _PLACE),
+    # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
+    ("list", re.compile(r"\b(?:quels|quelles)\s+sont\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
+                        r"|\bc'est quoi (?:les|leurs|ses)\b", re.IGNORECASE), _LIST),
 )
 # Questions whose answer must hold a specific kind of value: "combien" needs a
 # number, "quand" a date or time, a cost (a salary, a budget) an amount of
