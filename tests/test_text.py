@@ -204,6 +204,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("à quoi elle sert, la coupole, concrètement ?", ["a", "quoi", "la", "coupole"], ["elle", "sert", "concretement"]),
     ("Citez les piliers", ["les", "piliers"], ["citez"]),  # a request, not "cité" in the text
     ("parlez-moi du forum", ["moi", "du", "forum"], ["parlez"]),
+    ("depuis quand existe-t-il ?", ["quand", "existe", "t", "il"], ["depuis"]),  # when, not "since"
     # Not frames: the same words saying what the question is about.
     ("quel pilier la présidente cite-t-elle ?", ["quel", "pilier", "la", "presidente", "cite", "t", "elle"], []),
     ("l'UNESCO donne combien ?", ["unesco", "donne", "combien"], []),
