@@ -702,9 +702,13 @@ def test_a_detail_the_answer_must_state_is_given_or_declined(engine, question, e
     assert expected is None or expected in reply.text
 
 
-def test_when_the_centre_became_category_2_is_the_general_conferences_decision(engine):
-    reply = engine.ask("Quand Ai Movement est-il devenu centre de categorie 2 de l'UNESCO ?")
-    assert "14 novembre 2023" in reply.text  # not only the press release's date on LeBigData (15 November)
+@pytest.mark.parametrize("question", ["Quand Ai Movement est-il devenu centre de categorie 2 de l'UNESCO ?",
+                                      "Depuis quand Ai Movement est un centre de catégorie 2 ?",
+                                      "Quand le centre a-t-il été désigné par l'UNESCO ?"])
+def test_when_the_centre_became_category_2_is_the_general_conferences_decision(engine, question):
+    reply = engine.ask(question)
+    # Not only the press release's date on LeBigData (15 November), nor the Executive Board's approval.
+    assert "14 novembre 2023" in reply.text
 
 
 QUOTATION = """\
