@@ -431,12 +431,31 @@ def test_a_which_are_question_gets_the_list(make_corpus, question):
             ---
             # Les cinq piliers d'Alpha
             Toutes les sources disent que le centre Alpha repose sur cinq piliers. Leur liste exacte change d'une source à l'autre.
+            Dans la liste du site, la recherche et le développement forment deux piliers séparés d'Alpha, et les études ne sont pas un pilier.
 
             # Les piliers selon le site
             Selon le site, les cinq piliers d'Alpha sont la formation, la recherche, l'innovation, le transfert et les études.
             """,
     })
     assert "la formation, la recherche, l'innovation" in engine.ask(question).text
+
+
+def test_a_sibling_without_the_number_asked_for_is_not_quoted(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "equipe.md": """\
+            ---
+            title: Équipe
+            questions:
+              Effectifs: ["Combien de personnes travaillent au centre Alpha ?"]
+            ---
+            # Effectifs
+            Selon un journal, l'équipe comptait 7 chercheurs en 2024.
+
+            # Retour de la diaspora
+            Le centre Alpha a convaincu des chercheurs installés à l'étranger de revenir travailler au pays.
+            """,
+    })
+    assert "7 chercheurs" in engine.ask("Combien de chercheurs travaillent au centre Alpha ?").text
 
 
 @pytest.mark.parametrize("question", ["Alpha, c'est où ?", "alpha c’est ou", "Où est Alpha ?"])

@@ -268,15 +268,16 @@ class Composer:
         """The passage to quote from: the chosen one, unless another passage of the same
         document among the eligible candidates (see :class:`Choice`), covering the
         question about as well, holds a clearly better sentence (sections of a fact
-        sheet split one topic's facts)."""
-        def best_sentence(p: Passage) -> float:
-            return max(s[0] for s in self.sentence_scores(query, _sentences(p.text)))
+        sheet split one topic's facts) that gives what the question must be told
+        (a number for "combien", see :func:`holds_required_value`)."""
+        def best_sentence(p: Passage) -> tuple[float, int, str]:
+            return max(self.sentence_scores(query, _sentences(p.text)))
 
-        best, quoted = best_sentence(passage) * SIBLING_MARGIN, passage
+        best, quoted = best_sentence(passage)[0] * SIBLING_MARGIN, passage
         for other, covers in candidates:
             if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
-                score = best_sentence(other)
-                if score > best:
+                score, _, sentence = best_sentence(other)
+                if score > best and holds_required_value(query.text, sentence):
                     best, quoted = score, other
         return quoted
 

@@ -36,8 +36,9 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
                     r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 
 
-# An enumeration: three items or more ("la formation, la recherche et l'innovation"; "a ; b ; c").
-_LIST = re.compile(r",[^,;.]*,[^.]*\bet\b|;[^.;]*;")
+# An enumeration: three short items or more ("la formation, la recherche, l'innovation et le
+# transfert"; "a ; b ; c"), not a long sentence with two commas and an "et".
+_LIST = re.compile(r"(?:,\s*[^,;.:]{1,40}){2,},?\s+et\s|;[^.;]*;")
 
 
 # "Combien d'argent", "combien de sous": an amount, whatever the word for money.
