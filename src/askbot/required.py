@@ -37,8 +37,9 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
 
 
 # An enumeration: three short items or more ("la formation, la recherche, l'innovation et le
-# transfert"; "a ; b ; c"), not a long sentence with two commas and an "et".
-_LIST = re.compile(r"(?:,\s*[^,;.:]{1,40}){2,},?\s+et\s|;[^.;]*;")
+# transfert"), or after a colon ("plusieurs projets : a, b, c et d"; "a ; b ; c"); not a long
+# sentence with two commas and an "et".
+_LIST = re.compile(r"(?:,\s*[^,;.:]{1,40}){2,},?\s+et\s|:[^.:]*,[^.:]*,[^.:]*\bet\s|;[^.;]*;")
 
 
 # "Combien d'argent", "combien de sous": an amount, whatever the word for money.
@@ -74,7 +75,7 @@ _QTYPES = (
                           re.IGNORECASE), _NAME),
     ("place", WHERE_QUESTION, _PLACE),
     # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
-    ("list", re.compile(r"\b(?:quels|quelles)\s+sont\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
+    ("list", re.compile(r"\b(?:quels|quelles)\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
                         r"|\bc'est quoi (?:les|leurs|ses)\b", re.IGNORECASE), _LIST),
 )
 # Questions whose answer must hold a specific kind of value: "combien" needs a
