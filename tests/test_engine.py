@@ -440,6 +440,17 @@ def test_a_which_are_question_gets_the_list(make_corpus, question):
     assert "la formation, la recherche, l'innovation" in engine.ask(question).text
 
 
+@pytest.mark.parametrize("question,items", [
+    ("Quels sont les sept piliers ?", ["la formation", "l'innovation", "les études de terrain"]),
+    ("Quels projets mène Ai Movement ?", ["essaims de drones", "E-trash", "Smart mobility"]),
+    ("Quelles formations propose Ai Movement ?", ["masters exécutifs", "AWITAI", "AI Master Junior"]),
+    ("Quels événements a organisés Ai Movement ?", ["forum de Benguerir", "Forum de haut niveau"]),
+])
+def test_a_broad_which_question_gets_the_sheets_list(engine, question, items):
+    text = engine.ask(question).text
+    assert all(item in text for item in items), text
+
+
 def test_a_sibling_without_the_number_asked_for_is_not_quoted(make_corpus):
     engine = engine_beside_another_document(make_corpus, {
         "equipe.md": """\
