@@ -451,6 +451,12 @@ def test_a_broad_which_question_gets_the_sheets_list(engine, question, items):
     assert all(item in text for item in items), text
 
 
+@pytest.mark.parametrize("question", ["Que fait Ai Movement ?", "Qu'est-ce que fait Ai Movement ?"])
+def test_a_filler_is_not_searched(engine, question):
+    # "fait" once matched "fait partie" in the section on a researcher.
+    assert "Centre international d'intelligence artificielle du Maroc" in engine.ask(question).text
+
+
 def test_a_sibling_without_the_number_asked_for_is_not_quoted(make_corpus):
     engine = engine_beside_another_document(make_corpus, {
         "equipe.md": """\

@@ -171,13 +171,15 @@ def test_a_synonym_phrase_is_found_only_whole():
     assert query.found(awitai, {awitai}.__contains__)
 
 
-@pytest.mark.parametrize("question,content,framing", [
+# Words that hint at the answer are set apart; fillers ("au juste", "pourriez-vous
+# m'indiquer", "dans le cadre d'un reportage") are dropped.
+@pytest.mark.parametrize("question,content,hints", [
     ("CIAM ça veut dire quoi ?", ["ciam", "ca", "quoi"], ["veut", "dire"]),
     ("Que signifie ODD ?", ["que", "odd"], ["signifie"]),
     ("De quoi parlait la conférence ?", ["de", "quoi", "la", "conference"], ["parlait"]),
     ("la conférence portait sur quoi ?", ["la", "conference", "sur", "quoi"], ["portait"]),
     ("le pilier innovation, il sert à quoi au juste ?",
-     ["le", "pilier", "innovation", "il", "a", "quoi"], ["sert", "au", "juste"]),
+     ["le", "pilier", "innovation", "il", "a", "quoi"], ["sert"]),
     ("quel jour la Conférence a approuvé", ["quel", "la", "conference", "a", "approuve"], ["jour"]),
     ("à quel moment a-t-il voté ?", ["a", "quel", "a", "t", "il", "vote"], ["moment"]),
     ("on dit catégorie II ?", ["on", "categorie", "ii"], ["dit"]),
@@ -192,33 +194,33 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("à combien s'élève le budget ?", ["a", "combien", "le", "budget"], ["eleve"]),  # an amount
     ("le bâtiment, il ressemble à quoi ?", ["le", "batiment", "il", "a", "quoi"], ["ressemble"]),
     ("vous cherchez à faire émerger des talents ?", ["vous", "a", "emerger", "des", "talents"],
-     ["cherchez", "faire"]),
-    ("à part la transition, il couvre quoi ?", ["la", "transition", "il", "quoi"], ["a", "part", "couvre"]),
+     ["cherchez"]),
+    ("à part la transition, il couvre quoi ?", ["la", "transition", "il", "quoi"], ["couvre"]),
     ("il occupe quel poste à l'UNESCO ?", ["il", "quel", "a", "unesco"], ["occupe", "poste"]),
-    ("Pourriez-vous m'indiquer la date ?", ["pourriez", "vous", "la", "date"], ["indiquer"]),
-    ("j'aimerais bien connaître le budget", ["aimerais", "le", "budget"], ["bien", "connaitre"]),
+    ("Pourriez-vous m'indiquer la date ?", ["pourriez", "vous", "la", "date"], []),
+    ("j'aimerais bien connaître le budget", ["aimerais", "le", "budget"], []),
     ("Dans le cadre d'un reportage, où est le centre ?", ["un", "ou", "est", "le", "centre"],
-     ["dans", "le", "cadre", "reportage"]),
+     []),
     ("c'est quoi ce programme dont on entend parler ?", ["est", "quoi", "ce", "programme"],
-     ["dont", "on", "entend", "parler"]),  # hearsay, not the topic
-    ("à quoi elle sert, la coupole, concrètement ?", ["a", "quoi", "la", "coupole"], ["elle", "sert", "concretement"]),
-    ("Citez les piliers", ["les", "piliers"], ["citez"]),  # a request, not "cité" in the text
-    ("parlez-moi du forum", ["moi", "du", "forum"], ["parlez"]),
+     []),  # hearsay, not the topic
+    ("à quoi elle sert, la coupole, concrètement ?", ["a", "quoi", "la", "coupole"], ["elle", "sert"]),
+    ("Citez les piliers", ["les", "piliers"], []),  # a request, not "cité" in the text
+    ("parlez-moi du forum", ["moi", "du", "forum"], []),
     ("depuis quand existe-t-il ?", ["quand", "existe", "t", "il"], ["depuis"]),  # when, not "since"
     # Not frames: the same words saying what the question is about.
     ("quel pilier la présidente cite-t-elle ?", ["quel", "pilier", "la", "presidente", "cite", "t", "elle"], []),
     ("l'UNESCO donne combien ?", ["unesco", "donne", "combien"], []),
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
-    ("quel temps fait-il ?", ["quel", "temps", "il"], ["fait"]),  # the weather, not a duration
+    ("quel temps fait-il ?", ["quel", "temps", "il"], []),  # the weather, not a duration
     ("les élèves du centre", ["les", "eleves", "du", "centre"], []),
     ("qui dirigeait au moment où on a ouvert le dôme ?", ["qui", "dirigeait", "on", "a", "ouvert", "le", "dome"],
-     ["au", "moment", "ou"]),
+     []),
 ])
-def test_words_that_only_frame_a_question_are_set_apart(question, content, framing):
+def test_words_that_only_frame_a_question_are_set_apart(question, content, hints):
     from askbot.framing import split_frames
 
-    assert split_frames(Analyzer().words(question)) == (content, framing)
+    assert split_frames(Analyzer().words(question)) == (content, hints)
 
 
 @pytest.mark.parametrize("question,words", [

@@ -53,8 +53,9 @@ _HINTS = (
     _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"
 )
 # Frames that say nothing about the answer: fillers, politeness, what the
-# asker is writing. Dropped from a section's indexed questions too ("c'est
-# quoi un centre de catégorie 2 au juste" must not make "juste" a word of it).
+# asker is writing. Dropped from questions and from a section's indexed
+# questions alike ("c'est quoi un centre de catégorie 2 au juste" must not
+# make "juste" a word of it), and never searched.
 _FILLERS = (
     r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
     r"a part",  # "à part la transition numérique, il couvre quoi ?"
@@ -82,22 +83,25 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\S)(?:" + "|".join(patterns) + r")(?!\S)")
 
 
-_FRAMES = _any_of(_HINTS + _FILLERS)
+_HINT = _any_of(_HINTS)
 _FILLER = _any_of(_FILLERS)
+
+
+def without_fillers(words: list[str]) -> list[str]:
+    """Folded words less the fillers ("au juste", "pourriez-vous m'indiquer", "que fait")."""
+    return _FILLER.sub(" ", " ".join(words)).split()
 
 
 def question_words(analyzer: Analyzer, question: str) -> list[str]:
     """The folded words a section's question is indexed with: its content words
-    and the frames that hint at the answer, without fillers ("au juste",
-    "pourriez-vous m'indiquer")."""
+    and the frames that hint at the answer, without fillers."""
     stop = analyzer.stop_words
-    return [w for w in _FILLER.sub(" ", " ".join(analyzer.words(question))).split() if w not in stop]
+    return [w for w in without_fillers(analyzer.words(question)) if w not in stop]
 
 
 def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
-    """The question's folded words without the words that only frame it, and those words."""
-    text = " ".join(words)
-    framing = [w for match in _FRAMES.finditer(text) for w in match.group().split()]
-    return _FRAMES.sub(" ", text).split(), framing
-
-
+    """A question's folded words, fillers dropped, split into those it asks about
+    and those that hint at the answer."""
+    text = " ".join(without_fillers(words))
+    hints = [w for match in _HINT.finditer(text) for w in match.group().split()]
+    return _HINT.sub(" ", text).split(), hints

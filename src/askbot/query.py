@@ -17,7 +17,7 @@ from typing import Callable, Iterable, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .framing import split_frames
+from .framing import split_frames, without_fillers
 from .lexicon import is_common_word, specificity, zipf
 from .text import MONTHS, Analyzer, fold
 
@@ -237,7 +237,9 @@ class QueryParser:
         """The words of a question, analysed (see :class:`_Reading`)."""
         stop = self.analyzer.stop_words
         all_words = self.analyzer.words(text)
-        typed = [w for w in all_words if w not in stop][:MAX_QUERY_WORDS]
+        # Fillers are not searched, not even in the surface field: "Que fait
+        # Ai Movement ?" matched "fait partie" in a passage on a researcher.
+        typed = [w for w in without_fillers(all_words) if w not in stop][:MAX_QUERY_WORDS]
         words, framing = split_frames(all_words)
         words = [w for w in words if w not in stop][:MAX_QUERY_WORDS]
         framing = self.analyzer.stem_words(w for w in framing if w not in stop)
