@@ -457,6 +457,10 @@ def test_a_filler_is_not_searched(engine, question):
     assert "Centre international d'intelligence artificielle du Maroc" in engine.ask(question).text
 
 
+def test_what_the_centre_is_for_is_its_aim_not_the_domes(engine):
+    assert "Le but d'Ai Movement est de faire naître" in engine.ask("À quoi sert Ai Movement ?").text
+
+
 def test_a_sibling_without_the_number_asked_for_is_not_quoted(make_corpus):
     engine = engine_beside_another_document(make_corpus, {
         "equipe.md": """\
