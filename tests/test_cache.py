@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from askbot import engine as engine_module
+from askbot import cache as cache_module
 from askbot.cache import MAGIC, cache_path_for, corpus_signature, read_cache
 from askbot.config import load_config
 from askbot.engine import Engine, Knowledge
@@ -63,13 +63,13 @@ def test_editing_a_file_by_hand_invalidates_the_cache(config):
     assert Engine.from_config(config).loaded.from_cache
 
 
-def test_changing_retrieval_settings_or_analyzer_version_invalidates_the_cache(config, tmp_path, monkeypatch):
+def test_changing_retrieval_settings_or_the_code_invalidates_the_cache(config, tmp_path, monkeypatch):
     Engine.from_config(config)
     (tmp_path / "config.yaml").write_text("corpus:\n  dir: corpus\ncache:\n  dir: cache\nretrieval:\n  k1: 1.5\n")
     other = load_config(tmp_path / "config.yaml")
     assert not Engine.from_config(other).loaded.from_cache
     assert Engine.from_config(other).loaded.from_cache
-    monkeypatch.setattr(engine_module, "ANALYZER_VERSION", "test-next")
+    monkeypatch.setattr(cache_module, "code_version", lambda *modules: "another analyzer")
     assert not Engine.from_config(other).loaded.from_cache
 
 

@@ -5,8 +5,8 @@ passage; a warm start loads it from one cache file instead. The file is
 trusted only if everything about it matches:
 
 * a magic line and a JSON header: cache format, askbot and numpy versions,
-  a hash of the code that shapes the state, the analyzer version and settings, the
-  retrieval settings, and the **fingerprint of the corpus contents** (SHA-256
+  a hash of the code that shapes the state, the analysis and retrieval
+  settings, and the **fingerprint of the corpus contents** (SHA-256
   of every document file, by path);
 * the SHA-256 of the payload, checked before unpickling;
 * the payload is a pickle whose large arrays are stored after it, raw and

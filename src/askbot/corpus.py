@@ -22,7 +22,6 @@ from .errors import CorpusError
 DOCUMENT_SUFFIXES = (".md", ".txt")
 _EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-PASSAGES_VERSION = "3"  # bump when documents are cut into passages differently: cached indexes are rebuilt
 # A part that ends with an abbreviation (a whole word: "n." is one, "l'administration." is not).
 _ABBREVIATION_END = re.compile(r"(?<![\w.-])(?:M|Mme|Dr|Pr|St|etc|cf|p|n|av|J\.-C)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")

@@ -19,14 +19,14 @@ from . import priors, wording
 from .answer import Composer, Hit, Reply
 from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
-from .corpus import PASSAGES_VERSION, Corpus, load_corpus, load_synonyms
+from .corpus import Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify
 from .query import Query, QueryParser
 from .required import person_named, question_type
 from .indexing import analyse
 from .retrieval import BM25Index, Fields, best, build_fields_from_ids
-from .text import ANALYZER_VERSION, Analyzer, clean, fold
+from .text import Analyzer, clean, fold
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +66,11 @@ def build_knowledge(corpus: Corpus, config: Config, analyzer: Analyzer,
 
 
 def index_settings(config: Config) -> dict:
-    """What the knowledge depends on besides the corpus files: a cache key."""
+    """What the knowledge depends on besides the corpus files and askbot's code
+    (which the cache hashes, see :func:`askbot.cache.code_version`): a cache key."""
     retrieval = {k: v for k, v in asdict(config.retrieval).items() if k != "top_k"}
-    return {"analyzer": ANALYZER_VERSION, "analysis": asdict(config.analysis), "retrieval": retrieval,
-            "max_passage_chars": config.corpus.max_passage_chars, "passages": PASSAGES_VERSION,
-            "passage_kinds": priors.PASSAGE_KINDS}
+    return {"analysis": asdict(config.analysis), "retrieval": retrieval,
+            "max_passage_chars": config.corpus.max_passage_chars}
 
 
 def topics_of(titles: list[str]) -> list[str]:

@@ -25,8 +25,6 @@ import Stemmer
 
 from .lexicon import accented, is_common_word, zipf
 
-ANALYZER_VERSION = "14"
-
 _APOSTROPHE_MARKS = ("\u2019", "\u2018", "\u02bc", "`", "\u00b4")
 
 # Lucene's FrenchAnalyzer elision articles.
