@@ -46,6 +46,7 @@ _HINTS = (
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
     _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
     r"a partir de",
+    r"aujourd'hui|aujourdhui|actuellement|maintenant|a l'heure actuelle|de nos jours",  # "qui dirige aujourd'hui ?"
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
     r"(?<=combien )elev\w*|elev\w*(?= a (?:combien|quel|quelle)\b)",  # "à combien s'élève le budget": an amount
     r"(?<=combien de )temps",  # a duration (see required._REQUIRED), not time itself
