@@ -513,6 +513,26 @@ def test_a_what_is_question_gets_the_passage_that_introduces_it(make_corpus):
     assert "fixe les modalités" in engine.ask("accord delta").text  # bare keywords
 
 
+def test_whether_a_thing_exists_is_answered_by_the_passage_that_introduces_it(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "forum.md": """\
+            ---
+            title: Forum
+            ---
+            # Le forum Beta
+            Le forum Beta sur les drones s'est tenu en 2018 à Benguerir.
+
+            # Le forum Alpha
+            Le forum Alpha sur la robotique s'est tenu du 3 au 5 juin 2024 à Rabat.
+
+            # La déclaration du forum Alpha
+            Le forum Alpha de juin 2024 à Rabat a adopté par acclamation la « Déclaration de Rabat » sur la robotique.
+            La Déclaration de Rabat, sur la robotique, a été lue à la clôture du forum Alpha de 2024 à Rabat.
+            """,
+    })
+    assert "du 3 au 5 juin 2024" in engine.ask("Il y a eu un forum Alpha sur la robotique à Rabat en 2024 ?").text
+
+
 def test_et_x_after_a_question_gets_the_passage_that_introduces_x(engine):
     conversation = engine.conversation()
     conversation.ask("c koi awitai")

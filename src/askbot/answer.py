@@ -32,6 +32,9 @@ _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|
                           r"explique|parle|d[ée]cri)", re.IGNORECASE)
 # "Et la deuxième cohorte ?": a question about a thing, not a detail of it (see asks_about).
 _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$", re.IGNORECASE)
+# "Il y a eu un forum… ?", "Existe-t-il un programme… ?": whether a thing exists.
+_EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-il |existe-t-il |il existe )"
+                     r"(?:un|une|des)\b", re.IGNORECASE)
 # A sentence that leans on the one before it for its source or its subject.
 _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces)\s+mêmes?\b|(?:Cette|Ce|Ces)\s+"
                              r"(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|Cependant|"
@@ -111,8 +114,9 @@ class Reply:
 
 
 def asks_about(question: str) -> bool:
-    """Whether a question asks what a thing is: "c'est quoi X", "et X ?", bare keywords."""
-    return (asks_for("definition", question) or bool(_WHAT_ABOUT.match(question))
+    """Whether a question asks what a thing is: "c'est quoi X", "et X ?", bare keywords,
+    or whether it exists ("Il y a eu un forum sur l'IA en 2024 ?")."""
+    return (asks_for("definition", question) or bool(_WHAT_ABOUT.match(question) or _EXISTS.search(question))
             or question_kind(question) == "other")
 
 
