@@ -29,7 +29,7 @@ _HINTS = (
     r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
     r"signifi\w*",
     _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
-    r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur )?quoi\b)",
+    r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur |en )?quoi\b)",
     r"(?:sert|servait|servent)(?= a quoi\b)",
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
     _after("on il elle a ont avait", "dit"),
