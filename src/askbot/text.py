@@ -74,6 +74,7 @@ doit doivent devait devaient devra devront devrait devraient faut fallait faudra
 va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
+pendant durant lors parmi
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
