@@ -206,9 +206,18 @@ class Composer:
                 v *= 1 + PLACE_BONUS
             if kind == "date" and DAY.search(hit.passage.text):
                 v *= 1 + DATE_BONUS
-            return v * (1 + LEAD / (1 + self.position(hit.passage)))
+            return v
 
-        ranked = sorted(((value(h), n, h) for n, h in enumerate(scored)), key=lambda t: (-t[0], t[1]))
+        # The document is chosen on the evidence alone; LEAD only orders its own
+        # passages (a sheet leads with its main facts), or a near tie would go to
+        # whichever sheet has fewer sections ("Qui a fondé Ai Movement ?" to the
+        # amphitheatre named after the founder of Al Quaraouiyine).
+        values = {h.passage.index: value(h) for h in scored}
+        by_doc: dict[str, float] = {}
+        for h in scored:
+            by_doc[h.passage.doc] = max(by_doc.get(h.passage.doc, 0.0), values[h.passage.index])
+        ranked = sorted(((values[h.passage.index] * (1 + LEAD / (1 + self.position(h.passage))), n, h)
+                         for n, h in enumerate(scored)), key=lambda t: (-by_doc[t[2].passage.doc], -t[0], t[1]))
         best_value, _, hit = ranked[0]
         if asks_about(query.text):
             # "C'est quoi l'accord tripartite ?", "et la deuxième cohorte ?": of the
