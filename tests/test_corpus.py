@@ -4,6 +4,7 @@ import pytest
 
 from askbot.corpus import asked_of, cap_paragraph, load_corpus, load_synonyms, split_sentences
 from askbot.errors import CorpusError
+from askbot.wording import describe_error
 
 SHEET = """\
 ---
@@ -156,6 +157,44 @@ def test_questions_belong_to_the_section_or_the_excerpt_they_are_keyed_by(make_c
         ("Quelle est la taille de la coupole ?",),  # every passage of the section
         ("Quelle est la taille de la coupole ?",),
     ]
+
+
+SOURCED = """\
+---
+title: Fiche
+sources:
+  - https://exemple.ma/site
+  - https://journal.ma/article
+section_sources:
+  "Budget": ["https://journal.ma/article", "https://exemple.ma/site"]
+---
+## Présentation
+
+Le centre Alpha est à Rabat.
+
+## Budget
+
+Selon le Journal, le budget du centre Alpha est de 3 millions.
+"""
+
+
+def test_a_section_shows_the_source_it_was_written_from(make_corpus):
+    passages = load_corpus(make_corpus({"fiche.md": SOURCED})).passages
+    assert [p.url for p in passages] == ["https://exemple.ma/site", "https://journal.ma/article"]
+
+
+@pytest.mark.parametrize("sources,reason", [
+    ('section_sources: ["https://exemple.ma"]', "section_sources"),
+    ('section_sources:\n  "Première section": []', "section_sources"),
+    ('section_sources:\n  "Première section": [3]', "section_sources"),
+    ('section_sources:\n  "Section disparue": ["https://exemple.ma"]', "section_sources_unmatched"),
+])
+def test_bad_section_sources_raise_naming_the_file(make_corpus, sources, reason):
+    text = f"---\ntitle: Fiche\n{sources}\n---\n## Première section\n\nLe dôme.\n"
+    with pytest.raises(CorpusError) as err:
+        load_corpus(make_corpus({"fiche.md": text}))
+    assert err.value.reason == reason and err.value.path.name == "fiche.md"
+    assert "section_sources" in describe_error(err.value)
 
 
 @pytest.mark.parametrize("questions,reason", [

@@ -126,6 +126,10 @@ REFUSALS = [
      "bad_questions"),
     ("orpheline.md", '---\nquestions:\n  "Titre renommé": ["Où ?"]\n---\n# Titre\n\nUn texte sur Rabat.\n'.encode(),
      {}, "unmatched_questions"),
+    ("sources.md", '---\nsection_sources: ["https://a.ma"]\n---\n# Titre\n\nUn texte sur Rabat.\n'.encode(), {},
+     "bad_section_sources"),
+    ("sources2.md", ('---\nsection_sources:\n  "Titre renommé": ["https://a.ma"]\n---\n# Titre\n\n'
+                     'Un texte sur Rabat.\n').encode(), {}, "unmatched_section_sources"),
 ]
 
 
@@ -145,6 +149,15 @@ def test_a_markdown_files_questions_are_kept_and_count(corpus, inbox):
     assert front_matter(corpus / added.path)["questions"] == {"Inscription": ["le hackathon est payant ?"]}
     reply = Engine.from_config(load_config(SHIPPED_CONFIG), corpus).ask("le hackathon est payant ?")
     assert reply.answered and "La participation est gratuite." in reply.sentences
+
+
+def test_a_markdown_files_section_sources_are_kept_and_shown(corpus, inbox):
+    text = ('---\ntitle: Hackathon\nsection_sources:\n  "Inscription": ["https://journal.ma/hackathon"]\n---\n'
+            "## Inscription\n\nLa participation au hackathon Gamma est gratuite.\n")
+    added = add_document(corpus, write(inbox, "hackathon.md", text))
+    assert front_matter(corpus / added.path)["section_sources"] == {"Inscription": ["https://journal.ma/hackathon"]}
+    reply = Engine.from_config(load_config(SHIPPED_CONFIG), corpus).ask("le hackathon Gamma est payant ?")
+    assert reply.answered and reply.text.endswith("https://journal.ma/hackathon")
 
 
 def test_missing_file_and_folder_are_refused(corpus, inbox):

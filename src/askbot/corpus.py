@@ -4,7 +4,9 @@ A document is a Markdown (``.md``) or plain-text (``.txt``) file with an
 optional YAML front matter block. It is split into passages by heading and
 paragraph, with a size cap applied on sentence boundaries; each passage keeps
 its document's title and its heading, which count for matching. The front
-matter's ``questions`` (see :func:`document_questions`) count for matching too.
+matter's ``questions`` (see :func:`document_questions`) count for matching too,
+and its ``section_sources`` (see :func:`section_urls`) say which source each
+section was written from.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import os
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .config import YAMLError, safe_load
@@ -36,6 +38,8 @@ class Document:
     meta: dict
     # Section heading (or verbatim excerpt of a passage) -> questions it answers.
     questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Section heading (or excerpt) -> the address of the source it was written from.
+    section_urls: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -237,6 +241,24 @@ def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
     return {key.strip(): tuple(asked) for key, asked in questions.items()}
 
 
+def section_urls(meta: dict, path: Path) -> dict[str, str]:
+    """The front matter's ``section_sources``: for a document written from several
+    sources (a fact sheet), the sources each section was written from, under the
+    section's heading (or an excerpt, as for ``questions``), most direct first.
+    An answer quoting the section shows the first, not the document's first source.
+    """
+    sources = meta.get("section_sources")
+    if sources is None:
+        return {}
+    if not isinstance(sources, dict) or not all(
+        isinstance(key, str) and key.strip() and isinstance(urls, list) and urls
+        and all(isinstance(u, str) and u.strip() for u in urls)
+        for key, urls in sources.items()
+    ):
+        raise CorpusError("section_sources", path=path, detail="expected a mapping of headings to lists of URLs")
+    return {key.strip(): urls[0].strip() for key, urls in sources.items()}
+
+
 def _is_keyed(key: str, passage: Passage) -> bool:
     """Whether a key of the questions names this passage: it is its heading or,
     for a passage under no heading, an excerpt of its text."""
@@ -253,7 +275,16 @@ def unmatched_question_key(document: Document, passages: list[Passage]) -> str |
     """A key of the document's questions that names none of its passages, if any:
     a heading renamed since its questions were written, say, which an error
     should point out rather than drop them."""
-    return next((key for key in document.questions if not any(_is_keyed(key, p) for p in passages)), None)
+    return _unmatched(document.questions, passages)
+
+
+def unmatched_section_key(document: Document, passages: list[Passage]) -> str | None:
+    """A key of the document's section sources that names none of its passages, if any."""
+    return _unmatched(document.section_urls, passages)
+
+
+def _unmatched(keys, passages: list[Passage]) -> str | None:
+    return next((key for key in keys if not any(_is_keyed(key, p) for p in passages)), None)
 
 
 def read_document(path: Path, root: Path) -> Document:
@@ -276,6 +307,7 @@ def read_document(path: Path, root: Path) -> Document:
         text=body,
         meta=meta,
         questions=document_questions(meta, path),
+        section_urls=section_urls(meta, path),
     )
 
 
@@ -306,6 +338,9 @@ def passages_of(document: Document, start: int, max_chars: int) -> list[Passage]
                 out.append(
                     Passage(start + len(out), document.path, document.title, heading, chunk, document.url)
                 )
+    if document.section_urls:
+        out = [replace(p, url=next((url for key, url in document.section_urls.items() if _is_keyed(key, p)), p.url))
+               for p in out]
     return out
 
 
@@ -344,6 +379,9 @@ def load_corpus(directory: Path, max_passage_chars: int = 600) -> Corpus:
         key = unmatched_question_key(document, own)
         if key is not None:
             raise CorpusError("questions_unmatched", path=path, detail=key)
+        key = unmatched_section_key(document, own)
+        if key is not None:
+            raise CorpusError("section_sources_unmatched", path=path, detail=key)
         passages.extend(own)
     if not passages:
         raise CorpusError("empty", path=directory)

@@ -24,7 +24,8 @@ from pathlib import Path, PurePosixPath
 from .atomic import atomic_write, corpus_lock, crash_point, remove_stale_temporaries
 from .config import LibraryConfig, safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
-from .corpus import Document, document_files, passages_of, read_document, unmatched_question_key
+from .corpus import (Document, document_files, passages_of, read_document, unmatched_question_key,
+                     unmatched_section_key)
 from .errors import CorpusError, DocumentError
 
 DEFAULT_MAX_BYTES = int(LibraryConfig.max_file_mb * 1024 * 1024)
@@ -98,13 +99,17 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
     url = url or converted.source_url
     body = converted.markdown
     digest = content_hash(body)
-    document = Document(path="new.md", title=doc_title, url=url, text=body, meta={}, questions=converted.questions)
+    document = Document(path="new.md", title=doc_title, url=url, text=body, meta={}, questions=converted.questions,
+                        section_urls={key: urls[0] for key, urls in converted.section_sources.items()})
     cut = passages_of(document, 0, max_passage_chars)
     if not cut:
         raise DocumentError("no_text", path=shown)
     unmatched = unmatched_question_key(document, cut)
     if unmatched is not None:
         raise DocumentError("unmatched_questions", path=shown, detail=unmatched)
+    unmatched = unmatched_section_key(document, cut)
+    if unmatched is not None:
+        raise DocumentError("unmatched_section_sources", path=shown, detail=unmatched)
     passages = len(cut)
     target_rel = _checked_name(corpus_dir, name, shown) if name else None
     if not corpus_dir.is_dir():
@@ -124,6 +129,8 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
             meta["source"] = url
         meta["added"] = dt.date.today().isoformat()
         meta["content_hash"] = digest
+        if converted.section_sources:
+            meta["section_sources"] = converted.section_sources
         if converted.questions:
             meta["questions"] = {key: list(asked) for key, asked in converted.questions.items()}
         front = safe_dump(meta)

@@ -94,6 +94,10 @@ _QUESTIONS_SHAPE = ("les « questions » de l'en-tête YAML doivent associer des
                     "à des listes de questions")
 _QUESTIONS_UNMATCHED = ("une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
                         "ni à aucun extrait du texte")
+_SOURCES_SHAPE = ("les « section_sources » de l'en-tête YAML doivent associer des titres de section "
+                  "à des listes d'adresses")
+_SOURCES_UNMATCHED = ("une clé des « section_sources » de l'en-tête YAML ne correspond à aucun titre de section "
+                      "ni à aucun extrait du texte")
 _CORPUS_REASONS = {
     "missing_dir": "le dossier du corpus est introuvable",
     "not_a_dir": "le chemin du corpus n'est pas un dossier",
@@ -104,6 +108,8 @@ _CORPUS_REASONS = {
     "synonyms": "le fichier de synonymes est invalide",
     "questions": _QUESTIONS_SHAPE,
     "questions_unmatched": _QUESTIONS_UNMATCHED,
+    "section_sources": _SOURCES_SHAPE,
+    "section_sources_unmatched": _SOURCES_UNMATCHED,
 }
 _OTHER_REASONS = {
     "gold_missing": "le fichier de questions de référence est introuvable",
@@ -148,7 +154,7 @@ def _detail(error: AskbotError) -> str:
         return " : valeurs permises " + ", ".join(value.split(" | "))
     if error.reason == "invalid_utf8":
         return f", à l'octet {value}"
-    if error.reason == "questions_unmatched":
+    if error.reason in ("questions_unmatched", "section_sources_unmatched"):
         return f" : « {value} »"
     return ""
 
@@ -172,6 +178,8 @@ DOCUMENT_REASONS: dict[str, str] = {
     "bad_front_matter": "l'en-tête YAML (front matter) du fichier Markdown est invalide",
     "bad_questions": _QUESTIONS_SHAPE,
     "unmatched_questions": _QUESTIONS_UNMATCHED,
+    "bad_section_sources": _SOURCES_SHAPE,
+    "unmatched_section_sources": _SOURCES_UNMATCHED,
     "duplicate": "ce contenu est déjà dans le corpus",
     "unsafe_name": "ce nom de fichier sortirait du dossier du corpus",
     "name_taken": "un document du corpus porte déjà ce nom",
@@ -223,7 +231,7 @@ def _document_detail(error: DocumentError) -> str:
     if reason == "duplicate" and "|" in value:
         path, title = value.split("|", 1)
         return f" : c'est le document « {title} » ({path})"
-    if reason in ("unsafe_name", "name_taken", "unmatched_questions"):
+    if reason in ("unsafe_name", "name_taken", "unmatched_questions", "unmatched_section_sources"):
         return f" : « {value} »"
     if reason == "ambiguous":
         return f" ; précisez le chemin : {value}"
