@@ -40,7 +40,8 @@ _HINTS = (
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
     _after("quoi", r"ressembl\w*"),
-    r"travaill\w*(?= sur\b)",  # "vous travaillez sur quoi": light verbs
+    # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à l'éthique ?".
+    r"(?:travaill|interess)\w*(?= (?:t )?(?:il |elle |ils |elles |on )?(?:sur|avec|a|aux|au|pour)\b)",
     r"cherch\w*(?= a\b)",
     r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
