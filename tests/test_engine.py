@@ -445,6 +445,7 @@ def test_a_which_are_question_gets_the_list(make_corpus, question):
     ("Quels projets mène Ai Movement ?", ["essaims de drones", "E-trash", "Smart mobility"]),
     ("Quelles formations propose Ai Movement ?", ["masters exécutifs", "AWITAI", "AI Master Junior"]),
     ("Quels événements a organisés Ai Movement ?", ["forum de Benguerir", "Forum de haut niveau"]),
+    ("Quels sont les partenaires d'Ai Movement ?", ["l'UM6P", "l'UNESCO", "ONU Femmes", "(AUF)"]),
 ])
 def test_a_broad_which_question_gets_the_sheets_list(engine, question, items):
     text = engine.ask(question).text
