@@ -468,6 +468,25 @@ def test_what_the_centre_is_for_is_its_aim_not_the_domes(engine):
     assert "Le but d'Ai Movement est de faire naître" in engine.ask("À quoi sert Ai Movement ?").text
 
 
+def test_a_passage_found_by_its_sections_questions_alone_gives_way_to_the_sections_first(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "orientations.md": """\
+            ---
+            title: Orientations
+            questions:
+              "Les orientations du centre Alpha": ["ils recrutent des chercheurs étrangers ?"]
+            ---
+            # Les orientations du centre Alpha
+            Le centre Alpha veut attirer des talents internationaux en intelligence artificielle et en sciences
+            des données pour travailler avec des chercheurs marocains, bâtir un écosystème attractif, nouer des
+            partenariats internationaux de qualité et sensibiliser la société aux transformations liées à l'IA.
+
+            La suite de la liste n'est pas visible.
+            """,
+    })
+    assert "attirer des talents internationaux" in engine.ask("Est-ce que vous recrutez ?").text
+
+
 def test_a_sibling_without_the_number_asked_for_is_not_quoted(make_corpus):
     engine = engine_beside_another_document(make_corpus, {
         "equipe.md": """\

@@ -219,6 +219,13 @@ class Composer:
         ranked = sorted(((values[h.passage.index] * (1 + LEAD / (1 + self.position(h.passage))), n, h)
                          for n, h in enumerate(scored)), key=lambda t: (-by_doc[t[2].passage.doc], -t[0], t[1]))
         best_value, _, hit = ranked[0]
+        if not query.context and hit.passage.heading and not self.says_any(query, hit.passage):
+            # Found by its section's heading and questions alone, the passage says
+            # nothing the question asks ("Le septième pilier… n'est pas visible dans
+            # l'extrait consulté" for "vous recrutez ?"): the section's first passage
+            # introduces what they are about.
+            hit = min((h for h in scored if h.passage.doc == hit.passage.doc
+                       and h.passage.heading == hit.passage.heading), key=lambda h: h.passage.index)
         if asks_about(query.text):
             # "C'est quoi l'accord tripartite ?", "et la deuxième cohorte ?": of the
             # passages of that document that cover the question as well, the first
@@ -237,6 +244,11 @@ class Composer:
         margin = (best_value - second) / best_value if best_value else 0.0
         return Choice(hit, coverages[hit.passage.index], margin,
                       tuple((h.passage, coverages[h.passage.index]) for h in scored))
+
+    def says_any(self, query: Query, passage: Passage) -> bool:
+        """Whether a passage's own text (not its title, heading or questions) holds a word of the question."""
+        own = self.sentence_terms(passage.text)
+        return any(query.found(t, own.__contains__) for t in query.terms)
 
     def restates(self, terms: set[str], other: Passage) -> bool:
         """Whether a passage shares most of its terms with ``terms`` (another passage's; Jaccard)."""
