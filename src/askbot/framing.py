@@ -43,6 +43,7 @@ _HINTS = (
     # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à l'éthique ?".
     r"(?:travaill|interess)\w*(?= (?:t )?(?:il |elle |ils |elles |on )?(?:sur|avec|a|aux|au|pour)\b)",
     r"cherch\w*(?= a\b)",
+    r"(?<=role )jou\w*|jou\w*(?= (?:t )?(?:il |elle )?(?:un|une|quel|le|la) role\b)",  # "quel rôle joue X": its role
     r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
     _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
