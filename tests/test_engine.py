@@ -487,6 +487,11 @@ def test_a_passage_found_by_its_sections_questions_alone_gives_way_to_the_sectio
     assert "attirer des talents internationaux" in engine.ask("Est-ce que vous recrutez ?").text
 
 
+def test_a_passage_sharing_one_word_with_a_longer_question_does_not_answer_it(engine):
+    # The satellite project "utilise des images satellites": no word on languages or courses.
+    assert not engine.ask("Quelle langue est utilisée dans les formations ?").answered
+
+
 def test_a_sibling_without_the_number_asked_for_is_not_quoted(make_corpus):
     engine = engine_beside_another_document(make_corpus, {
         "equipe.md": """\

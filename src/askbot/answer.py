@@ -261,6 +261,12 @@ class Composer:
             return True
         if margin < self.config.min_margin:
             return False
+        # A passage sharing a single word with a question of three or more
+        # ("Quelle langue est utilisée dans les formations ?" and a project that
+        # "utilise des images satellites") is about something else.
+        terms = set(query.terms)
+        if len(terms) >= 3 and sum(query.found(t, lambda term: self.index.contains(term, passage)) for t in terms) <= 1:
+            return False
         # Middle ground: answer only when the best passage clearly stands out…
         if coverage >= self.config.min_coverage:
             return True
