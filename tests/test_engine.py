@@ -4,6 +4,7 @@ import pytest
 
 from askbot.config import load_config
 from askbot.engine import Engine
+from askbot.intake import split_preamble
 from conftest import SHIPPED_CONFIG
 
 # A second, unrelated document: a margin over "another document" needs one.
@@ -74,6 +75,25 @@ def test_binary_garbage_never_crashes(engine):
 
 def test_greeting_with_a_question_answers_the_question(engine):
     assert engine.ask("Bonjour, qui dirige Ai Movement ?").answered
+
+
+@pytest.mark.parametrize("message,question,preamble", [
+    ("Nous sommes une PME à Casablanca. Proposez-vous des formations ?", "Proposez-vous des formations ?",
+     "Nous sommes une PME à Casablanca."),
+    ("J'écris un article. Qui le dirige ? Depuis quand ?", "Qui le dirige ? Depuis quand ?", "J'écris un article."),
+    ("Qui a succédé à M. Hicham El Habti ?", "Qui a succédé à M. Hicham El Habti ?", ""),  # "M." ends no sentence
+    ("Dans quel but ? Quelle est sa finalité ?", "Dans quel but ? Quelle est sa finalité ?", ""),
+    ("Le centre Alpha. Il est où", "Le centre Alpha. Il est où", ""),  # no question mark: the whole message
+])
+def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
+    assert split_preamble(message) == (question, preamble)
+
+
+def test_a_preamble_steers_the_question_without_being_asked(engine):
+    # "PME" and "Casablanca", names the corpus never mentions, would have the question declined.
+    reply = engine.ask("Bonjour, nous sommes une PME à Casablanca et souhaitons former nos équipes à l'IA. "
+                       "Proposez-vous des formations pour entreprises ?")
+    assert reply.answered and "formations sur mesure pour les entreprises" in reply.text
 
 
 def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):

@@ -21,7 +21,7 @@ from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
 from .corpus import Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
-from .intake import classify
+from .intake import classify, split_preamble
 from .query import Query, QueryParser
 from .required import person_named, question_type
 from .indexing import analyse
@@ -207,7 +207,10 @@ class Engine:
         intake = classify(question)
         if intake.kind != "question":
             return Reply(question, intake.kind, intake.text), None
-        query = self.parser.parse(question, context)
+        # "Nous sommes une PME à Casablanca. Proposez-vous des formations ?": the
+        # question is the last sentence; the one before steers it like an earlier turn.
+        asked, preamble = split_preamble(question)
+        query = self.parser.parse(asked, " ".join(filter(None, (context, preamble))))
         if query.is_empty:
             # Only question words and framing ("vous faites quoi exactement ?"): French, but about nothing.
             return Reply(question, "invalid", wording.TOO_VAGUE + wording.examples_text()), query

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import wording
+from .corpus import split_sentences
 from .text import clean, fold
 
 MAX_QUESTION_CHARS = 2000
@@ -90,3 +91,21 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
     if vocabulary & _GREETINGS:
         return Intake("smalltalk", wording.GREETING + wording.examples_text())
     return None
+
+
+def split_preamble(message: str) -> tuple[str, str]:
+    """A message's question and what the asker said before it, as ``(question,
+    preamble)``: "Bonjour, nous sommes une PME à Casablanca. Proposez-vous des
+    formations pour entreprises ?" asks the last sentence; the first only says
+    who asks. Messages whose every sentence is a question, or whose last one
+    is not, stay whole (preamble empty)."""
+    sentences = [s for line in message.splitlines() for s in split_sentences(line)]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return message, ""
+    first = len(sentences)
+    while first > 0 and sentences[first - 1].endswith("?"):
+        first -= 1
+    if first == 0:
+        return message, ""
+    return " ".join(sentences[first:]), " ".join(sentences[:first])
+
