@@ -211,6 +211,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("ça consiste en quoi ?", ["ca", "en", "quoi"], ["consiste"]),
     ("s'intéresse-t-il à l'éthique ?", ["t", "il", "a", "ethique"], ["interesse"]),
     ("il travaille avec l'Afrique ?", ["il", "avec", "afrique"], ["travaille"]),
+    ("travaillez-vous avec des startups ?", ["vous", "avec", "des", "startups"], ["travaillez"]),
     ("quel rôle joue l'UNESCO ?", ["quel", "role", "unesco"], ["joue"]),
     # Not frames: the same words saying what the question is about.
     ("quel pilier la présidente cite-t-elle ?", ["quel", "pilier", "la", "presidente", "cite", "t", "elle"], []),

@@ -41,7 +41,7 @@ _HINTS = (
     r"ressembl\w*(?= a quoi\b)",
     _after("quoi", r"ressembl\w*"),
     # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à l'éthique ?".
-    r"(?:travaill|interess)\w*(?= (?:t )?(?:il |elle |ils |elles |on )?(?:sur|avec|a|aux|au|pour)\b)",
+    r"(?:travaill|interess)\w*(?= (?:t )?(?:il |elle |ils |elles |on |vous |nous )?(?:sur|avec|a|aux|au|pour)\b)",
     r"cherch\w*(?= a\b)",
     r"(?<=role )jou\w*|jou\w*(?= (?:t )?(?:il |elle )?(?:un|une|quel|le|la) role\b)",  # "quel rôle joue X": its role
     r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
