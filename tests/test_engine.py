@@ -702,14 +702,15 @@ def test_a_refusal_sums_up_a_large_corpus_instead_of_listing_it(make_corpus):
     assert len(bullets) == MAX_TOPICS and "et 19 autres documents" in bullets[-1] and "/sources" in bullets[-1]
 
 
-def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus):
+@pytest.mark.parametrize("leaning", [
+    "Selon cette même fiche non vérifiée, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.",
+    "D'après le même site, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.",
+    "Ces ingénieures, selon le site, sont financées par le centre Gamma (programme Alpha, 500 000 USD).",
+])
+def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus, leaning):
     directory = make_corpus({
-        "fiche.md": """\
-            ---
-            title: Programme Alpha
-            ---
-            Une fiche publiée sur un site douteux annonce 150 ingénieures. Selon cette même fiche non vérifiée, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.
-            """,
+        "fiche.md": f"---\ntitle: Programme Alpha\n---\nUne fiche publiée sur un site douteux annonce 150 ingénieures. "
+                    f"{leaning}\n",
         "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un laboratoire sur le climat.\n",
     })
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
