@@ -37,7 +37,7 @@ SHORTHAND = {
     "pkoi": "pourquoi", "cmt": "comment", "cmnt": "comment", "cb": "combien",
     "cbn": "combien", "ds": "dans", "bcp": "beaucoup", "tt": "tout",
     "c": "ce",
-    "yavait": "avait", "yaura": "aura",  # "y avait", "y aura"
+    "yavait": "avait", "yaura": "aura", "yatil": "il", "yaurait": "aurait",  # "y avait", "y aura", "y a-t-il"
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
