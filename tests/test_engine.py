@@ -268,6 +268,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien de temps dure le camp ?", "Le camp d'été a duré deux semaines.", True),
     ("Quelle est la durée du programme ?", "Le programme s'étend sur 18 mois.", True),
     ("Quelle est la durée du master ?", "Le master dure un an.", True),
+    ("Quel montant l'AFD a-t-elle accordé ?", "L'AFD a visité le centre en mai 2022.", False),
+    ("Quel est le montant de l'enveloppe ?", "Le centre y consacre 500 000 USD.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

@@ -32,7 +32,7 @@ _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lor
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
-_MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|dirhams?|MAD|DH|"
+_MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|EUR|dirhams?|MAD|DH|USD|"
                     r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 
 
@@ -84,7 +84,7 @@ _QTYPES = (
 # however many of their words it shares ("Combien coûte un master à l'UM6P ?"
 # against a passage on the masters that gives no price).
 _REQUIRED = (
-    (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?|combien d[e'’]\s*" + _MONEY_WORDS), _MONEY),
+    (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?|montants?|combien d[e'’]\s*" + _MONEY_WORDS), _MONEY),
     # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
     (re.compile(rf"\b{_GIVES}\b[^?]*\bcombien\b(?!\s+d[e'’])|\bcombien\b(?!\s+d[e'’])[^?]*\b{_GIVES}\b",
                 re.IGNORECASE), _MONEY),
