@@ -270,6 +270,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quelle est la durée du master ?", "Le master dure un an.", True),
     ("Quel montant l'AFD a-t-elle accordé ?", "L'AFD a visité le centre en mai 2022.", False),
     ("Quel est le montant de l'enveloppe ?", "Le centre y consacre 500 000 USD.", True),
+    ("qui paye pour les centres ?", "Ils sont financés par les États membres.", True),  # who, not how much
+    ("Dans quelle ville est-elle née ?", "Elle a fondé le centre à Rabat.", False),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

@@ -103,7 +103,7 @@ _REQUIRED = (
      re.compile(r"@|\b(?:e-?mail|courriel|mail)\b", re.IGNORECASE)),
     (re.compile(r"\b(?:t[ée]l[ée]phone|num[ée]ro de t[ée]l)", re.IGNORECASE),
      re.compile(r"\+?\d[\d .]{7,}|\bt[ée]l[ée]phone\b", re.IGNORECASE)),
-    (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand)\b[^?]*\bn(?:é|ée|ee)s?\b"
+    (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand|ville|pays|ann[ée]e)\b[^?]*\bn(?:é|ée|ee)s?\b"
                 r"|\bn(?:é|ée|ee)s?\s+(?:o[uù]|quand|en quelle)\b", re.IGNORECASE),
      re.compile(r"\bn(?:é|ée)s?\b|\bnaissance\b", re.IGNORECASE)),
     (re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|(?:pris|prendre) (?:la suite|sa place))\b",
@@ -140,6 +140,12 @@ def person_named(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+# "Qui paye pour les centres ?", "qui les finance ?": who pays, not how much.
+_WHO_PAYS = re.compile(r"\bqui\b[^?]*\b(?:pa[iy]\w*|financ\w*|vers\w*)", re.IGNORECASE)
+
+
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives none."""
-    return all(value.search(text) for asks, value in _REQUIRED if asks.search(question))
+    who_pays = _WHO_PAYS.search(question)
+    return all(value.search(text) for asks, value in _REQUIRED
+               if asks.search(question) and not (who_pays and value is _MONEY))
