@@ -75,7 +75,7 @@ va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
 pendant durant lors parmi
-etre ci quil quils quon devenant
+etre ci quil quils quon devenant dessus dessous
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
