@@ -516,6 +516,11 @@ def test_a_passage_sharing_one_word_with_a_longer_question_does_not_answer_it(en
     assert not engine.ask("Quelle langue est utilisée dans les formations ?").answered
 
 
+def test_what_is_not_known_is_said_with_what_is(engine):
+    reply = engine.ask("numero de tel ou mail d ai movement svp")
+    assert "Aucune source publique consultée ne donne" in reply.text and "aim.um6p.ma" in " ".join(reply.sentences)
+
+
 def test_a_sibling_without_the_number_asked_for_is_not_quoted(make_corpus):
     engine = engine_beside_another_document(make_corpus, {
         "equipe.md": """\

@@ -30,6 +30,8 @@ from .text import Analyzer, clean, fold
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
 _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|(?:fait|font|sert|servent) quoi|"
                           r"explique|parle|d[ée]cri)", re.IGNORECASE)
+# "Aucune source ne donne le numéro…": what is not known, usually followed by what is.
+_UNKNOWN = re.compile(r"Aucune?\s+(?:source|document|information)\b")
 # "Et la deuxième cohorte ?": a question about a thing, not a detail of it (see asks_about).
 _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$", re.IGNORECASE)
 # "Il y a eu un forum… ?", "Existe-t-il un programme… ?": whether a thing exists.
@@ -338,7 +340,8 @@ class Composer:
                 chosen = sorted({top, near[0][1]})
         # A lone very short sentence reads better with its neighbour, and so
         # does the answer to "comment…?", "pourquoi…?", "c'est quoi…?".
-        if (len(chosen) == 1 and (len(sentences[chosen[0]]) < 60 or _DESCRIPTIVE.search(query.text))
+        if (len(chosen) == 1 and (len(sentences[chosen[0]]) < 60 or _DESCRIPTIVE.search(query.text)
+                                  or _UNKNOWN.match(sentences[chosen[0]]))
                 and chosen[0] + 1 < len(sentences)):
             chosen.append(chosen[0] + 1)
         # "Selon cette même fiche…" needs the sentence that says which one, and
