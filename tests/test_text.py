@@ -33,6 +33,7 @@ GOLDEN = [
     ("ki dirige", ["dirig"]),  # texting shorthand for a question word
     ("yavait cb de filles", ["fill"]),  # "y avait combien de"
     ("yatil des hackathons", ["hackathon"]),  # "y a-t-il"
+    ("il a été signé quand finalement ?", ["sign"]),  # discourse adverbs say nothing of the topic
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Pourquoi le centre voulait le label ?", ["centr", "label"]),  # modal verbs carry no topic
     ("le label devait apporter de la visibilité", ["label", "apport", "visibil"]),
