@@ -454,11 +454,13 @@ def test_a_which_are_question_gets_the_list(make_corpus, question):
             title: Piliers
             ---
             # Les cinq piliers d'Alpha
-            Toutes les sources disent que le centre Alpha repose sur cinq piliers. Leur liste exacte change d'une source à l'autre.
-            Dans la liste du site, la recherche et le développement forment deux piliers séparés d'Alpha, et les études ne sont pas un pilier.
+            Toutes les sources disent que le centre Alpha repose sur cinq piliers. Leur liste exacte change d'une
+            source à l'autre. Dans la liste du site, la recherche et le développement forment deux piliers séparés
+            d'Alpha, et les études ne sont pas un pilier.
 
             # Les piliers selon le site
-            Selon le site, les cinq piliers d'Alpha sont la formation, la recherche, l'innovation, le transfert et les études.
+            Selon le site, les cinq piliers d'Alpha sont la formation, la recherche, l'innovation, le transfert et
+            les études.
             """,
     })
     assert "la formation, la recherche, l'innovation" in engine.ask(question).text
@@ -586,7 +588,8 @@ def test_whether_a_thing_exists_is_answered_by_the_passage_that_introduces_it(ma
             Le forum Alpha sur la robotique s'est tenu du 3 au 5 juin 2024 à Rabat.
 
             # La déclaration du forum Alpha
-            Le forum Alpha de juin 2024 à Rabat a adopté par acclamation la « Déclaration de Rabat » sur la robotique.
+            Le forum Alpha de juin 2024 à Rabat a adopté par acclamation la « Déclaration de Rabat » sur la
+            robotique.
             La Déclaration de Rabat, sur la robotique, a été lue à la clôture du forum Alpha de 2024 à Rabat.
             """,
     })
@@ -718,8 +721,8 @@ def test_a_refusal_sums_up_a_large_corpus_instead_of_listing_it(make_corpus):
 ])
 def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus, leaning):
     directory = make_corpus({
-        "fiche.md": f"---\ntitle: Programme Alpha\n---\nUne fiche publiée sur un site douteux annonce 150 ingénieures. "
-                    f"{leaning}\n",
+        "fiche.md": ("---\ntitle: Programme Alpha\n---\n"
+                     f"Une fiche publiée sur un site douteux annonce 150 ingénieures. {leaning}\n"),
         "autre.md": "---\ntitle: Autre\n---\nLe dôme abrite un laboratoire sur le climat.\n",
     })
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)

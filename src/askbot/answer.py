@@ -38,9 +38,9 @@ _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$",
 _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-il |existe-t-il |il existe )"
                      r"(?:un|une|des)\b", re.IGNORECASE)
 # A sentence that leans on the one before it for its source or its subject.
-_BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces|le|la|les)\s+mêmes?\b|(?:Cette|Cet|Ces)\s+"
-                             r"[^\W\d_]|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b|(?:Pourtant|"
-                             r"Cependant|Toutefois|Néanmoins|En revanche)\b")
+_BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces|le|la|les)\s+mêmes?\b"
+                             r"|(?:Cette|Cet|Ces)\s+[^\W\d_]|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
+                             r"|(?:Pourtant|Cependant|Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
 # Framing words weigh more in choosing a passage's sentences than in finding the
 # passage: of the dôme's sentences, "à quoi sert-il ?" wants the one saying what

@@ -2,7 +2,7 @@
 
 The kind of value an answer to a question should hold ("quand" a date,
 "combien" a number, "qui" a person's name, "où" a place, "c'est combien" a
-price: see :func:`question_type`), and the values it must hold to answer at
+price, "quels sont" a list: see :func:`question_type`), and the values it must hold to answer at
 all (a salary question an amount of money, "quel âge" a number of years, an
 e-mail question an address or the statement that none is known: see
 :func:`holds_required_value`). Patterns on the question's and the quoted
@@ -32,8 +32,8 @@ _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lor
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
-_MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?(?:euros?|€|EUR|dirhams?|MAD|DH|USD|"
-                    r"dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
+_MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?"
+                    r"(?:euros?|€|EUR|dirhams?|MAD|DH|USD|dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 
 
 # An enumeration: three short items or more ("la formation, la recherche, l'innovation et le
@@ -118,7 +118,7 @@ _REQUIRED = (
 
 @lru_cache(maxsize=1024)
 def question_type(text: str):
-    """The kind of answer wanted (date, number, person, place) and its pattern
+    """The kind of answer wanted (cost, date, number, person, place, list) and its pattern
     (memoised: the answer layer asks it of one question four times or so)."""
     for name, asks, pattern in _QTYPES:
         if asks.search(text):
