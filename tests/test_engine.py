@@ -299,6 +299,9 @@ def test_a_sibling_section_completes_an_answer_with_what_it_lacks(make_corpus):
         "direction.md": """\
             ---
             title: Direction
+            sources: ["https://alpha.ma/presidence", "https://journal.ma/portrait"]
+            section_sources:
+              "Recherche": ["https://journal.ma/portrait"]
             ---
             # Présidence
             Nadia Alaoui est la fondatrice et la présidente du centre Alpha.
@@ -313,6 +316,9 @@ def test_a_sibling_section_completes_an_answer_with_what_it_lacks(make_corpus):
     reply = engine.ask("Quelle est la spécialité de la fondatrice du centre Alpha ?")
     assert "robotique en essaim" in reply.text and "fondatrice" in reply.text
     assert "Lyon" not in reply.text
+    # Each quoted section's source is given, the chosen one's first.
+    assert set(reply.links) == {"https://alpha.ma/presidence", "https://journal.ma/portrait"}
+    assert reply.text.endswith(f"Sources : Direction — {reply.links[0]} ; {reply.links[1]}")
 
 
 def test_an_answer_must_name_the_rare_names_the_question_asks_about(make_corpus):

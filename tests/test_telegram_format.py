@@ -88,3 +88,18 @@ def test_plain_fallback_has_the_same_split_and_no_markup():
 def test_empty_blocks_are_dropped():
     assert render([Block("  "), Block("")]) == []
     assert paragraphs("\n\n \n") == []
+
+
+def test_an_answer_quoted_from_two_sources_links_both():
+    from askbot.answer import Reply
+    from askbot.corpus import Passage
+    from askbot.telegram_send import reply_blocks
+    from askbot.wording import OTHER_SOURCE, answer_text
+
+    links = ("https://alpha.ma/presidence", "https://journal.ma/portrait")
+    source = Passage(0, "direction.md", "Direction", "Présidence", "Nadia Alaoui préside le centre.", links[0])
+    text = answer_text(["Nadia Alaoui préside le centre.", "Sa spécialité est la robotique."], "Direction", links)
+    reply = Reply("Qui ?", "answer", text, source=source, links=links)
+    blocks = reply_blocks(reply)
+    assert [(b.text, b.url) for b in blocks[-2:]] == [("Source : Direction", links[0]), (OTHER_SOURCE, links[1])]
+    assert "https://" not in "".join(b.text for b in blocks)  # the addresses are links, not text

@@ -96,6 +96,7 @@ class Reply:
     source: Passage | None = None
     matched: tuple[str, ...] = ()  # folded words of the question found in the answer
     coverage: float = 0.0  # share of the question's own weight (not its context's) the passage holds
+    links: tuple[str, ...] = ()  # the addresses of the passages quoted, the main one first
 
     @property
     def answered(self) -> bool:
@@ -451,6 +452,17 @@ class Composer:
                     sentences: list[str] | None = None) -> Reply:
         """An answer quoting ``sentences`` (by default the passage's best ones)."""
         sentences = sentences or self.choose_sentences(query, passage)
-        text = wording.answer_text(sentences, passage.title, passage.url)
+        links = self.links(passage, sentences, hits)
+        text = wording.answer_text(sentences, passage.title, links)
         return Reply(query.text, "answer", text, tuple(hits), tuple(sentences), passage,
-                     self.matched_words(query.text, sentences), cov)
+                     self.matched_words(query.text, sentences), cov, links)
+
+    @staticmethod
+    def links(passage: Passage, sentences: list[str], hits: list[Hit]) -> tuple[str, ...]:
+        """The addresses of the passages the sentences are quoted from, the chosen one's
+        first: a sibling section that completes the answer may have its own source."""
+        urls = [passage.url]
+        for sentence in sentences:
+            if sentence not in passage.text:
+                urls += [h.passage.url for h in hits if h.passage.doc == passage.doc and sentence in h.passage.text][:1]
+        return tuple(dict.fromkeys(url for url in urls if url))

@@ -29,7 +29,6 @@ INTERRUPTED = 130  # the shell's status for a program stopped by Ctrl-C
 
 _BOLD, _DIM, _RESET_WEIGHT = "\x1b[1m", "\x1b[2m", "\x1b[22m"
 _WORD = re.compile(r"\w+")
-_SOURCE_PREFIX = wording.source_line("", None).rstrip()
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def emphasize(text: str, matched, color: bool) -> str:
 
     lines = []
     for line in text.split("\n"):
-        if line.startswith(_SOURCE_PREFIX):
+        if line.startswith(wording.SOURCE_LABELS):
             lines.append(f"{_DIM}{line}{_RESET_WEIGHT}")
         else:
             lines.append(_WORD.sub(bold, line) if wanted else line)

@@ -47,13 +47,16 @@ async def send_text(context, chat_id: int, text: str, *, reply_to: int | None = 
 
 
 def reply_blocks(reply) -> list[Block]:
-    """The answer's paragraphs, then its source in italics with a link."""
+    """The answer's paragraphs, then its source in italics with a link (and a
+    second link when a sentence was quoted from a section with another source)."""
     source = reply.source
     if reply.answered and source is not None:
-        line = wording.source_line(source.title, source.url)
+        line = wording.source_line(source.title, *reply.links)
         if reply.text.endswith(line):
             body = reply.text[: -len(line)]
-            return paragraphs(body) + [Block(wording.source_line(source.title, None), "i", source.url)]
+            first, *more = reply.links or (None,)
+            return (paragraphs(body) + [Block(wording.source_line(source.title), "i", first)]
+                    + [Block(wording.OTHER_SOURCE, "i", url) for url in more])
     return paragraphs(reply.text)
 
 

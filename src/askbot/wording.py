@@ -16,12 +16,20 @@ EXAMPLE_QUESTIONS = (
 )
 
 
-def source_line(title: str, url: str | None) -> str:
-    return f"Source : {title} — {url}" if url else f"Source : {title}"
+SOURCE_LABELS = ("Source :", "Sources :")  # how a source line starts
+OTHER_SOURCE = "Source complémentaire"  # a second link, in Telegram
 
 
-def answer_text(sentences: list[str], title: str, url: str | None) -> str:
-    return " ".join(sentences) + "\n\n" + source_line(title, url)
+def source_line(title: str, *urls: str | None) -> str:
+    """"Source : <title> — <url>", or "Sources : … — <url> ; <url>" when the
+    sentences quoted were written from two sources."""
+    links = [url for url in urls if url]
+    label = SOURCE_LABELS[len(links) > 1]
+    return f"{label} {title} — {' ; '.join(links)}" if links else f"{label} {title}"
+
+
+def answer_text(sentences: list[str], title: str, urls: tuple[str, ...]) -> str:
+    return " ".join(sentences) + "\n\n" + source_line(title, *urls)
 
 
 MAX_TOPICS = 12  # a corpus of hundreds of documents is summed up, not listed
