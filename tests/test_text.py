@@ -121,6 +121,18 @@ def test_common_words_are_not_typo_corrected():
     assert parser.parse("la presidnte").corrected
 
 
+def test_a_mistyped_question_word_is_no_typo_of_a_corpus_word():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    words = Counter({"comest": 2, "inscription": 3, "quant": 1})
+    parser = QueryParser(analyzer, {t: 1 for t in analyzer.stem_words(list(words))}, 10, words)
+    assert parser.parse("pour l'inscription on fait coment").terms == tuple(analyzer.terms("inscription"))
+    assert "quant" in parser.parse("quant au forum").words  # a word the corpus uses stays
+
+
 def test_acronyms_in_capitals_are_not_typo_corrected():
     from collections import Counter
 

@@ -36,6 +36,10 @@ _OPEN_QUESTION = re.compile(
     r"\b(comment|pourquoi|quand|combien|qui|que|qu|quoi|quel|quelle|quels|quelles|lequel|laquelle|"
     r"lesquels|lesquelles|où|ou se|ki|koi|kel|kan|kand|pk|cmt|cb)\b", re.IGNORECASE)
 
+# Question words long enough that a typo of them is recognisable ("coment", "pourqoi").
+_QUESTION_WORDS = ("comment", "pourquoi", "combien", "quand", "quelle", "quelles", "lequel", "laquelle",
+                   "lesquels", "lesquelles")
+
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
 # A capitalised word that does not open a sentence: a name ("ChatGPT", "Shanghai").
@@ -170,6 +174,7 @@ class QueryParser:
         self._common = frozenset(t for t, n in doc_freqs.items() if n > COMMON_SHARE * size)
         self.fuzzy = fuzzy
         # Surface words of the corpus, most frequent first, for typo correction.
+        self._surface_set = frozenset(surface_counts)
         self._surface = [w for w, _ in sorted(surface_counts.items(), key=lambda kv: (-kv[1], kv[0]))
                          if not w.isdigit() and len(w) >= 3]
         synonyms = [tuple(group) for group in synonyms]
@@ -195,6 +200,13 @@ class QueryParser:
         if len(term) == 4 and term.isdigit() and term[:2] in ("19", "20"):
             return "year"
         return self._slots.get(term)
+
+    def _mistyped_question_word(self, word: str) -> bool:
+        """"coment", "pourquio": a question word mistyped, not a typo of a corpus
+        word ("coment" is one letter from "COMEST"). Words French or the corpus
+        uses are left alone ("quant")."""
+        return (len(word) >= 4 and word not in self._surface_set and not is_common_word(word)
+                and any(Levenshtein.distance(word, q) <= max_edits(q) for q in _QUESTION_WORDS))
 
     def correct(self, word: str) -> str | None:
         """The closest corpus word within the allowed edits, or None."""
@@ -236,7 +248,7 @@ class QueryParser:
     def _read(self, text: str) -> _Reading:
         """The words of a question, analysed (see :class:`_Reading`)."""
         stop = self.analyzer.stop_words
-        all_words = self.analyzer.words(text)
+        all_words = [w for w in self.analyzer.words(text) if not self._mistyped_question_word(w)]
         # Fillers are not searched, not even in the surface field: "Que fait
         # Ai Movement ?" matched "fait partie" in a passage on a researcher.
         typed = [w for w in without_fillers(all_words) if w not in stop][:MAX_QUERY_WORDS]
