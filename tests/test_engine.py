@@ -272,6 +272,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quel est le montant de l'enveloppe ?", "Le centre y consacre 500 000 USD.", True),
     ("qui paye pour les centres ?", "Ils sont financés par les États membres.", True),  # who, not how much
     ("Dans quelle ville est-elle née ?", "Elle a fondé le centre à Rabat.", False),
+    ("c combien le prix", "Elle a reçu le prix Berkeley en 2010.", False),  # "c'est combien", typed fast
+    ("c combien de pays au forum", "Le forum a réuni 30 pays.", True),  # a count, not a price
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

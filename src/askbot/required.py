@@ -59,7 +59,7 @@ _WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:d
 def _asks_price(more: str) -> re.Pattern:
     """A question about a price, or about ``more``. "Prix" alone is as often an award
     ("prix Berkeley") as a price; "le prix d'un master" is a price."""
-    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|c'est combien|{more})\b"
+    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|c(?:'est|est)? (?:combien|cb)(?!\s+d[e'’])|{more})\b"
                       r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE)
 
 
