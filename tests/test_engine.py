@@ -49,6 +49,7 @@ def test_out_of_scope_question_is_refused_with_topics(engine):
 @pytest.mark.parametrize("message,kind,needle", [
     ("Bonjour !", "smalltalk", "Bonjour"),
     ("merci beaucoup", "smalltalk", "plaisir"),
+    ("Merci, c'est tout.", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("", "invalid", "vide"),
     ("   \n\t ", "invalid", "vide"),

@@ -29,7 +29,7 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "encore", "madame", "monsieur", "mille", "fois", "tres", "la", "le", "les", "de", "du",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
            "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
-           "journee", "soiree", "nuit", "the", "you", "much", "very"}
+           "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine"}
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 _ENGLISH = {"what", "who", "when", "where", "which", "how", "why", "is", "are", "the", "of", "does",
             "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this"}

@@ -76,7 +76,7 @@ ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bre
 ailleurs ouais oui non
 pendant durant lors parmi
 etre ci quil quils quon devenant dessus dessous
-finalement reellement effectivement justement notamment enfin
+finalement reellement effectivement justement notamment enfin toujours
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
