@@ -167,6 +167,7 @@ sources:
   - https://journal.ma/article
 section_sources:
   "Budget": ["https://journal.ma/article", "https://exemple.ma/site"]
+  "En bref": []
 ---
 ## Présentation
 
@@ -175,17 +176,22 @@ Le centre Alpha est à Rabat.
 ## Budget
 
 Selon le Journal, le budget du centre Alpha est de 3 millions.
+
+## En bref
+
+Le centre Alpha, à Rabat, a un budget de 3 millions.
 """
 
 
 def test_a_section_shows_the_source_it_was_written_from(make_corpus):
     passages = load_corpus(make_corpus({"fiche.md": SOURCED})).passages
-    assert [p.url for p in passages] == ["https://exemple.ma/site", "https://journal.ma/article"]
+    # The section without sources of its own keeps the document's; the summary has none.
+    assert [p.url for p in passages] == ["https://exemple.ma/site", "https://journal.ma/article", None]
 
 
 @pytest.mark.parametrize("sources,reason", [
     ('section_sources: ["https://exemple.ma"]', "section_sources"),
-    ('section_sources:\n  "Première section": []', "section_sources"),
+    ('section_sources:\n  "Première section": "https://exemple.ma"', "section_sources"),
     ('section_sources:\n  "Première section": [3]', "section_sources"),
     ('section_sources:\n  "Section disparue": ["https://exemple.ma"]', "section_sources_unmatched"),
 ])

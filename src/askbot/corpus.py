@@ -39,7 +39,7 @@ class Document:
     # Section heading (or verbatim excerpt of a passage) -> questions it answers.
     questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Section heading (or excerpt) -> the address of the source it was written from.
-    section_urls: dict[str, str] = field(default_factory=dict)
+    section_urls: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -245,18 +245,25 @@ def section_urls(meta: dict, path: Path) -> dict[str, str]:
     """The front matter's ``section_sources``: for a document written from several
     sources (a fact sheet), the sources each section was written from, under the
     section's heading (or an excerpt, as for ``questions``), most direct first.
-    An answer quoting the section shows the first, not the document's first source.
+    An answer quoting the section shows the first, not the document's first
+    source; an empty list says no one source backs the section (a summary of
+    the others), and the answer names the document without a link.
     """
     sources = meta.get("section_sources")
     if sources is None:
         return {}
     if not isinstance(sources, dict) or not all(
-        isinstance(key, str) and key.strip() and isinstance(urls, list) and urls
+        isinstance(key, str) and key.strip() and isinstance(urls, list)
         and all(isinstance(u, str) and u.strip() for u in urls)
         for key, urls in sources.items()
     ):
         raise CorpusError("section_sources", path=path, detail="expected a mapping of headings to lists of URLs")
-    return {key.strip(): urls[0].strip() for key, urls in sources.items()}
+    return first_urls(sources)
+
+
+def first_urls(sources: dict[str, list[str]]) -> dict[str, str | None]:
+    """Each section's most direct source (None for an empty list)."""
+    return {key.strip(): urls[0].strip() if urls else None for key, urls in sources.items()}
 
 
 def _is_keyed(key: str, passage: Passage) -> bool:

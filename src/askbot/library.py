@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from .atomic import atomic_write, corpus_lock, crash_point, remove_stale_temporaries
 from .config import LibraryConfig, safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
-from .corpus import (Document, document_files, passages_of, read_document, unmatched_question_key,
+from .corpus import (Document, document_files, first_urls, passages_of, read_document, unmatched_question_key,
                      unmatched_section_key)
 from .errors import CorpusError, DocumentError
 
@@ -100,7 +100,7 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
     body = converted.markdown
     digest = content_hash(body)
     document = Document(path="new.md", title=doc_title, url=url, text=body, meta={}, questions=converted.questions,
-                        section_urls={key: urls[0] for key, urls in converted.section_sources.items()})
+                        section_urls=first_urls(converted.section_sources))
     cut = passages_of(document, 0, max_passage_chars)
     if not cut:
         raise DocumentError("no_text", path=shown)
