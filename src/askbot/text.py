@@ -67,7 +67,7 @@ peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais conn
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
 tout toute tous toutes
 m mme mmes mlle madame monsieur messieurs mr dr pr
-exactement precisement vraiment concerne concernant sujet propos chose choses truc trucs
+exactement precisement vraiment concerne concernant sujet sujets propos chose choses truc trucs
 devenir devenu devenue devenus devenues devient deviennent devenait
 veut veulent voulait voulaient voulu voudrait voudraient peuvent pouvait pouvaient pourra pourront pourrait pu
 doit doivent devait devaient devra devront devrait devraient faut fallait faudra faudrait
