@@ -77,6 +77,7 @@ ailleurs ouais oui non
 pendant durant lors parmi
 etre ci quil quils quon devenant dessus dessous
 finalement reellement effectivement justement notamment enfin toujours
+exact exacte exacts exactes precis precise complet complete
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
 
