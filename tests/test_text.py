@@ -133,6 +133,20 @@ def test_a_mistyped_question_word_is_no_typo_of_a_corpus_word():
     assert "quant" in parser.parse("quant au forum").words  # a word the corpus uses stays
 
 
+def test_a_correction_drops_what_the_question_is_not_about():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    words = Counter({"directeur": 2, "movement": 3, "um6p": 2, "unesco": 2, "centre": 2})
+    parser = QueryParser(analyzer, {t: 1 for t in analyzer.stem_words(list(words))}, 10, words)
+    question = "Non, je voulais dire le directeur d'Ai Movement, pas de l'UM6P."
+    assert parser.parse(question).terms == tuple(analyzer.terms("directeur Ai Movement"))
+    assert parser.parse("Ai Movement est un centre de l'UNESCO, c'est bien ça ?").terms == tuple(
+        analyzer.terms("Ai Movement centre UNESCO"))
+
+
 def test_acronyms_in_capitals_are_not_typo_corrected():
     from collections import Counter
 

@@ -62,6 +62,7 @@ _HINTS = (
 _FILLERS = (
     r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
     r"a part",  # "à part la transition numérique, il couvre quoi ?"
+    r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
     r"il te plait",
     # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".

@@ -40,6 +40,10 @@ _OPEN_QUESTION = re.compile(
 _QUESTION_WORDS = ("comment", "pourquoi", "combien", "quand", "quelle", "quelles", "lequel", "laquelle",
                    "lesquels", "lesquelles")
 
+# "…le directeur d'Ai Movement, pas de l'UM6P": what the question is not about.
+_NEGATED = re.compile(r"[,;]\s*(?:et\s+|mais\s+)?(?:pas|non)\s+(?:celui|celle|ceux|celles)?[^,;.?!]*(?=[.?!]*\s*$)",
+                      re.IGNORECASE)
+
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
 # A capitalised word that does not open a sentence: a name ("ChatGPT", "Shanghai").
@@ -223,7 +227,7 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        read, earlier = self._read(text), self._read(context)
+        read, earlier = self._read(_NEGATED.sub("", text)), self._read(context)
         terms = read.terms
         synonyms, expansion = self._expand(terms)
         own = set(terms)
