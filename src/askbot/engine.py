@@ -310,7 +310,7 @@ class Conversation:
         deuxième cohorte" quoting the first cohort's "venues de 11 pays"."""
         composer = self.engine.composer
         carried = tuple(t for t in composer.binding_pins(ctx_query, list(with_context.hits)) if t not in query.pinned)
-        return alone.source is not None and not composer.names_pins(alone.source, carried)
+        return alone.source is not None and not composer.evidence.names_pins(alone.source, carried)
 
     @property
     def _top_k(self) -> int:

@@ -1,0 +1,92 @@
+"""How much of a question a passage or a sentence holds.
+
+A question's term weighs its idf times its specificity (everyday words weigh
+less); a word the corpus lacks weighs as its rarest synonym, else as the
+rarest corpus word, since the corpus cannot speak to it. This module owns
+that weighing, the share of a question a passage holds (its *coverage*),
+whether a passage names what the question pins, and whether two passages
+say the same thing. Candidates recur from question to question: their texts
+and sentences are analysed once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from .corpus import Passage
+from .query import CONTEXT_WEIGHT, Query
+from .retrieval import BM25Index
+from .text import Analyzer
+
+CORRECTED_ABSENT = 0.5  # a typo correction may have guessed wrong: its absence weighs this share
+RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
+
+
+class Evidence:
+    """Weighs a question's terms and what a passage or sentence holds of them."""
+
+    def __init__(self, analyzer: Analyzer, index: BM25Index) -> None:
+        self.index = index
+        self.unknown_weight = max(index.idf.values(), default=1.0)
+        self.terms_of = lru_cache(maxsize=4096)(lambda text: tuple(analyzer.terms(text)))
+        self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(self.terms_of(sentence)))
+
+    def in_passage(self, passage_index: int) -> Callable[[str], bool]:
+        """Whether a term is among a passage's indexed terms (its title, heading and questions included)."""
+        return lambda term: self.index.contains(term, passage_index)
+
+    def weight(self, term: str, alternatives=()) -> float:
+        """A term's idf; a word the corpus lacks weighs as its rarest synonym, else as the rarest word."""
+        idf = self.index.idf.get(term)
+        if idf is not None:
+            return max(idf, 0.0)
+        known = [self.index.idf[a] for a in alternatives if a in self.index.idf]
+        return max(max(known), 0.0) if known else self.unknown_weight
+
+    def weigh(self, query: Query, has: Callable[[str], bool], terms=None) -> tuple[float, float]:
+        """(weight found, weight asked) of the question's terms, ``has(term)`` telling which are there."""
+        total = found = 0.0
+        for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
+            w = self.weight(term, query.alternatives.get(term, ())) * query.specificity.get(term, 1.0)
+            if query.found(term, has):
+                found += w
+                total += w
+            else:
+                total += w * (CORRECTED_ABSENT if term in query.corrected else 1.0)
+        return found, total
+
+    def coverage(self, query: Query, passage_index: int, context: bool = True) -> float:
+        """Share of the query's weight found in a passage (synonyms count).
+
+        For a follow-up, the earlier question's words count too, all of them
+        together at most :data:`CONTEXT_WEIGHT` of the question's own: "Il est
+        venu quand ?" asks about whoever the previous question named.
+        """
+        has = self.in_passage(passage_index)
+        found, total = self.weigh(query, has)
+        if context and query.terms and query.context:
+            more, asked = self.weigh(query, has, query.context)
+            share = CONTEXT_WEIGHT * min(1.0, total / asked) if asked else 0.0
+            found, total = found + share * more, total + share * asked
+        return found / total if total else 0.0
+
+    def says_any(self, query: Query, passage: Passage) -> bool:
+        """Whether a passage's own text (not its title, heading or questions) holds a word of the question."""
+        own = self.sentence_terms(passage.text)
+        return any(query.found(t, own.__contains__) for t in query.terms)
+
+    def restates(self, terms: set[str], other: Passage) -> bool:
+        """Whether a passage shares most of its terms with ``terms`` (another passage's; Jaccard)."""
+        b = set(self.terms_of(other.text))
+        return len(terms & b) >= RESTATES * len(terms | b) > 0
+
+    def names_pins(self, passage: Passage, pins: tuple[str, ...]) -> bool:
+        """Whether a passage names every ordinal and year in ``pins``."""
+        return all(self.index.contains(t, passage.index) for t in pins)
+
+    def names_everyone(self, query: Query, passage: Passage) -> bool:
+        """Whether the passage names every rare name of the question (or a synonym):
+        a passage on Ai Movement's budget does not answer about the IRCAI's."""
+        has = self.in_passage(passage.index)
+        return all(query.found(t, has) for t in query.names)

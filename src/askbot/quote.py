@@ -1,0 +1,177 @@
+"""What to quote once a passage is chosen.
+
+The one to ``max_sentences`` sentences of the passage that best answer (the
+question's weight each holds, more for the kind of value asked: a date for
+"quand"); a neighbouring section's instead when it says it clearly better; a
+sentence of a sibling section that holds question words the quoted ones
+lack; the sentence before one that leans on it; and the addresses of the
+sections quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .corpus import Passage, split_sentences
+from .evidence import Evidence
+from .query import CONTEXT_WEIGHT, Query
+from .required import holds_required_value, question_type
+
+# Questions that ask how or why, or what something is or does: one sentence rarely
+# says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
+_DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|(?:fait|font|sert|servent) quoi|"
+                          r"explique|parle|d[ée]cri)", re.IGNORECASE)
+# "Aucune source ne donne le numéro…": what is not known, usually followed by what is.
+_UNKNOWN = re.compile(r"Aucune?\s+(?:source|document|information)\b")
+# A sentence that leans on the one before it for its source or its subject.
+_BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces|le|la|les)\s+mêmes?\b"
+                             r"|(?:Cette|Cet|Ces)\s+[^\W\d_]|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
+                             r"|(?:Pourtant|Cependant|Toutefois|Néanmoins|En revanche)\b")
+QTYPE_BONUS = 0.35
+# Framing words weigh more in choosing a passage's sentences than in finding the
+# passage: of the dôme's sentences, "à quoi sert-il ?" wants the one saying what
+# it was "conçu" for, whatever else the others share with the question.
+SENTENCE_FRAME_WEIGHT = 0.3
+KEEP_RATIO = 0.3  # a sentence is quoted if it scores at least this share of the best one
+COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only it holds weigh this share of the answer's
+# …if that sibling covers this share of the question at least: below, the words it
+# shares are a coincidence ("dans quelle langue ?" meeting the doctoral students'
+# "traitement automatique des langues" under an answer on the reading app).
+COMPLEMENT_COVERAGE = 0.25
+SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
+SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
+
+
+@lru_cache(maxsize=4096)
+def sentences_of(text: str) -> tuple[str, ...]:
+    return tuple(split_sentences(text))
+
+
+def _closes_quote(sentence: str) -> bool:
+    """Whether a sentence ends a quotation opened in an earlier one (a "»" before any "«")."""
+    close = sentence.find("»")
+    return close >= 0 and not 0 <= sentence.find("«") < close
+
+
+def links(passage: Passage, sentences: list[str], passages: list[Passage]) -> tuple[str, ...]:
+    """The addresses of the passages the sentences are quoted from, the chosen one's
+    first: a sibling section that completes the answer may have its own source."""
+    urls = [passage.url]
+    for sentence in sentences:
+        if sentence not in passage.text:
+            urls += [p.url for p in passages if p.doc == passage.doc and sentence in p.text][:1]
+    return tuple(dict.fromkeys(url for url in urls if url))
+
+
+class Quoter:
+    """Picks the sentences of an answer."""
+
+    def __init__(self, evidence: Evidence, max_sentences: int) -> None:
+        self.evidence = evidence
+        self.max_sentences = max_sentences
+
+    def sentence_scores(self, query: Query, sentences: list[str]) -> list[tuple[float, int, str]]:
+        """(score, -position, sentence) for each sentence: the question's weight it holds
+        (the previous question's and framing words' at a lower weight), more for the
+        kind of answer asked (a date for "quand")."""
+        _, pattern = question_type(query.text)
+        weigh = self.evidence.weigh
+        scored = []
+        for i, sentence in enumerate(sentences):
+            has = self.evidence.sentence_terms(sentence).__contains__
+            score = (weigh(query, has, query.terms)[0]
+                     + CONTEXT_WEIGHT * weigh(query, has, query.context)[0]
+                     + SENTENCE_FRAME_WEIGHT * weigh(query, has, query.frame)[0])
+            if pattern is not None and pattern.search(sentence):
+                score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
+            scored.append((score, -i, sentence))
+        return scored
+
+    def quoted_passage(self, query: Query, passage: Passage, cov: float,
+                       candidates: tuple[tuple[Passage, float], ...]) -> Passage:
+        """The passage to quote from: the chosen one, unless another passage of the same
+        document among the eligible candidates (with their coverage), covering the
+        question about as well, holds a clearly better sentence (sections of a fact
+        sheet split one topic's facts) that gives what the question must be told
+        (a number for "combien", see :func:`holds_required_value`)."""
+        def best_sentence(p: Passage) -> tuple[float, int, str]:
+            return max(self.sentence_scores(query, sentences_of(p.text)))
+
+        best, quoted = best_sentence(passage)[0] * SIBLING_MARGIN, passage
+        for other, covers in candidates:
+            if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
+                score, _, sentence = best_sentence(other)
+                if score > best and holds_required_value(query.text, sentence):
+                    best, quoted = score, other
+        return quoted
+
+    def choose_sentences(self, query: Query, passage: Passage) -> list[str]:
+        """The one to ``max_sentences`` sentences of a passage that best answer."""
+        sentences = list(sentences_of(passage.text))
+        if len(sentences) <= 1:
+            return sentences
+        # A section headed by the question itself ("Qui a fondé Ai Movement ?
+        # UM6P ou OCP") answers it as a whole, main version first.
+        heading = self.evidence.sentence_terms(passage.heading)
+        if passage.heading and query.terms and all(query.found(t, heading.__contains__) for t in query.terms):
+            return sentences[: self.max_sentences]
+        _, pattern = question_type(query.text)
+        scored = self.sentence_scores(query, sentences)
+        best = max(scored)[0]
+        keep = sorted((s for s in scored if s[0] > 0 and s[0] >= KEEP_RATIO * best), reverse=True)
+        keep = keep[: self.max_sentences] or [max(scored)]
+        chosen = sorted(-s[1] for s in keep)
+        if pattern is not None and not any(pattern.search(sentences[i]) for i in chosen):
+            # "Quand…?" answered by a sentence with no date: the date is usually
+            # in the next sentence (or the one before); swap in the nearest.
+            top = -keep[0][1]
+            near = sorted((abs(i - top) + (i < top) * 0.5, i) for i, s in enumerate(sentences)
+                          if pattern.search(s) and abs(i - top) <= 2)
+            if near:
+                chosen = sorted({top, near[0][1]})
+        # A lone very short sentence reads better with its neighbour, and so
+        # does the answer to "comment…?", "pourquoi…?", "c'est quoi…?".
+        if (len(chosen) == 1 and (len(sentences[chosen[0]]) < 60 or _DESCRIPTIVE.search(query.text)
+                                  or _UNKNOWN.match(sentences[chosen[0]]))
+                and chosen[0] + 1 < len(sentences)):
+            chosen.append(chosen[0] + 1)
+        # "Selon cette même fiche…" needs the sentence that says which one, and
+        # the end of a quotation ("…», déclare X") the sentences that open it.
+        first = opener = chosen[0]
+        if first > 0 and _BACK_REFERENCE.match(sentences[first]):
+            opener = first - 1
+        elif _closes_quote(sentences[first]):
+            opener = next((i for i in range(first - 1, -1, -1) if "«" in sentences[i]), first)
+        if len(chosen) + first - opener <= self.max_sentences:
+            chosen = [*range(opener, first), *chosen]
+        return [sentences[i] for i in chosen]
+
+    def complement(self, query: Query, candidates: list[Passage], passage: Passage, sentences: list[str],
+                   pins: tuple[str, ...]) -> list[str]:
+        """The chosen sentences, with the best sentence of another passage of the same
+        document among the candidates when it holds question words they lack
+        worth at least :data:`COMPLEMENT` of their own score."""
+        if len(sentences) >= self.max_sentences:
+            return sentences
+        said = frozenset().union(*map(self.evidence.sentence_terms, sentences))
+        own = max(s[0] for s in self.sentence_scores(query, sentences))
+        missing = [t for t in query.terms if not query.found(t, said.__contains__)]
+        if not missing:
+            return sentences
+        best, extra, where = 0.0, None, 0
+        for other in candidates:
+            # (The answer names the names asked about already; a sibling on another
+            # edition or year would mislead.)
+            if other.doc != passage.doc or other.index == passage.index or not self.evidence.names_pins(other, pins):
+                continue
+            if self.evidence.coverage(query, other.index) < COMPLEMENT_COVERAGE:
+                continue
+            for sentence in sentences_of(other.text):
+                terms = self.evidence.sentence_terms(sentence)
+                gain = self.evidence.weigh(query, terms.__contains__, missing)[0]
+                if gain > best and sentence not in sentences:
+                    best, extra, where = gain, sentence, other.index
+        if extra is None or best < COMPLEMENT * own:
+            return sentences
+        return [extra, *sentences] if where < passage.index else [*sentences, extra]
