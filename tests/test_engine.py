@@ -887,3 +887,9 @@ def test_a_pronoun_after_a_who_question_is_the_person_the_answer_named(engine):
     assert "Amal El Fallah Seghrouchni" in conversation.ask("c'est qui la fondatrice").text
     # The piliers' "études stratégiques" share the word; her diplomas share the person.
     assert "Pierre-et-Marie-Curie" in conversation.ask("et elle a fait ses études où ?").text
+
+
+def test_a_pronoun_after_a_question_on_a_role_is_the_person_holding_it(engine):
+    conversation = engine.conversation()
+    assert "Chakib Benmoussa" in conversation.ask("Côté marocain, quel ministre a signé l'accord tripartite ?").text
+    assert "ministre de l'Éducation nationale" in conversation.ask("il était ministre de quoi ?").text

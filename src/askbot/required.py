@@ -71,7 +71,10 @@ _QTYPES = (
     # "qui" asks for a person where it opens the question, follows a preposition
     # or ends it, not as a relative ("la conférence qui a suivi").
     ("person", re.compile(r"^\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
-                          r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b",
+                          r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b"
+                          # "Quel ministre a signé ?": a role asks for the person holding it.
+                          r"|\bquel(?:le)?\s+(?:ministre|pr[ée]sident(?:e)?|directeur|directrice|dirigeante?|"
+                          r"ambassadeur|responsable|personnalité|personne)\b",
                           re.IGNORECASE), _NAME),
     ("place", WHERE_QUESTION, _PLACE),
     # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
