@@ -18,6 +18,8 @@ from askbot import priors
     ("Qu'est-ce qu'un cookie ?", {"yes_no", "definition"}),
     ("c koi awitai", {"yes_no", "definition"}),
     ("Que veut dire CIAM ?", {"yes_no", "definition"}),
+    ("Que fait Ai Movement ?", {"yes_no", "definition"}),  # what it is and does
+    ("Que fait la Fondation OCP pour AWITAI ?", {"yes_no"}),  # what it does for something: not a definition
     ("Comment est fixé le montant de l'amende ?", {"yes_no"}),  # not steps: no infinitive
     ("Qui dirige Ai Movement ?", {"yes_no"}),
 ])
