@@ -499,6 +499,12 @@ def test_a_near_tie_does_not_go_to_the_sheet_with_fewer_sections(engine):
     assert "Université Mohammed VI Polytechnique (UM6P) a créé Ai Movement" in text
 
 
+def test_a_sheets_opening_section_wins_a_near_tie(engine):
+    # Not the talk to parliament of "la présidente du centre", sixteen sections into the events sheet.
+    text = engine.ask("Qui est la présidente d'Ai Movement ?").text
+    assert text.startswith("Amal El Fallah Seghrouchni est la fondatrice et la présidente exécutive")
+
+
 def test_what_the_centre_is_for_is_its_aim_not_the_domes(engine):
     assert "Le but d'Ai Movement est de faire naître" in engine.ask("À quoi sert Ai Movement ?").text
 

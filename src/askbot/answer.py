@@ -133,14 +133,17 @@ class Composer:
                 v *= 1 + DATE_BONUS
             return v
 
-        # The document is chosen on the evidence alone; LEAD only orders its own
-        # passages (a sheet leads with its main facts), or a near tie would go to
-        # whichever sheet has fewer sections ("Qui a fondé Ai Movement ?" to the
-        # amphitheatre named after the founder of Al Quaraouiyine).
+        # The document is chosen on the evidence, its opening passage weighing LEAD
+        # more (a sheet leads with its main fact: "Qui est la présidente ?"); LEAD
+        # then orders that document's passages, fading with their rank. Fading
+        # across documents, it handed near ties to whichever sheet had fewer
+        # sections ("Qui a fondé Ai Movement ?" to the amphitheatre named after
+        # the founder of Al Quaraouiyine).
         values = {h.passage.index: value(h) for h in scored}
         by_doc: dict[str, float] = {}
         for h in scored:
-            by_doc[h.passage.doc] = max(by_doc.get(h.passage.doc, 0.0), values[h.passage.index])
+            opening = 1 + LEAD if self.position(h.passage) == 0 else 1.0
+            by_doc[h.passage.doc] = max(by_doc.get(h.passage.doc, 0.0), values[h.passage.index] * opening)
         ranked = sorted(((values[h.passage.index] * (1 + LEAD / (1 + self.position(h.passage))), n, h)
                          for n, h in enumerate(scored)), key=lambda t: (-by_doc[t[2].passage.doc], -t[0], t[1]))
         best_value, _, hit = ranked[0]
