@@ -27,6 +27,13 @@ def test_plain_text_blank_separated_paragraphs_are_joined_and_hashes_escaped():
     assert "\\# pas un titre" in result.markdown
 
 
+def test_plain_text_with_a_blank_line_after_its_title_joins_the_lines_of_a_paragraph():
+    # As a .txt file is read in the corpus: the blank line says paragraphs are blank-separated.
+    text = "École d'été\n\nL'école a lieu en juillet à Rabat.\nElle s'adresse aux doctorants.\n"
+    result = convert(text.encode(), "e.txt")
+    assert result.markdown == "# École d'été\n\nL'école a lieu en juillet à Rabat. Elle s'adresse aux doctorants.\n"
+
+
 def test_markdown_keeps_headings_and_takes_title_and_source_from_front_matter():
     text = "---\ntitle: Fiche\nsource: https://example.org/f\n---\n# Autre\n\n## Section\n\nTexte.\n"
     result = convert(text.encode(), "f.md")

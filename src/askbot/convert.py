@@ -174,13 +174,14 @@ def _convert_text(text: str) -> Converted:
     lines = [clean_line(line) for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
+    # Without blank lines every line is a paragraph; keep it so in Markdown. A
+    # blank line after the title counts, as when the file is read in the corpus.
+    blank_separated = any(not line for line in lines[1:-1])
     title = None
     if lines and len(lines[0]) <= 150 and not lines[0].endswith((".", ",", ";")):
         title = clean_title(lines[0])
     if title:
         lines = lines[1:]
-    # Without blank lines every line is a paragraph; keep it so in Markdown.
-    blank_separated = any(not line for line in lines[1:-1])
     paragraphs, block = [], []
     for line in lines + [""]:
         if line and blank_separated:
