@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import document_questions, front_matter_url, section_urls, split_front_matter
+from .corpus import document_questions, front_matter_url, section_sources, split_front_matter
 from .errors import CorpusError, DocumentError
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class Converted:
     title: str | None      # the document's own title, if it declares one
     source_url: str | None  # a URL the file itself names (front matter, canonical link)
     questions: dict = field(default_factory=dict)  # a Markdown file's own (see corpus.document_questions)
-    section_sources: dict = field(default_factory=dict)  # its own too, as written (see corpus.section_urls)
+    section_sources: dict = field(default_factory=dict)  # its own too, as written (see corpus.section_sources)
 
 
 def sniff(data: bytes) -> str:
@@ -213,10 +213,9 @@ def _convert_markdown(text: str, name: str) -> Converted:
     except CorpusError:
         raise DocumentError("bad_questions", path=name) from None
     try:
-        section_urls(meta, Path(name))
+        sources = section_sources(meta, Path(name))
     except CorpusError:
         raise DocumentError("bad_section_sources", path=name) from None
-    sources = {key.strip(): [u.strip() for u in urls] for key, urls in meta.get("section_sources", {}).items()}
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
     if not clean_title(title):
         match = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)

@@ -5,7 +5,7 @@ optional YAML front matter block. It is split into passages by heading and
 paragraph, with a size cap applied on sentence boundaries; each passage keeps
 its document's title and its heading, which count for matching. The front
 matter's ``questions`` (see :func:`document_questions`) count for matching too,
-and its ``section_sources`` (see :func:`section_urls`) say which source each
+and its ``section_sources`` (see :func:`section_sources`) say which source each
 section was written from.
 """
 
@@ -241,7 +241,7 @@ def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
     return {key.strip(): tuple(asked) for key, asked in questions.items()}
 
 
-def section_urls(meta: dict, path: Path) -> dict[str, str]:
+def section_sources(meta: dict, path: Path) -> dict[str, list[str]]:
     """The front matter's ``section_sources``: for a document written from several
     sources (a fact sheet), the sources each section was written from, under the
     section's heading (or an excerpt, as for ``questions``), most direct first.
@@ -258,12 +258,12 @@ def section_urls(meta: dict, path: Path) -> dict[str, str]:
         for key, urls in sources.items()
     ):
         raise CorpusError("section_sources", path=path, detail="expected a mapping of headings to lists of URLs")
-    return first_urls(sources)
+    return {key.strip(): [url.strip() for url in urls] for key, urls in sources.items()}
 
 
 def first_urls(sources: dict[str, list[str]]) -> dict[str, str | None]:
     """Each section's most direct source (None for an empty list)."""
-    return {key.strip(): urls[0].strip() if urls else None for key, urls in sources.items()}
+    return {key: urls[0] if urls else None for key, urls in sources.items()}
 
 
 def _is_keyed(key: str, passage: Passage) -> bool:
@@ -314,7 +314,7 @@ def read_document(path: Path, root: Path) -> Document:
         text=body,
         meta=meta,
         questions=document_questions(meta, path),
-        section_urls=section_urls(meta, path),
+        section_urls=first_urls(section_sources(meta, path)),
     )
 
 
