@@ -189,30 +189,22 @@ def test_a_section_shows_the_source_it_was_written_from(make_corpus):
     assert [p.url for p in passages] == ["https://exemple.ma/site", "https://journal.ma/article", None]
 
 
-@pytest.mark.parametrize("sources,reason", [
-    ('section_sources: ["https://exemple.ma"]', "section_sources"),
-    ('section_sources:\n  "Première section": "https://exemple.ma"', "section_sources"),
-    ('section_sources:\n  "Première section": [3]', "section_sources"),
-    ('section_sources:\n  "Section disparue": ["https://exemple.ma"]', "section_sources_unmatched"),
-])
-def test_bad_section_sources_raise_naming_the_file(make_corpus, sources, reason):
-    text = f"---\ntitle: Fiche\n{sources}\n---\n## Première section\n\nLe dôme.\n"
-    with pytest.raises(CorpusError) as err:
-        load_corpus(make_corpus({"fiche.md": text}))
-    assert err.value.reason == reason and err.value.path.name == "fiche.md"
-    assert "section_sources" in describe_error(err.value)
-
-
-@pytest.mark.parametrize("questions,reason", [
+@pytest.mark.parametrize("front,reason", [
     ('questions: ["Quelle taille ?"]', "questions"),
     ('questions:\n  "Première section": "Quelle taille ?"', "questions"),
     ('questions:\n  "Première section": [3]', "questions"),
     ('questions:\n  "Section disparue": ["Quelle taille ?"]', "questions_unmatched"),
     # A word of a passage under a heading is no key: it would hide a misspelt heading.
     ('questions:\n  "dôme": ["Quelle taille ?"]', "questions_unmatched"),
+    ('section_sources: ["https://exemple.ma"]', "section_sources"),
+    ('section_sources:\n  "Première section": "https://exemple.ma"', "section_sources"),
+    ('section_sources:\n  "Première section": [3]', "section_sources"),
+    ('section_sources:\n  "Section disparue": ["https://exemple.ma"]', "section_sources_unmatched"),
 ])
-def test_bad_questions_raise_naming_the_file(make_corpus, questions, reason):
-    text = f"---\ntitle: Fiche\n{questions}\n---\n## Première section\n\nLe dôme.\n"
+def test_bad_questions_or_section_sources_raise_naming_the_file(make_corpus, front, reason):
+    text = f"---\ntitle: Fiche\n{front}\n---\n## Première section\n\nLe dôme.\n"
     with pytest.raises(CorpusError) as err:
         load_corpus(make_corpus({"fiche.md": text}))
     assert err.value.reason == reason and err.value.path.name == "fiche.md"
+    key = front.split(":")[0]  # the message names the front matter key at fault
+    assert (f"« {key} »") in describe_error(err.value)

@@ -142,21 +142,27 @@ def test_every_refusal_leaves_the_corpus_unchanged(corpus, inbox, name, data, op
     assert snapshot(corpus) == before
 
 
+def add_hackathon(corpus, inbox, front: str, body: str):
+    """Add a Markdown file with ``front`` in its front matter: its front matter as written, and an engine."""
+    added = add_document(corpus, write(inbox, "hackathon.md", f"---\ntitle: Hackathon\n{front}---\n{body}"))
+    return front_matter(corpus / added.path), Engine.from_config(load_config(SHIPPED_CONFIG), corpus)
+
+
 def test_a_markdown_files_questions_are_kept_and_count(corpus, inbox):
-    text = ('---\ntitle: Hackathon\nquestions:\n  "Inscription":\n    - "le hackathon est payant ?"\n---\n'
-            "## Inscription\n\nLa participation est gratuite. Les inscriptions ferment le 1er mars.\n")
-    added = add_document(corpus, write(inbox, "hackathon.md", text))
-    assert front_matter(corpus / added.path)["questions"] == {"Inscription": ["le hackathon est payant ?"]}
-    reply = Engine.from_config(load_config(SHIPPED_CONFIG), corpus).ask("le hackathon est payant ?")
+    front, engine = add_hackathon(
+        corpus, inbox, 'questions:\n  "Inscription":\n    - "le hackathon est payant ?"\n',
+        "## Inscription\n\nLa participation est gratuite. Les inscriptions ferment le 1er mars.\n")
+    assert front["questions"] == {"Inscription": ["le hackathon est payant ?"]}
+    reply = engine.ask("le hackathon est payant ?")
     assert reply.answered and "La participation est gratuite." in reply.sentences
 
 
 def test_a_markdown_files_section_sources_are_kept_and_shown(corpus, inbox):
-    text = ('---\ntitle: Hackathon\nsection_sources:\n  "Inscription": ["https://journal.ma/hackathon"]\n---\n'
-            "## Inscription\n\nLa participation au hackathon Gamma est gratuite.\n")
-    added = add_document(corpus, write(inbox, "hackathon.md", text))
-    assert front_matter(corpus / added.path)["section_sources"] == {"Inscription": ["https://journal.ma/hackathon"]}
-    reply = Engine.from_config(load_config(SHIPPED_CONFIG), corpus).ask("le hackathon Gamma est payant ?")
+    front, engine = add_hackathon(
+        corpus, inbox, 'section_sources:\n  "Inscription": ["https://journal.ma/hackathon"]\n',
+        "## Inscription\n\nLa participation au hackathon Gamma est gratuite.\n")
+    assert front["section_sources"] == {"Inscription": ["https://journal.ma/hackathon"]}
+    reply = engine.ask("le hackathon Gamma est payant ?")
     assert reply.answered and reply.text.endswith("https://journal.ma/hackathon")
 
 
