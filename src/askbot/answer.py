@@ -157,10 +157,13 @@ class Composer:
         if asks_about(query.text):
             # "C'est quoi l'accord tripartite ?", "et la deuxième cohorte ?": of the
             # passages of that document that cover the question as well, the first
-            # one introduces it.
+            # one introduces it; the first whose heading names it, if any ("Le dôme
+            # de l'IA, c'est quoi ?": its inauguration's, not the creation date's
+            # that mentions the dôme in passing).
             full = coverages[hit.passage.index]
-            hit = min((h for h in scored if h.passage.doc == hit.passage.doc
-                       and coverages[h.passage.index] >= full), key=lambda h: h.passage.index)
+            peers = [h for h in scored if h.passage.doc == hit.passage.doc and coverages[h.passage.index] >= full]
+            titled = [h for h in peers if self.evidence.heading_names(query, h.passage)]
+            hit = min(titled or peers, key=lambda h: h.passage.index)
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact

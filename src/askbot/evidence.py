@@ -81,6 +81,11 @@ class Evidence:
         b = set(self.terms_of(other.text))
         return len(terms & b) >= RESTATES * len(terms | b) > 0
 
+    def heading_names(self, query: Query, passage: Passage) -> bool:
+        """Whether a passage's heading holds every word of the question (or a synonym)."""
+        heading = set(self.terms_of(passage.heading))
+        return bool(heading) and all(query.found(t, heading.__contains__) for t in query.terms)
+
     def names_pins(self, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage names every ordinal and year in ``pins``."""
         return all(self.index.contains(t, passage.index) for t in pins)
