@@ -899,3 +899,40 @@ def test_a_pronoun_after_a_question_on_a_role_is_the_person_holding_it(engine):
     conversation = engine.conversation()
     assert "Chakib Benmoussa" in conversation.ask("Côté marocain, quel ministre a signé l'accord tripartite ?").text
     assert "ministre de l'Éducation nationale" in conversation.ask("il était ministre de quoi ?").text
+
+
+def test_a_what_is_question_prefers_the_section_headed_by_its_subject(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "histoire.md": """\
+            ---
+            title: Histoire
+            ---
+            # Création du centre Alpha
+            Le centre Alpha a été créé en 2021, et la tour Beta qui l'abrite a été inaugurée en 2022.
+
+            # La tour Beta
+            La tour Beta est un bâtiment de verre conçu comme un laboratoire d'essai pour les robots.
+            """,
+    })
+    assert "bâtiment de verre" in engine.ask("La tour Beta, c'est quoi ?").text
+
+
+def test_a_role_held_in_another_organisation_does_not_answer(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "direction.md": """\
+            ---
+            title: Direction
+            ---
+            # Qui dirige le centre Alpha ?
+            Aucune source n'indique qui dirige le centre Alpha depuis 2024.
+            """,
+        "visites.md": """\
+            ---
+            title: Visites
+            ---
+            # Visite de Jean Dupont, directeur de l'agence Gamma
+            Jean Dupont, directeur général de l'agence Gamma, a visité le centre Alpha en 2022.
+            """,
+    })
+    assert "Jean Dupont" not in engine.ask("Qui est le directeur du centre Alpha ?").text
+    assert "Jean Dupont" in engine.ask("Qui est le directeur de l'agence Gamma ?").text

@@ -226,7 +226,8 @@ class Composer:
     def eligible(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage may answer at all: it names the names and the edition or
         year the question asks about (``pins``, see :meth:`binding_pins`)."""
-        return self.evidence.names_everyone(query, passage) and self.evidence.names_pins(passage, pins)
+        return (self.evidence.names_everyone(query, passage) and self.evidence.names_pins(passage, pins)
+                and not self.evidence.gives_role_elsewhere(query, passage))
 
     def binding_pins(self, query: Query, hits: list[Hit]) -> tuple[str, ...]:
         """The ordinals and years the question pins that an answer must name.

@@ -11,16 +11,27 @@ and sentences are analysed once.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
 from .corpus import Passage
 from .query import CONTEXT_WEIGHT, Query
 from .retrieval import BM25Index
-from .text import Analyzer
+from .text import Analyzer, clean, fold
 
 CORRECTED_ABSENT = 0.5  # a typo correction may have guessed wrong: its absence weighs this share
 RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
+# A role and whose it is: "le directeur d'Ai Movement", "directeur général de l'AFD"
+# (on cleaned, lower-cased text; "sous-directeur" is another role).
+_ROLE = re.compile(r"(?<![\w-])(directeur|directrice|pr[ée]sidente?|dirigeante?|fondat(?:eur|rice)|patronne?)"
+                   r"(?:\s+(?:g[ée]n[ée]rale?|ex[ée]cuti(?:f|ve)|adjointe?))?"
+                   r"\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')([^\W\d_][\w-]*(?:\s+[\w-]+){0,3})")
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    """Each role a text names with its holder's organisation: ("direc", "ai movement")."""
+    return [(fold(m.group(1))[:5], m.group(2)) for m in _ROLE.finditer(clean(text))]
 
 
 class Evidence:
@@ -85,6 +96,16 @@ class Evidence:
         """Whether a passage's heading holds every word of the question (or a synonym)."""
         heading = set(self.terms_of(passage.heading))
         return bool(heading) and all(query.found(t, heading.__contains__) for t in query.terms)
+
+    def gives_role_elsewhere(self, query: Query, passage: Passage) -> bool:
+        """Whether a passage names the role the question asks about ("le directeur
+        d'Ai Movement") only as someone else's ("directeur général de l'AFD")."""
+        for role, owner in roles(query.text):
+            mine = self.terms_of(owner)
+            theirs = [set(self.terms_of(o)) for r, o in roles(f"{passage.heading}\n{passage.text}") if r == role]
+            if theirs and not any(query.found(t, o.__contains__) or t in o for o in theirs for t in mine):
+                return True
+        return False
 
     def names_pins(self, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage names every ordinal and year in ``pins``."""
