@@ -64,6 +64,9 @@ def test_sentence_splitting_keeps_abbreviations():
     # An abbreviation is a whole word: "administration." and "campus." end sentences.
     assert split_sentences("Chargée de l'administration. Au poste de Mme. Alaoui, voir p. 3. Sur le campus. Fin.") == [
         "Chargée de l'administration.", "Au poste de Mme. Alaoui, voir p. 3.", "Sur le campus.", "Fin."]
+    # A name's initial does not end a sentence; a word of two capitals does.
+    assert split_sentences("Firmin E. Matoko était présent. Il parlait de l'UNESCO. Puis de la catégorie II. Fin.") == [
+        "Firmin E. Matoko était présent.", "Il parlait de l'UNESCO.", "Puis de la catégorie II.", "Fin."]
 
 
 def test_shipped_corpus_loads_with_titles_and_sources(shipped_corpus):

@@ -25,7 +25,8 @@ DOCUMENT_SUFFIXES = (".md", ".txt")
 _EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # A part that ends with an abbreviation (a whole word: "n." is one, "l'administration." is not).
-_ABBREVIATION_END = re.compile(r"(?<![\w.-])(?:M|Mme|Dr|Pr|St|etc|cf|p|n|av|J\.-C)\.$")
+# An abbreviation, or a name's initial ("Firmin E. Matoko").
+_ABBREVIATION_END = re.compile(r"(?<![\w.-])(?:M|Mme|Dr|Pr|St|etc|cf|p|n|av|J\.-C|[A-ZÀ-Ý])\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")
 
 
