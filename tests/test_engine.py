@@ -907,6 +907,9 @@ def test_a_what_is_question_prefers_the_section_headed_by_its_subject(make_corpu
             ---
             title: Histoire
             ---
+            # Les étages, les bureaux et les salles de la tour Beta
+            La tour Beta compte trois étages de bureaux et deux salles de réunion.
+
             # Création du centre Alpha
             Le centre Alpha a été créé en 2021, et la tour Beta qui l'abrite a été inaugurée en 2022.
 
@@ -914,7 +917,8 @@ def test_a_what_is_question_prefers_the_section_headed_by_its_subject(make_corpu
             La tour Beta est un bâtiment de verre conçu comme un laboratoire d'essai pour les robots.
             """,
     })
-    assert "bâtiment de verre" in engine.ask("La tour Beta, c'est quoi ?").text
+    for question in ("La tour Beta, c'est quoi ?", "Parlez-moi de la tour Beta", "tour beta"):
+        assert "bâtiment de verre" in engine.ask(question).text, question
 
 
 def test_a_role_held_in_another_organisation_does_not_answer(make_corpus):

@@ -31,11 +31,16 @@ _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$",
 # "Il y a eu un forum… ?", "Existe-t-il un programme… ?": whether a thing exists.
 _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-il |existe-t-il |il existe )"
                      r"(?:un|une|des)\b", re.IGNORECASE)
+# "Parlez-moi d'AWITAI", "présentez-moi le centre", "des infos sur le forum": a thing to present.
+_PRESENT = re.compile(r"\b(?:parle[rz]?|pr[ée]sente[rz]?|d[ée]cri(?:s|re|vez)|raconte[rz]?)(?:[- ](?:moi|nous))?\s"
+                      r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b", re.IGNORECASE)
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 PLACE_BONUS = 0.2
 DATE_BONUS = 0.2  # "quand…?": a passage giving a day and month ranks higher than one naming a month
 RERANK = 6  # candidates whose coverage is compared before answering
+SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked
+FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces it as well
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
 
 
@@ -87,9 +92,10 @@ class Reply:
 
 
 def asks_about(question: str) -> bool:
-    """Whether a question asks what a thing is: "c'est quoi X", "et X ?", bare keywords,
-    or whether it exists ("Il y a eu un forum sur l'IA en 2024 ?")."""
-    return (asks_for("definition", question) or bool(_WHAT_ABOUT.match(question) or _EXISTS.search(question))
+    """Whether a question asks what a thing is: "c'est quoi X", "et X ?", "parlez-moi de X",
+    bare keywords, or whether it exists ("Il y a eu un forum sur l'IA en 2024 ?")."""
+    return (asks_for("definition", question)
+            or bool(_WHAT_ABOUT.match(question) or _EXISTS.search(question) or _PRESENT.search(question))
             or question_kind(question) == "other")
 
 
@@ -155,15 +161,7 @@ class Composer:
             hit = min((h for h in scored if h.passage.doc == hit.passage.doc
                        and h.passage.heading == hit.passage.heading), key=lambda h: h.passage.index)
         if asks_about(query.text):
-            # "C'est quoi l'accord tripartite ?", "et la deuxième cohorte ?": of the
-            # passages of that document that cover the question as well, the first
-            # one introduces it; the first whose heading names it, if any ("Le dôme
-            # de l'IA, c'est quoi ?": its inauguration's, not the creation date's
-            # that mentions the dôme in passing).
-            full = coverages[hit.passage.index]
-            peers = [h for h in scored if h.passage.doc == hit.passage.doc and coverages[h.passage.index] >= full]
-            titled = [h for h in peers if self.evidence.heading_names(query, h.passage)]
-            hit = min(titled or peers, key=lambda h: h.passage.index)
+            hit = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact
@@ -175,6 +173,28 @@ class Composer:
         margin = (best_value - second) / best_value if best_value else 0.0
         return Choice(hit, coverages[hit.passage.index], margin,
                       tuple((h.passage, coverages[h.passage.index]) for h in scored))
+
+    def introduction(self, query: Query, hit: Hit, ranked: list[Hit], coverages: dict[int, float]) -> Hit:
+        """The passage introducing what a question asks about ("C'est quoi l'accord
+        tripartite ?", "parlez-moi du forum", "et la deuxième cohorte ?"), among
+        those covering the question as well as ``hit``.
+
+        A section headed squarely by it introduces it ("Qu'est-ce qu'Ai Movement ?",
+        not "Les 7 piliers d'Ai Movement : un nombre stable…"; "Inauguration du
+        dôme de l'IA le 9 novembre 2022", not the creation date's section that
+        mentions the dôme in passing), or the first of its document headed nearly
+        as squarely (the forum's opening section before its panels'). Else the
+        first passage of ``hit``'s document.
+        """
+        full = coverages[hit.passage.index]
+        covering = [h for h in ranked if coverages[h.passage.index] >= full]
+        focus = {h.passage.index: self.evidence.heading_focus(query, h.passage) for h in covering}
+        sharpest = max(focus.values(), default=0.0)
+        if sharpest > SQUARELY:
+            doc = next(h.passage.doc for h in covering if focus[h.passage.index] == sharpest)
+            return min((h for h in covering if h.passage.doc == doc
+                        and focus[h.passage.index] >= FOCUS_SHARE * sharpest), key=lambda h: h.passage.index)
+        return min((h for h in covering if h.passage.doc == hit.passage.doc), key=lambda h: h.passage.index)
 
     def confident(self, coverage: float, margin: float, query: Query, passage: int) -> bool:
         """Whether the best passage (its coverage, its margin) is evidence enough to answer."""

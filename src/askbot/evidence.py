@@ -18,7 +18,7 @@ from typing import Callable
 from .corpus import Passage
 from .query import CONTEXT_WEIGHT, Query
 from .retrieval import BM25Index
-from .text import Analyzer, clean, fold
+from .text import MONTHS, Analyzer, clean, fold
 
 CORRECTED_ABSENT = 0.5  # a typo correction may have guessed wrong: its absence weighs this share
 RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
@@ -41,6 +41,7 @@ class Evidence:
         self.index = index
         self.unknown_weight = max(index.idf.values(), default=1.0)
         self.terms_of = lru_cache(maxsize=4096)(lambda text: tuple(analyzer.terms(text)))
+        self.months = frozenset(t for month in MONTHS for t in analyzer.terms(month))
         self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(self.terms_of(sentence)))
 
     def in_passage(self, passage_index: int) -> Callable[[str], bool]:
@@ -92,10 +93,19 @@ class Evidence:
         b = set(self.terms_of(other.text))
         return len(terms & b) >= RESTATES * len(terms | b) > 0
 
-    def heading_names(self, query: Query, passage: Passage) -> bool:
-        """Whether a passage's heading holds every word of the question (or a synonym)."""
-        heading = set(self.terms_of(passage.heading))
-        return bool(heading) and all(query.found(t, heading.__contains__) for t in query.terms)
+    def heading_focus(self, query: Query, passage: Passage) -> float:
+        """How squarely a passage's heading is about the question: 0 unless it holds
+        every word of it (or a synonym), else the share of its words that are the
+        question's, dates aside ("Qu'est-ce qu'Ai Movement ?" 1, "Les 7 piliers
+        d'Ai Movement : un nombre stable…" a third, "1er Forum (3-5 juin 2024)" 1)."""
+        if not all(query.found(t, set(self.terms_of(passage.heading)).__contains__) for t in query.terms):
+            return 0.0
+        # Its numbers, ordinals and months date or count what it is about.
+        heading = [t for t in self.terms_of(passage.heading) if not t[0].isdigit() and t not in self.months]
+        if not heading:
+            return 0.0
+        asked = set(query.terms) | {t for term in query.terms for t in query.alternatives.get(term, ())}
+        return sum(t in asked for t in heading) / len(heading)
 
     def gives_role_elsewhere(self, query: Query, passage: Passage) -> bool:
         """Whether a passage names the role the question asks about ("le directeur
