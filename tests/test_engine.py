@@ -248,6 +248,10 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien de startups sont nées au centre ?", "Le centre aide à créer des startups.", False),
     ("Combien de startups sont nées au centre ?", "Le centre a vu naître une dizaine de startups.", True),
     ("Quel âge a-t-elle ?", "Elle a 60 ans.", True),
+    ("L'appli lit dans quelle langue ?", "L'appli lit à voix haute les documents scannés.", False),
+    ("L'appli lit dans quelle langue ?", "Elle restitue le contenu oralement en arabe.", True),
+    ("Les cours sont en quelles langues ?", "Le directeur de l'Agence française de développement est venu.", False),
+    ("On a parlé des langues africaines au forum ?", "Le forum a réuni 30 pays.", True),  # a topic, not a language asked for
     ("prix berkeley seghrouchni", "Elle a reçu le prix Berkeley.", True),  # an award, not a price
     ("Il dirige l'OCP depuis quelle année ?", "Il a enseigné au MIT.", False),
     ("En quelle année l'OCP a-t-il été créé ?", "L'UM6P a été créée par la Fondation OCP.", False),  # not "6"

@@ -32,11 +32,12 @@ _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$",
 _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-il |existe-t-il |il existe )"
                      r"(?:un|une|des)\b", re.IGNORECASE)
 # "Parlez-moi d'AWITAI", "présentez-moi le centre", "des infos sur le forum": a thing to present.
-_PRESENT = re.compile(r"\b(?:parle[rz]?|pr[ée]sente[rz]?|d[ée]cri(?:s|re|vez)|raconte[rz]?)(?:[- ](?:moi|nous))?\s"
+_PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd[ée]cri(?:s|re|vez)\s"
+                      r"|\b(?:pr[ée]sente[rz]?|raconte[rz]?)[- ](?:moi|nous)\b"
                       r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b", re.IGNORECASE)
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
-PLACE_BONUS = 0.2
+PLACE_BONUS = 0.2  # "où…?", "dans quelle langue…?": a passage naming a place, a language
 DATE_BONUS = 0.2  # "quand…?": a passage giving a day and month ranks higher than one naming a month
 RERANK = 6  # candidates whose coverage is compared before answering
 SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked
@@ -133,7 +134,7 @@ class Composer:
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
-            if kind == "place" and pattern.search(hit.passage.text):
+            if kind in ("place", "language") and pattern.search(hit.passage.text):
                 v *= 1 + PLACE_BONUS
             if kind == "date" and DAY.search(hit.passage.text):
                 v *= 1 + DATE_BONUS

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .corpus import Passage, split_sentences
 from .evidence import Evidence
 from .query import CONTEXT_WEIGHT, Query
-from .required import holds_required_value, question_type
+from .required import holds_required_value, question_type, type_words
 
 # Questions that ask how or why, or what something is or does: one sentence rarely
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
@@ -156,7 +156,11 @@ class Quoter:
             return sentences
         said = frozenset().union(*map(self.evidence.sentence_terms, sentences))
         own = max(s[0] for s in self.sentence_scores(query, sentences))
-        missing = [t for t in query.terms if not query.found(t, said.__contains__)]
+        # Once they give the kind of value asked for, the words asking for it
+        # ("dans quelle langue ?" answered "en arabe") are not missing.
+        _, pattern = question_type(query.text)
+        given = self.evidence.terms_of(type_words(query.text)) if pattern and pattern.search(" ".join(sentences)) else ()
+        missing = [t for t in query.terms if t not in given and not query.found(t, said.__contains__)]
         if not missing:
             return sentences
         best, extra, where = 0.0, None, 0

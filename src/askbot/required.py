@@ -1,8 +1,8 @@
 """What a question wants back, and whether a text gives it.
 
 The kind of value an answer to a question should hold ("quand" a date,
-"combien" a number, "qui" a person's name, "où" a place, "c'est combien" a
-price, "quels sont" a list: see :func:`question_type`), and the values it must hold to answer at
+"combien" a number, "qui" a person's name, "où" a place, "dans quelle langue"
+a language's name, "c'est combien" a price, "quels sont" a list: see :func:`question_type`), and the values it must hold to answer at
 all (a salary question an amount of money, "quel âge" a number of years, an
 e-mail question an address or the statement that none is known: see
 :func:`holds_required_value`). Patterns on the question's and the quoted
@@ -51,6 +51,12 @@ _GIVES = (r"(?:(?:donn|vers|apport|financ|rapport|pai|pay|consacr|allou)(?:e|ent
           r"|investi(?:t|ssent|ssait)?)")
 
 
+# "Dans quelle langue ?", "elle lit quelles langues ?": the answer names a language.
+_ASKS_LANGUAGE = re.compile(r"\b(?:quelles?|en|dans)\s+(?:\w+\s+)?langues?\b(?!\s+(?:africaines?|locales?)\b)", re.IGNORECASE)
+_LANGUAGE = re.compile(r"\b(?:fran[çc]ais|anglais|arabe|darija|amazighe?|tamazight|espagnol|allemand|wolof|swahili)\b",
+                       re.IGNORECASE)
+
+
 # A when-question: its answer must hold a date or a time (see _REQUIRED).
 _WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:date|année|annee)\b"
          r"|\bquels?\s+(?:jours?|moment)\b")
@@ -77,6 +83,7 @@ _QTYPES = (
                           r"ambassadeur|responsable|personnalité|personne)\b",
                           re.IGNORECASE), _NAME),
     ("place", WHERE_QUESTION, _PLACE),
+    ("language", _ASKS_LANGUAGE, _LANGUAGE),
     # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
     ("list", re.compile(r"\b(?:quels|quelles)\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
                         r"|\bc'est quoi (?:les|leurs|ses)\b", re.IGNORECASE), _LIST),
@@ -99,6 +106,7 @@ _REQUIRED = (
     (re.compile(_WHEN, re.IGNORECASE),
      re.compile(rf"(?<![^\W\d_])\d|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|après|lors|pendant|fin|début)\b", re.IGNORECASE)),
+    (_ASKS_LANGUAGE, _LANGUAGE),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
     # Contact details and a birth: the answer gives them, or says it does not know them.
@@ -121,12 +129,21 @@ _REQUIRED = (
 
 @lru_cache(maxsize=1024)
 def question_type(text: str):
-    """The kind of answer wanted (cost, date, number, person, place, list) and its pattern
+    """The kind of answer wanted (cost, date, number, person, place, language, list) and its pattern
     (memoised: the answer layer asks it of one question four times or so)."""
     for name, asks, pattern in _QTYPES:
         if asks.search(text):
             return name, pattern
     return None, None
+
+
+def type_words(text: str) -> str:
+    """The words by which a question asks for its kind of answer ("quelle langue", "quelle année")."""
+    for _, asks, _ in _QTYPES:
+        match = asks.search(text)
+        if match:
+            return match.group(0)
+    return ""
 
 
 # What a "combien de X" question counts, on the folded question: a passage
