@@ -312,6 +312,9 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("Et la conférence qui a suivi portait sur quoi ?", None),  # a relative "qui"
     ("Quel jour la Conférence a-t-elle voté ?", "date"),
     ("combien de participantes ?", "number"),
+    ("en quelle année ?", "date"),
+    ("l'appli elle lit en quelle langue", "language"),
+    ("Dans quelles langues sont les cours ?", "language"),
 ])
 def test_question_words_tell_the_kind_of_answer(question, kind):
     from askbot.required import question_type

@@ -70,6 +70,8 @@ def _asks_price(more: str) -> re.Pattern:
 
 
 _QTYPES = (
+    # Before dates: "en quelle langue ?" is not "en quelle année ?".
+    ("language", _ASKS_LANGUAGE, _LANGUAGE),
     ("cost", _asks_price(r"payante?s?|gratuite?s?|ça fait combien|combien (?:ça|ca|il faut) pay\w*"), _MONEY),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
@@ -83,7 +85,6 @@ _QTYPES = (
                           r"ambassadeur|responsable|personnalité|personne)\b",
                           re.IGNORECASE), _NAME),
     ("place", WHERE_QUESTION, _PLACE),
-    ("language", _ASKS_LANGUAGE, _LANGUAGE),
     # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
     ("list", re.compile(r"\b(?:quels|quelles)\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
                         r"|\bc'est quoi (?:les|leurs|ses)\b", re.IGNORECASE), _LIST),
