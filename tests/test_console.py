@@ -43,7 +43,7 @@ class FakeConversation:
         if question == self.fail_on:
             raise RuntimeError("boom")
         self.asked.append(question)
-        self.last = Reply(question, "answer", f"Réponse sur le programme.\n\nSource : Doc — https://x.ma",
+        self.last = Reply(question, "answer", "Réponse sur le programme.\n\nSource : Doc — https://x.ma",
                           matched=("programme",))
         return self.last
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from askbot.corpus import asked_of, cap_paragraph, load_corpus, load_synonyms, split_sentences
+from askbot.corpus import asked_of, load_corpus, load_synonyms
+from askbot.sentences import cap_paragraph, split_sentences
 from askbot.errors import CorpusError
 from askbot.wording import describe_error
 

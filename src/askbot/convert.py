@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import document_questions, front_matter_url, section_sources, split_front_matter
+from .frontmatter import document_questions, front_matter_url, section_sources, split_front_matter
 from .errors import CorpusError, DocumentError
 
 log = logging.getLogger(__name__)
@@ -58,8 +58,8 @@ class Converted:
     markdown: str          # the body, headings as '#' lines
     title: str | None      # the document's own title, if it declares one
     source_url: str | None  # a URL the file itself names (front matter, canonical link)
-    questions: dict = field(default_factory=dict)  # a Markdown file's own (see corpus.document_questions)
-    section_sources: dict = field(default_factory=dict)  # its own too, as written (see corpus.section_sources)
+    questions: dict = field(default_factory=dict)  # a Markdown file's own (see frontmatter.document_questions)
+    section_sources: dict = field(default_factory=dict)  # its own too, as written (see frontmatter.section_sources)
 
 
 def sniff(data: bytes) -> str:

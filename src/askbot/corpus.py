@@ -4,9 +4,9 @@ A document is a Markdown (``.md``) or plain-text (``.txt``) file with an
 optional YAML front matter block. It is split into passages by heading and
 paragraph, with a size cap applied on sentence boundaries; each passage keeps
 its document's title and its heading, which count for matching. The front
-matter's ``questions`` (see :func:`document_questions`) count for matching too,
-and its ``section_sources`` (see :func:`section_sources`) say which source each
-section was written from.
+matter (read by :mod:`askbot.frontmatter`) gives the title and address; its
+``questions`` count for matching too, and its ``section_sources`` say which
+source each section was written from.
 """
 
 from __future__ import annotations
@@ -20,14 +20,12 @@ from pathlib import Path
 
 from .config import YAMLError, safe_load
 from .errors import CorpusError
+from .frontmatter import document_questions, first_urls, front_matter_url, section_sources, split_front_matter
+from .sentences import cap_paragraph
 
 DOCUMENT_SUFFIXES = (".md", ".txt")
 _EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-# A part that ends with an abbreviation (a whole word: "n." is one, "l'administration." is not).
-# An abbreviation, or a name's initial ("Firmin E. Matoko").
-_ABBREVIATION_END = re.compile(r"(?<![\w.-])(?:M|Mme|Dr|Pr|St|etc|cf|p|n|av|J\.-C|[A-ZÀ-Ý])\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")
 
 
 @dataclass(frozen=True)
@@ -121,55 +119,6 @@ class Corpus:
     passages: Passages
 
 
-def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
-    """Separate a leading ``---`` YAML block from the body."""
-    if not text.startswith("---"):
-        return {}, text
-    lines = text.split("\n")
-    if lines[0].strip() != "---":
-        return {}, text
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            break
-    else:
-        raise CorpusError("front_matter", path=path, detail="no closing ---")
-    try:
-        meta = safe_load("\n".join(lines[1:end])) or {}
-    except YAMLError as exc:
-        raise CorpusError("front_matter", path=path, detail=str(exc).splitlines()[0]) from None
-    if not isinstance(meta, dict):
-        raise CorpusError("front_matter", path=path, detail="not a mapping")
-    return meta, "\n".join(lines[end + 1 :])
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split French prose into sentences, keeping common abbreviations whole."""
-    out: list[str] = []
-    for part in _SENTENCE_END.split(text.strip()):
-        part = part.strip()
-        if out and _ABBREVIATION_END.search(out[-1]):
-            out[-1] = f"{out[-1]} {part}"  # "M. Dupont": one sentence
-        elif part:
-            out.append(part)
-    return out
-
-
-def cap_paragraph(paragraph: str, max_chars: int) -> list[str]:
-    """Cut a long paragraph into chunks of whole sentences of at most ``max_chars``."""
-    if len(paragraph) <= max_chars:
-        return [paragraph]
-    chunks, current = [], ""
-    for sentence in split_sentences(paragraph):
-        if current and len(current) + 1 + len(sentence) > max_chars:
-            chunks.append(current)
-            current = sentence
-        else:
-            current = f"{current} {sentence}".strip()
-    if current:
-        chunks.append(current)
-    return chunks
-
-
 def _sections(body: str, markdown: bool) -> list[tuple[str, list[str]]]:
     """(heading, paragraphs) pairs; plain text with no blank lines has a paragraph a line."""
     lines = body.split("\n")
@@ -211,62 +160,6 @@ def _title(meta: dict, body: str, path: Path, markdown: bool) -> str:
     return path.stem.replace("-", " ").replace("_", " ")
 
 
-def front_matter_url(meta: dict) -> str | None:
-    """A document's source address: ``source`` or ``url``, else the first of ``sources``."""
-    for key in ("source", "url"):
-        if isinstance(meta.get(key), str) and meta[key].strip():
-            return meta[key].strip()
-    sources = meta.get("sources")
-    if isinstance(sources, list) and sources and isinstance(sources[0], str):
-        return sources[0].strip()
-    return None
-
-
-def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
-    """The front matter's ``questions``: questions people ask, in their own
-    words, that a section answers, under the section's heading (or, for a
-    passage under no heading, under a verbatim excerpt of it).
-
-    They are indexed with the passages they belong to and never shown: they
-    bring the words users type ("superficie", "coupole") to a text that says
-    "m²" and "dôme" (document expansion).
-    """
-    questions = meta.get("questions")
-    if questions is None:
-        return {}
-    if not isinstance(questions, dict) or not all(
-        isinstance(key, str) and key.strip() and isinstance(asked, list) and all(isinstance(q, str) for q in asked)
-        for key, asked in questions.items()
-    ):
-        raise CorpusError("questions", path=path, detail="expected a mapping of headings to lists of questions")
-    return {key.strip(): tuple(asked) for key, asked in questions.items()}
-
-
-def section_sources(meta: dict, path: Path) -> dict[str, list[str]]:
-    """The front matter's ``section_sources``: for a document written from several
-    sources (a fact sheet), the sources each section was written from, under the
-    section's heading (or an excerpt, as for ``questions``), most direct first.
-    An answer quoting the section shows the first, not the document's first
-    source; an empty list says no one source backs the section (a summary of
-    the others), and the answer names the document without a link.
-    """
-    sources = meta.get("section_sources")
-    if sources is None:
-        return {}
-    if not isinstance(sources, dict) or not all(
-        isinstance(key, str) and key.strip() and isinstance(urls, list)
-        and all(isinstance(u, str) and u.strip() for u in urls)
-        for key, urls in sources.items()
-    ):
-        raise CorpusError("section_sources", path=path, detail="expected a mapping of headings to lists of URLs")
-    return {key.strip(): [url.strip() for url in urls] for key, urls in sources.items()}
-
-
-def first_urls(sources: dict[str, list[str]]) -> dict[str, str | None]:
-    """Each section's most direct source (None for an empty list)."""
-    return {key: urls[0] if urls else None for key, urls in sources.items()}
-
-
 def _is_keyed(key: str, passage: Passage) -> bool:
     """Whether a key of the questions names this passage: it is its heading or,
     for a passage under no heading, an excerpt of its text."""
@@ -275,7 +168,7 @@ def _is_keyed(key: str, passage: Passage) -> bool:
 
 
 def asked_of(passage: Passage, questions: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The questions (see :func:`document_questions`) whose key names a passage."""
+    """The questions (see :func:`askbot.frontmatter.document_questions`) whose key names a passage."""
     return tuple(q for key, asked in questions.items() if _is_keyed(key, passage) for q in asked)
 
 

@@ -4,7 +4,7 @@
 quoi parlait la conférence" about the conference, "pourriez-vous
 m'indiquer…" is politeness. Owns that list, matched on folded words
 (elisions removed), for the query parser and for the questions indexed with
-a section (see :func:`askbot.corpus.document_questions`), so that both read
+a section (see :func:`askbot.frontmatter.document_questions`), so that both read
 a question alike.
 """
 

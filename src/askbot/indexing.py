@@ -45,7 +45,7 @@ def passage_words(passage: Passage, text: str, config: Config, analyzer: Analyze
                   heads: dict, asked: tuple[str, ...] = ()) -> tuple[list[str], int]:
     """The content words indexed for a passage of the given text — the document
     title, the section heading and the words of the questions ``asked`` of it
-    (see :func:`askbot.corpus.document_questions`) count for matching — and
+    (see :func:`askbot.frontmatter.document_questions`) count for matching — and
     where the passage's own text starts among them. ``heads`` memoises the words before it."""
     r = config.retrieval
     key = (passage.title, passage.heading, asked)

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import wording
-from .corpus import split_sentences
+from .sentences import split_sentences
 from .text import clean, fold
 
 MAX_QUESTION_CHARS = 2000

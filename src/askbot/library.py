@@ -24,9 +24,9 @@ from pathlib import Path, PurePosixPath
 from .atomic import atomic_write, corpus_lock, crash_point, remove_stale_temporaries
 from .config import LibraryConfig, safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
-from .corpus import (Document, document_files, first_urls, passages_of, read_document, unmatched_question_key,
-                     unmatched_section_key)
+from .corpus import Document, document_files, passages_of, read_document, unmatched_question_key, unmatched_section_key
 from .errors import CorpusError, DocumentError
+from .frontmatter import first_urls
 
 DEFAULT_MAX_BYTES = int(LibraryConfig.max_file_mb * 1024 * 1024)
 _WORD = re.compile(r"[^\W_]+")

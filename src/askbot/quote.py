@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .corpus import Passage, split_sentences
+from .corpus import Passage
+from .sentences import split_sentences
 from .evidence import Evidence
 from .query import CONTEXT_WEIGHT, Query
 from .required import holds_required_value, question_type, type_words

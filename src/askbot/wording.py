@@ -97,7 +97,7 @@ _CONFIG_REASONS = {
     "bad_choice": "la valeur de « {key} » n'est pas permise",
     "out_of_range": "la valeur de « {key} » est hors des limites permises",
 }
-# A document's front-matter questions (corpus.document_questions), in the corpus or being added.
+# A document's front-matter questions (frontmatter.document_questions), in the corpus or being added.
 _QUESTIONS_SHAPE = ("les « questions » de l'en-tête YAML doivent associer des titres de section "
                     "à des listes de questions")
 _QUESTIONS_UNMATCHED = ("une clé des « questions » de l'en-tête YAML ne correspond à aucun titre de section "
