@@ -14,7 +14,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from askbot.retrieval import LEAD_TERMS, PREFIX_LENGTH, BM25Index, build_fields, make_model
+from askbot.fields import LEAD_TERMS, PREFIX_LENGTH, build_fields
+from askbot.retrieval import BM25Index, make_model
 from askbot.text import Analyzer
 
 DATA = Path(__file__).parent / "data" / "cnil-sample.jsonl"

@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 # Their code shapes the cached state (see _CODE_MODULES).
-from . import __version__, corpus, framing, frontmatter, indexing, lexicon, priors, retrieval, sentences, text  # noqa: F401
+from . import (__version__, corpus, fields, framing, frontmatter, indexing, lexicon, priors,  # noqa: F401
+               retrieval, sentences, text)
 from .atomic import atomic_write
 from .corpus import document_files
 
@@ -49,7 +50,7 @@ CACHE_FORMAT = 2
 ALIGN = 64  # byte alignment of each array stored after the pickle
 MAGIC = b"ASKBOT-INDEX\n"
 MAX_HEADER = 64 * 1024
-_CODE_MODULES = ("askbot.corpus", "askbot.frontmatter", "askbot.sentences", "askbot.indexing", "askbot.framing", "askbot.retrieval", "askbot.text",
+_CODE_MODULES = ("askbot.corpus", "askbot.frontmatter", "askbot.sentences", "askbot.indexing", "askbot.framing", "askbot.retrieval", "askbot.fields", "askbot.text",
                  "askbot.lexicon", "askbot.priors", "askbot.cache")
 _CODE_DATA = ("data/fr_frequencies.tsv",)  # the lexicon respells words before stemming
 

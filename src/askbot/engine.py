@@ -25,7 +25,8 @@ from .intake import classify, split_preamble
 from .query import Query, QueryParser
 from .required import person_named, question_type
 from .indexing import analyse
-from .retrieval import BM25Index, Fields, best, build_fields_from_ids
+from .fields import Fields, build_fields_from_ids
+from .retrieval import BM25Index, best
 from .text import Analyzer, clean, fold
 
 log = logging.getLogger(__name__)
@@ -188,7 +189,7 @@ class Engine:
         """The ``k`` best passages for a question.
 
         Scores are the stem field's plus the weighted extra fields'
-        (:class:`~askbot.retrieval.Fields`), times the answer-type priors
+        (:class:`~askbot.fields.Fields`), times the answer-type priors
         (:mod:`askbot.priors`): a closed question favours passages that
         answer "Oui" or "Non", "combien de temps" durations, "comment
         faire" steps, "c'est quoi" definitions.

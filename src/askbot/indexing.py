@@ -1,7 +1,7 @@
 """Analysing a corpus for indexing: every passage's content words, once.
 
 Owns the step from passages to encoded words (:class:`Analysed`), which
-:func:`askbot.retrieval.build_fields_from_ids` turns into BM25 fields, and
+:func:`askbot.fields.build_fields_from_ids` turns into BM25 fields, and
 the passages' answer kinds (:mod:`askbot.priors`). Analysis is most of the
 indexing time, so a large corpus is analysed in chunks on every core
 (forked worker processes); a small one, or one being indexed where forking
