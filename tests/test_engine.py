@@ -143,7 +143,7 @@ def test_an_unrelated_question_that_fails_alone_is_not_answered_from_the_topic(e
     ("c'est quoi AWITAI ?", False),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
-    from askbot.engine import looks_elliptic
+    from askbot.conversation import looks_elliptic
 
     assert looks_elliptic(question, engine.parser.parse(question)) is elliptic
 

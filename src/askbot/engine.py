@@ -1,19 +1,19 @@
 """The engine: one object that front ends ask questions to.
 
 It owns the searchable state built from a corpus (:class:`Knowledge`), turns
-a message into a :class:`~askbot.answer.Reply`, and hands out
-:class:`Conversation` objects that keep the recent turns so that follow-up
-questions ("Et quand a-t-il été créé ?") are understood in context.
+a message into a :class:`~askbot.answer.Reply`, and hands out conversations
+(:class:`askbot.conversation.Conversation`) that keep the recent turns so
+that follow-up questions ("Et quand a-t-il été créé ?") are understood in
+context.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import priors, wording
 from .answer import Composer, Hit, Reply
@@ -23,11 +23,13 @@ from .corpus import Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify, split_preamble
 from .query import Query, QueryParser
-from .required import person_named, question_type
-from .indexing import analyse
 from .fields import Fields, build_fields_from_ids
+from .indexing import analyse
 from .retrieval import BM25Index, best
-from .text import Analyzer, clean, fold
+from .text import Analyzer
+
+if TYPE_CHECKING:
+    from .conversation import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -221,123 +223,14 @@ class Engine:
     def ask(self, question: str, top_k: int | None = None) -> Reply:
         """A one-off question, with no conversation context."""
         self.reload_if_changed()
-        return _trim(self.respond(question, top_k)[0], top_k or self.config.retrieval.top_k)
+        return trimmed(self.respond(question, top_k)[0], top_k or self.config.retrieval.top_k)
 
     def conversation(self, top_k: int | None = None) -> "Conversation":
+        from .conversation import Conversation  # it builds on the engine
+
         return Conversation(self, top_k)
 
 
-def _trim(reply: Reply, top_k: int) -> Reply:
+def trimmed(reply: Reply, top_k: int) -> Reply:
+    """The reply with its first ``top_k`` candidates only."""
     return replace(reply, hits=reply.hits[:top_k])
-
-
-_ANAPHORA = re.compile(
-    r"^\s*(et|mais|puis|aussi)\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
-    r"cette|cet|ces|ce programme|ce centre|y|en|premier|premiere|deuxieme|second|seconde|"
-    r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b"
-    r"|^\s*c'est (pour|a|en|dans|ou|quand|combien)\b",  # "c'est pour quel âge ?": "it" is the last topic
-    re.IGNORECASE)
-
-
-# Pronouns that point at nothing: an impersonal "il" ("quel temps fait-il", "il
-# faut", "y a-t-il") and the "en" of "en ce moment".
-_NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\by a-t-il\b"
-                          r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b")
-
-
-# "À quoi sert la coupole ?", "c'est quoi AWITAI ?": one content word, but the
-# question names what it is about.
-_WHAT_IS = re.compile(r"\b(?:sert|servent)\b.*\bquoi\b|\bquoi\b.*\b(?:sert|servent)\b")
-
-
-def looks_elliptic(question: str, query: Query | None) -> bool:
-    """A follow-up that leans on the previous turn: pronouns, "et …", or one
-    content word ("combien de pays ?") unless the question asks what that is."""
-    text = _NO_REFERENT.sub(" ", fold(clean(question)))
-    if _ANAPHORA.search(text) or query is None:
-        return True
-    return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text))
-
-
-class Conversation:
-    """Recent turns of one user, so that follow-ups are resolved in context."""
-
-    def __init__(self, engine: Engine, top_k: int | None = None) -> None:
-        self.engine = engine
-        self.top_k = top_k
-        self.topic = ""  # the last answered question (with the one it leaned on, if any)
-        self._previous = ""
-        self.last: Reply | None = None
-        self._last_query: Query | None = None
-        self._candidates: tuple[Hit, ...] = ()
-        self._shown: set[int] = set()
-        self._knowledge = engine.knowledge  # what the candidates were found in
-
-    def ask(self, question: str) -> Reply:
-        engine = self.engine
-        engine.reload_if_changed()
-        reply, query = engine.respond(question, self.top_k)
-        leaned = False
-        # Read the question again with the previous one's words (at a lower
-        # weight) when it leans on the previous turn, or is answered alone (the
-        # topic may cover it at least as well). A self-contained question that
-        # fails alone ("Quel temps fait-il à Rabat ?" after the camp in Rabat)
-        # is not rescued by the topic, so it is not read again.
-        elliptic = query is not None and looks_elliptic(question, query)
-        if query is not None and self.topic and (elliptic or reply.answered):
-            with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered and (elliptic or with_context.coverage > reply.coverage
-                                          or self._strays(reply, query, with_context, ctx_query)):
-                reply, query, leaned = with_context, ctx_query, True
-        if query is not None and not query.is_empty:
-            self._last_query, self._candidates = query, reply.hits
-            self._knowledge = engine.knowledge
-            self._shown = {reply.source.index} if reply.source else set()
-            if reply.answered:
-                # Keep the last question and, for a follow-up, the one it leaned on;
-                # after "C'est qui la fondatrice ?", the person the answer named too:
-                # the "elle" of "elle a fait ses études où ?", whom no question named.
-                named = person_named(" ".join(reply.sentences)) if question_type(question)[0] == "person" else None
-                self.topic = " ".join(filter(None, (self._previous if leaned else None, question, named)))
-                self._previous = question
-        reply = _trim(reply, self._top_k)
-        if query is not None:
-            self.last = reply
-        return reply
-
-    def _strays(self, alone: Reply, query: Query, with_context: Reply, ctx_query: Query) -> bool:
-        """Whether the answer to a question read alone leaves the edition or year
-        the conversation is about: "venues de combien de pays ?" after "la
-        deuxième cohorte" quoting the first cohort's "venues de 11 pays"."""
-        composer = self.engine.composer
-        carried = tuple(t for t in composer.binding_pins(ctx_query, list(with_context.hits)) if t not in query.pinned)
-        return alone.source is not None and not composer.evidence.names_pins(alone.source, carried)
-
-    @property
-    def _top_k(self) -> int:
-        return self.top_k or self.engine.config.retrieval.top_k
-
-    def full_passage(self) -> str | None:
-        """The whole passage behind the last answer, with its source."""
-        if self.last is None or self.last.source is None:
-            return None
-        p = self.last.source
-        heading = f" — {p.heading}" if p.heading else ""
-        return f"{wording.PASSAGE_HEADER}{heading} :\n\n{p.text}\n\n{wording.source_line(p.title, p.url)}"
-
-    def next_candidate(self) -> Reply:
-        """The next-best passage for the last question, as an answer."""
-        if self._last_query is None:
-            return Reply("", "invalid", wording.NO_PASSAGE)
-        if self.engine.knowledge is not self._knowledge:
-            # The corpus was reloaded (by this conversation or another one on
-            # the same engine): the candidates point into the old passages.
-            self._candidates, self._shown = (), set()
-        for hit in self._candidates:
-            if hit.passage.index not in self._shown and hit.score > 0:
-                self._shown.add(hit.passage.index)
-                reply = self.engine.composer.answer_from(
-                    self._last_query, list(self._candidates[: self._top_k]), hit.passage, 0.0)
-                self.last = reply
-                return reply
-        return Reply(self._last_query.text, "refusal", wording.NO_MORE)
