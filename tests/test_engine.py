@@ -114,6 +114,15 @@ def test_follow_up_uses_the_previous_question(engine):
     assert follow.answered and "44 femmes" in " ".join(follow.sentences)
 
 
+def test_a_bare_when_asks_about_the_last_answer(engine):
+    conversation = engine.conversation()
+    conversation.ask("Qui a dirigé l'équipe Systèmes multi-agents du LIP6 ?")
+    assert "Sorbonne Paris Nord" in conversation.ask("elle a passé son HDR dans quelle fac ?").text
+    for question in ("en quelle année ?", "quand ?"):
+        reply = conversation.ask(question)
+        assert reply.answered and "2000" in " ".join(reply.sentences), question
+
+
 def test_standalone_question_is_not_polluted_by_the_previous_one(engine):
     conversation = engine.conversation()
     conversation.ask("C'est quoi le programme AWITAI ?")

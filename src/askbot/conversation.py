@@ -14,14 +14,14 @@ from . import priors, wording
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
-from .required import person_named, question_type
+from .required import holds_required_value, person_named, question_type
 from .text import clean, fold
 
 _ANAPHORA = re.compile(
     r"^\s*(et|mais|puis|aussi)\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
     r"cette|cet|ces|ce programme|ce centre|y|en|premier|premiere|deuxieme|second|seconde|"
     r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b"
-    r"|^\s*c'est (pour|a|en|dans|ou|quand|combien)\b",  # "c'est pour quel âge ?": "it" is the last topic
+    r"|^\s*c'(?:est|etait) (pour|a|en|dans|ou|quand|combien)\b",  # "c'est pour quel âge ?": "it" is the last topic
     re.IGNORECASE)
 
 
@@ -70,7 +70,11 @@ class Conversation:
         # fails alone ("Quel temps fait-il à Rabat ?" after the camp in Rabat)
         # is not rescued by the topic, so it is not read again.
         elliptic = query is not None and looks_elliptic(question, query)
-        if query is not None and self.topic and (elliptic or reply.answered):
+        on_last = self._from_last_answer(question, query)
+        if on_last is not None:
+            reply, query = on_last
+            leaned = True
+        elif query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
             if with_context.answered and (elliptic or with_context.coverage > reply.coverage
                                           or self._strays(reply, query, with_context, ctx_query)):
@@ -90,6 +94,23 @@ class Conversation:
         if query is not None:
             self.last = reply
         return reply
+
+    def _from_last_answer(self, question: str, query: Query | None) -> tuple[Reply, Query] | None:
+        """A bare "quand ?", "en quelle année ?", "où ?" asks about what was just
+        answered: the reply from the last answer's passage, if it gives that kind
+        of value ("elle a passé son HDR où ?" then "en quelle année ?")."""
+        last = self.last
+        if query is None or query.terms or last is None or not last.answered or last.source is None:
+            return None
+        _, pattern = question_type(question)
+        if pattern is None or not pattern.search(last.source.text):
+            return None
+        composer = self.engine.composer
+        ctx_query = self.engine.parser.parse(question, self.topic)
+        sentences = composer.quoter.choose_sentences(ctx_query, last.source)
+        if not holds_required_value(question, " ".join(sentences)):
+            return None
+        return composer.answer_from(ctx_query, list(last.hits), last.source, 0.0, sentences), ctx_query
 
     def _strays(self, alone: Reply, query: Query, with_context: Reply, ctx_query: Query) -> bool:
         """Whether the answer to a question read alone leaves the edition or year
