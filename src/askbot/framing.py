@@ -32,6 +32,7 @@ _HINTS = (
     r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur |en )?quoi\b)",
     r"(?:sert|servait|servent)(?= a quoi\b)",
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
+    _after("quel quelle quels quelles", r"(?:ville|pays|endroit|lieu|region)s?"),  # "dans quelle ville ?": where
     _after("on il elle a ont avait", "dit"),
     r"(?<=en )quels termes|qualifi(?:e|ee|es|ees|ent|ait|aient|er)\b",  # how something was described: a quote
     _after("je", "parle de"),

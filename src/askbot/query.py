@@ -56,7 +56,7 @@ _CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
 # où ?" names no word of the answer ("installé sur le campus… à Rabat"): it
 # searches the words that say where, lightly.
 WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou (?:se trouve|est|sont|se situe)\b|\badresse\b|\bsitué"
-                            r"|\bse trouve", re.IGNORECASE)
+                            r"|\bse trouve|\bquel(?:le)?s? (?:ville|pays|endroit|lieu|r[ée]gion)s?\b", re.IGNORECASE)
 _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
 
 
