@@ -953,3 +953,9 @@ def test_a_role_held_in_another_organisation_does_not_answer(make_corpus):
     })
     assert "Jean Dupont" not in engine.ask("Qui est le directeur du centre Alpha ?").text
     assert "Jean Dupont" in engine.ask("Qui est le directeur de l'agence Gamma ?").text
+
+
+def test_a_sibling_that_gives_the_value_asked_for_is_quoted_instead(engine):
+    # The training sheet's summary covers more of the question but gives no age.
+    reply = engine.ask("À partir de quel âge les enfants peuvent-ils participer à AI Master Junior ?")
+    assert "9 à 14 ans" in " ".join(reply.sentences)

@@ -95,11 +95,16 @@ class Quoter:
         document among the eligible candidates (with their coverage), covering the
         question about as well, holds a clearly better sentence (sections of a fact
         sheet split one topic's facts) that gives what the question must be told
-        (a number for "combien", see :func:`holds_required_value`)."""
+        (a number for "combien", see :func:`holds_required_value`) — or any sentence
+        that gives it, when the chosen passage does not."""
         def best_sentence(p: Passage) -> tuple[float, int, str]:
             return max(self.sentence_scores(query, sentences_of(p.text)))
 
         best, quoted = best_sentence(passage)[0] * SIBLING_MARGIN, passage
+        if not holds_required_value(query.text, passage.text):
+            # It cannot answer ("à partir de quel âge ?" and a summary giving no age):
+            # any sibling that can is better.
+            best = 0.0
         for other, covers in candidates:
             if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
                 score, _, sentence = best_sentence(other)
