@@ -955,6 +955,16 @@ def test_a_role_held_in_another_organisation_does_not_answer(make_corpus):
     assert "Jean Dupont" in engine.ask("Qui est le directeur de l'agence Gamma ?").text
 
 
+@pytest.mark.parametrize("question", ["c qui la boss d'ai movement", "qui est la cheffe du centre"])
+def test_familiar_words_for_the_head_of_the_centre(engine, question):
+    reply = engine.ask(question)
+    assert reply.answered and "Amal El Fallah Seghrouchni" in reply.text
+
+
+def test_the_head_of_another_body_does_not_answer_who_heads_the_centre(engine):
+    assert "Chef du gouvernement" not in engine.ask("c qui le chef d'ai movement").text
+
+
 def test_a_sibling_that_gives_the_value_asked_for_is_quoted_instead(engine):
     # The training sheet's summary covers more of the question but gives no age.
     reply = engine.ask("À partir de quel âge les enfants peuvent-ils participer à AI Master Junior ?")

@@ -272,7 +272,8 @@ class QueryParser:
                     known.append(stem)
             if word in acronyms:
                 name_terms.append(stem)
-            elif stem not in self.vocabulary and not word.isdigit():
+            # (A word of the synonyms file is known: "cheffe" is not a typo of "chiffre".)
+            elif stem not in self.vocabulary and stem not in self._phrases and not word.isdigit():
                 fixed = None if is_common_word(word) else self.correct(word)
                 if fixed is not None:
                     word, stem = fixed, self.analyzer.stem_words([fixed])[0]
