@@ -123,6 +123,14 @@ def test_a_bare_when_asks_about_the_last_answer(engine):
         assert reply.answered and "2000" in " ".join(reply.sentences), question
 
 
+def test_the_last_one_is_the_highest_the_corpus_numbers(engine):
+    assert "44 femmes" in engine.ask("Combien de participantes à la dernière cohorte d'AWITAI ?").text
+    conversation = engine.conversation()
+    conversation.ask("Le Consensus de Rabat repose sur combien de principes ?")
+    conversation.ask("c quoi le deuxieme ?")
+    assert "que l'IA profite à tous" in conversation.ask("et le dernier ?").text
+
+
 def test_standalone_question_is_not_polluted_by_the_previous_one(engine):
     conversation = engine.conversation()
     conversation.ask("C'est quoi le programme AWITAI ?")

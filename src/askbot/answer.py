@@ -12,7 +12,7 @@ asks about. What to quote from the chosen passage is :mod:`askbot.quote`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, NamedTuple
 
 from . import wording
@@ -227,6 +227,7 @@ class Composer:
         return tuple(dict.fromkeys(w for w, s in zip(words, stems) if s in answer_terms))
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
+        query = self.resolve_last(query, hits)
         pins = self.binding_pins(query, hits)
         choice = self.best(query, hits, pins)
         hit, cov = choice.hit, choice.coverage
@@ -249,6 +250,27 @@ class Composer:
         year the question asks about (``pins``, see :meth:`binding_pins`)."""
         return (self.evidence.names_everyone(query, passage) and self.evidence.names_pins(passage, pins)
                 and not self.evidence.gives_role_elsewhere(query, passage))
+
+    def resolve_last(self, query: Query, hits: list[Hit]) -> Query:
+        """The question with "dernier"/"dernière" read as the highest ordinal the
+        candidates number that thing with: "la dernière cohorte" as "la troisième
+        cohorte"; "et le dernier ?" after the Consensus's principles as "le
+        troisième" (what it numbers is then the earlier question's)."""
+        last = [t for t in query.pinned if t in self.ordinals.last]
+        if not last:
+            return query
+        texts = [list(self.evidence.terms_of(h.passage.text)) for h in hits]
+        resolved = {}
+        for t in last:
+            nouns = query.ordinals.get(t) or query.context
+            found = [o for o in (self.ordinals.highest(terms, nouns) for terms in texts) if o]
+            if found:
+                resolved[t] = max(found, key=self.ordinals.rank.__getitem__)
+        if not resolved:
+            return query
+        swap = lambda terms: tuple(resolved.get(t, t) for t in terms)  # noqa: E731
+        return replace(query, terms=swap(query.terms), pinned=swap(query.pinned),
+                       ordinals={resolved.get(t, t): nouns for t, nouns in query.ordinals.items()})
 
     def binding_pins(self, query: Query, hits: list[Hit]) -> tuple[str, ...]:
         """The ordinals and years the question pins that an answer must name.

@@ -68,6 +68,11 @@ _SLOTS = {
     "month": " ".join(map(fold, MONTHS)),
 }
 
+# Ordinals in order, and those that mean the last one ("la dernière cohorte").
+_RANKS = ("premier premiere premiers premieres", "deuxieme second seconde", "troisieme", "quatrieme", "cinquieme",
+          "sixieme", "septieme", "huitieme", "neuvieme", "dixieme")
+_LAST = "dernier derniere derniers dernieres"
+
 # Words for one occurrence of something recurring: an ordinal before them numbers what follows.
 _OCCURRENCES = "edition editions session sessions promotion promotions version versions saison saisons"
 
@@ -78,11 +83,19 @@ class Ordinals:
     def __init__(self, analyzer: Analyzer) -> None:
         self.terms = frozenset(analyzer.stem_words(_SLOTS["ordinal"].split()))
         self._occurrences = frozenset(analyzer.stem_words(_OCCURRENCES.split()))
+        self.rank = {stem: n for n, words in enumerate(_RANKS, 1) for stem in analyzer.stem_words(words.split())}
+        self.last = frozenset(analyzer.stem_words(_LAST.split()))
 
     def numbered(self, following: list[str]) -> tuple[str, ...]:
         """What an ordinal numbers, from the terms after it: the next one, and the
         one after an occurrence word ("la 2e édition du Forum" numbers the Forum)."""
         return tuple(following[: 2 if following[:1] and following[0] in self._occurrences else 1])
+
+    def highest(self, terms: list[str], nouns: tuple[str, ...]) -> str | None:
+        """The highest ordinal that numbers one of ``nouns`` in ``terms`` ("troisiem" for
+        "…la deuxième cohorte… la troisième cohorte"), if any."""
+        found = [t for i, t in enumerate(terms) if t in self.rank and set(self.numbered(terms[i + 1:])) & set(nouns)]
+        return max(found, key=self.rank.__getitem__, default=None)
 
     def numbers(self, terms: list[str], nouns: tuple[str, ...]) -> bool:
         """Whether ``terms`` put an ordinal before one of ``nouns`` ("le 1er Forum")."""
