@@ -74,8 +74,10 @@ def test_binary_garbage_never_crashes(engine):
     assert reply.kind in {"invalid", "refusal"} and not reply.answered
 
 
-def test_greeting_with_a_question_answers_the_question(engine):
-    assert engine.ask("Bonjour, qui dirige Ai Movement ?").answered
+@pytest.mark.parametrize("message", ["Bonjour, qui dirige Ai Movement ?",
+                                     "slt ai movement c ou exactement? jsuis a rabat"])  # texting greeting, "je suis"
+def test_greeting_with_a_question_answers_the_question(engine, message):
+    assert engine.ask(message).answered
 
 
 @pytest.mark.parametrize("message,question,preamble", [
