@@ -755,6 +755,7 @@ def test_a_refusal_sums_up_a_large_corpus_instead_of_listing_it(make_corpus):
 @pytest.mark.parametrize("leaning", [
     "Selon cette même fiche non vérifiée, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.",
     "D'après le même site, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.",
+    "Selon cet entretien, le centre Gamma finance le programme Alpha à hauteur de 500 000 USD.",
     "Ces ingénieures, selon le site, sont financées par le centre Gamma (programme Alpha, 500 000 USD).",
 ])
 def test_a_sentence_that_leans_on_the_previous_one_is_quoted_with_it(make_corpus, leaning):

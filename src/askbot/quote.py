@@ -26,7 +26,7 @@ _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|
 # "Aucune source ne donne le numéro…": what is not known, usually followed by what is.
 _UNKNOWN = re.compile(r"Aucune?\s+(?:source|document|information)\b")
 # A sentence that leans on the one before it for its source or its subject.
-_BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:cette|ce|ces|le|la|les)\s+mêmes?\b"
+_BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:(?:cet|cette|ce|ces)\b|(?:le|la|les)\s+mêmes?\b)"
                              r"|(?:Cette|Cet|Ces)\s+[^\W\d_]|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
                              r"|(?:Pourtant|Cependant|Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
