@@ -976,6 +976,12 @@ def test_the_head_of_another_body_does_not_answer_who_heads_the_centre(engine):
     assert "Chef du gouvernement" not in engine.ask("c qui le chef d'ai movement").text
 
 
+def test_a_when_question_quotes_the_sentence_with_the_day(engine):
+    # The next section says "après sa nomination au gouvernement en octobre 2024" with more of the question's words.
+    reply = engine.ask("À quelle date la présidente d'Ai Movement a-t-elle été nommée au gouvernement ?")
+    assert "23 octobre 2024" in reply.text
+
+
 def test_a_sibling_that_gives_the_value_asked_for_is_quoted_instead(engine):
     # The training sheet's summary covers more of the question but gives no age.
     reply = engine.ask("À partir de quel âge les enfants peuvent-ils participer à AI Master Junior ?")

@@ -17,7 +17,7 @@ from .corpus import Passage
 from .sentences import split_sentences
 from .evidence import Evidence
 from .query import CONTEXT_WEIGHT, Query
-from .required import holds_required_value, question_type, type_words
+from .required import DAY, holds_required_value, question_type, type_words
 
 # Questions that ask how or why, or what something is or does: one sentence rarely
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
@@ -30,6 +30,7 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:(?:cet|cette|c
                              r"|(?:Cette|Cet|Ces)\s+[^\W\d_]|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
                              r"|(?:Pourtant|Cependant|Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
+DAY_BONUS = 0.35  # …and more again, for a date question, a sentence giving the day
 # Framing words weigh more in choosing a passage's sentences than in finding the
 # passage: of the dôme's sentences, "à quoi sert-il ?" wants the one saying what
 # it was "conçu" for, whatever else the others share with the question.
@@ -76,7 +77,7 @@ class Quoter:
         """(score, -position, sentence) for each sentence: the question's weight it holds
         (the previous question's and framing words' at a lower weight), more for the
         kind of answer asked (a date for "quand")."""
-        _, pattern = question_type(query.text)
+        kind, pattern = question_type(query.text)
         weigh = self.evidence.weigh
         scored = []
         for i, sentence in enumerate(sentences):
@@ -86,6 +87,8 @@ class Quoter:
                      + SENTENCE_FRAME_WEIGHT * weigh(query, has, query.frame)[0])
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
+                if kind == "date" and DAY.search(sentence):  # "le 23 octobre 2024" tells when better than "en octobre 2024"
+                    score *= 1 + DAY_BONUS
             scored.append((score, -i, sentence))
         return scored
 
