@@ -239,7 +239,7 @@ class Composer:
             quoted = self.quoter.complement(query, [h.passage for h in hits[:RERANK]], passage, sentences, pins)
             # The passage is eligible (see best()); sentences without any number
             # do not answer a "combien" question.
-            if holds_required_value(query.text, " ".join(sentences)) and self.names_focus(query, passage):
+            if holds_required_value(query.text, " ".join(sentences)):
                 return self.answer_from(query, hits, passage,
                                         self.evidence.coverage(query, hit.passage.index, context=False), quoted)
         return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
@@ -247,9 +247,11 @@ class Composer:
 
     def eligible(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage may answer at all: it names the names and the edition or
-        year the question asks about (``pins``, see :meth:`binding_pins`)."""
+        year the question asks about (``pins``, see :meth:`binding_pins`), and what
+        a "combien de X" question counts; it does not give the role asked about as
+        another organisation's."""
         return (self.evidence.names_everyone(query, passage) and self.evidence.names_pins(passage, pins)
-                and not self.evidence.gives_role_elsewhere(query, passage))
+                and not self.evidence.gives_role_elsewhere(query, passage) and self.names_focus(query, passage))
 
     def resolve_last(self, query: Query, hits: list[Hit]) -> Query:
         """The question with "dernier"/"dernière" read as the highest ordinal the
