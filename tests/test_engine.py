@@ -976,6 +976,12 @@ def test_the_head_of_another_body_does_not_answer_who_heads_the_centre(engine):
     assert "Chef du gouvernement" not in engine.ask("c qui le chef d'ai movement").text
 
 
+def test_quelque_chose_is_not_searched(engine):
+    # "quelque" met "les quelque 80 femmes" of AWITAI's figures.
+    reply = engine.ask("Est-ce qu'Ai Movement propose quelque chose pour les enfants ?")
+    assert "enfants" in reply.text and "114" not in reply.text
+
+
 def test_a_when_question_quotes_the_sentence_with_the_day(engine):
     # The next section says "après sa nomination au gouvernement en octobre 2024" with more of the question's words.
     reply = engine.ask("À quelle date la présidente d'Ai Movement a-t-elle été nommée au gouvernement ?")
