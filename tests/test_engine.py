@@ -99,6 +99,13 @@ def test_a_preamble_steers_the_question_without_being_asked(engine):
     assert reply.answered and "formations sur mesure pour les entreprises" in reply.text
 
 
+def test_a_preamble_does_not_sink_a_question_answered_alone(engine):
+    # The preamble's words, none of them in the AWITAI section, lowered its coverage below the threshold.
+    reply = engine.ask("Ma fille termine son master d'informatique au Sénégal. "
+                       "Existe-t-il un programme pour les jeunes femmes africaines ?")
+    assert reply.answered and "African Women in Tech & AI" in reply.text
+
+
 def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):
     same = "---\ntitle: Fiche\n---\nLe dôme abrite le centre."
     directory = make_corpus({"a.md": same, "b.md": same})

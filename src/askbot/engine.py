@@ -217,8 +217,17 @@ class Engine:
         if query.is_empty:
             # Only question words and framing ("vous faites quoi exactement ?"): French, but about nothing.
             return Reply(question, "invalid", wording.TOO_VAGUE + wording.examples_text()), query
-        hits = self.search(query, max(top_k, CANDIDATES))
-        return self.composer.compose(query, hits, self.topics()), query
+        reply = self.composer.compose(query, self.search(query, max(top_k, CANDIDATES)), self.topics())
+        if preamble and reply.kind == "refusal":
+            # What the asker says of themselves steers the question, but must not
+            # sink it: "Ma fille termine son master au Sénégal. Existe-t-il un
+            # programme pour les jeunes femmes africaines ?" is answered alone.
+            alone = self.parser.parse(asked, context)
+            if not alone.is_empty:
+                answer = self.composer.compose(alone, self.search(alone, max(top_k, CANDIDATES)), self.topics())
+                if answer.answered:
+                    return answer, alone
+        return reply, query
 
     def ask(self, question: str, top_k: int | None = None) -> Reply:
         """A one-off question, with no conversation context."""
