@@ -37,6 +37,10 @@ _ENGLISH_OPENERS = {"what", "who", "when", "where", "which", "how", "why"}
 _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
                  "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# A statement of three words or more, a comma, and a question that opens on its own.
+_CLAUSE_THEN_QUESTION = re.compile(
+    r"^((?:[^,?]+\s){3,}[^,?]+),\s+((?:existe-t-il|est-ce qu|y a-t-il|avez-vous|proposez-vous|pouvez-vous|"
+    r"peut-on|puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,11 @@ def split_preamble(message: str) -> tuple[str, str]:
     who asks. Messages whose every sentence is a question, or whose last one
     is not, stay whole (preamble empty)."""
     sentences = [s for line in message.splitlines() for s in split_sentences(line)]
+    if sentences and sentences[-1].endswith("?"):
+        # "Ma fille étudie au Sénégal, existe-t-il un programme… ?": a clause, then the question.
+        clause = _CLAUSE_THEN_QUESTION.match(sentences[-1])
+        if clause:
+            sentences[-1:] = [clause.group(1), clause.group(2)]
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return message, ""
     first = len(sentences)
