@@ -70,14 +70,16 @@ class Conversation:
         # fails alone ("Quel temps fait-il à Rabat ?" after the camp in Rabat)
         # is not rescued by the topic, so it is not read again.
         elliptic = query is not None and looks_elliptic(question, query)
-        on_last = self._from_last_answer(question, query)
-        if on_last is not None:
-            reply, query = on_last
-            leaned = True
-        elif query is not None and self.topic and (elliptic or reply.answered):
+        if query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered and (elliptic or with_context.coverage > reply.coverage
-                                          or self._strays(reply, query, with_context, ctx_query)):
+            on_last = self._from_last_answer(question, query)
+            _, kind = question_type(question)
+            if on_last is not None and not (with_context.answered and kind.search(" ".join(with_context.sentences))):
+                # "en quelle année ?", "c'était dans quelle ville ?" that the topic's
+                # words do not answer with a year, a place: what was just answered says it.
+                (reply, query), leaned = on_last, True
+            elif with_context.answered and (elliptic or with_context.coverage > reply.coverage
+                                            or self._strays(reply, query, with_context, ctx_query)):
                 reply, query, leaned = with_context, ctx_query, True
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
@@ -98,7 +100,9 @@ class Conversation:
     def _from_last_answer(self, question: str, query: Query | None) -> tuple[Reply, Query] | None:
         """A bare "quand ?", "en quelle année ?", "où ?" asks about what was just
         answered: the reply from the last answer's passage, if it gives that kind
-        of value ("elle a passé son HDR où ?" then "en quelle année ?")."""
+        of value ("elle a passé son HDR où ?" then "en quelle année ?": read with
+        both earlier questions' words, it found nothing). None otherwise, and for
+        a question with words of its own."""
         last = self.last
         if query is None or query.terms or last is None or not last.answered or last.source is None:
             return None
