@@ -89,7 +89,9 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
     ("Le centre Alpha. Il est où", "Le centre Alpha. Il est où", ""),  # no question mark: the whole message
     ("Ma fille étudie au Sénégal, existe-t-il un programme ?", "existe-t-il un programme ?",
      "Ma fille étudie au Sénégal"),  # a clause, a comma, then the question
-    ("Bonjour, qui dirige le centre ?", "Bonjour, qui dirige le centre ?", ""),  # too short to say anything
+    ("J'ai 30 ans, est-ce que je peux postuler ?", "est-ce que je peux postuler ?", "J'ai 30 ans"),
+    ("Bonjour, qui dirige le centre ?", "Bonjour, qui dirige le centre ?", ""),  # says nothing of the asker
+    ("Et la troisième cohorte, combien de femmes ?", "Et la troisième cohorte, combien de femmes ?", ""),
     ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
 ])
 def test_what_comes_before_the_question_is_set_apart(message, question, preamble):

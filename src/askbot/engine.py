@@ -226,8 +226,9 @@ class Engine:
             if not alone.is_empty:
                 answer = self.composer.compose(alone, self.search(alone, max(top_k, CANDIDATES)), self.topics())
                 if answer.answered:
-                    return answer, alone
-        return reply, query
+                    reply, query = answer, alone
+        # The reply echoes the message as sent (the JSON contract, the question log).
+        return replace(reply, question=question), query
 
     def ask(self, question: str, top_k: int | None = None) -> Reply:
         """A one-off question, with no conversation context."""
