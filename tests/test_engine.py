@@ -148,6 +148,13 @@ def test_the_last_one_is_the_highest_the_corpus_numbers(engine):
     assert "que l'IA profite à tous" in conversation.ask("et le dernier ?").text
 
 
+def test_a_topic_that_swapped_its_ordinal_keeps_the_last_one(engine):
+    conversation = engine.conversation()
+    conversation.ask("Combien de participantes la deuxième cohorte d'AWITAI a-t-elle réunies ?")
+    assert "44 femmes" in conversation.ask("et la troisième ?").text
+    assert "deux semaines" in conversation.ask("elle a duré combien de temps ?").text
+
+
 def test_standalone_question_is_not_polluted_by_the_previous_one(engine):
     conversation = engine.conversation()
     conversation.ask("C'est quoi le programme AWITAI ?")

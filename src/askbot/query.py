@@ -247,7 +247,11 @@ class QueryParser:
         # "et la deuxième ?" after "la première cohorte": the new ordinal (year,
         # month) replaces the old one instead of joining it.
         replaced = {kind for kind in map(self._slot, own) if kind}
-        extra = tuple(dict.fromkeys(t for t in earlier.terms if t not in own and self._slot(t) not in replaced))
+        # Of a topic that already swapped one ("la deuxième cohorte ? et la troisième ?"),
+        # the last ordinal (year, month) said is the one that holds.
+        latest = {self._slot(t): t for t in earlier.terms if self._slot(t)}
+        extra = tuple(dict.fromkeys(t for t in earlier.terms if t not in own and self._slot(t) not in replaced
+                                    and latest.get(self._slot(t), t) == t))
         framing = read.framing + (self._where if WHERE_QUESTION.search(text.replace("\u2019", "'")) else ())
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         # "à quoi sert…" is answered by what a thing was "conçu" for: frames have synonyms too.
