@@ -70,16 +70,15 @@ class Conversation:
         # fails alone ("Quel temps fait-il à Rabat ?" after the camp in Rabat)
         # is not rescued by the topic, so it is not read again.
         elliptic = query is not None and looks_elliptic(question, query)
-        if query is not None and self.topic and (elliptic or reply.answered):
+        on_last = self._from_last_answer(question, query)
+        if on_last is not None:
+            # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
+            # says when; the topic's words would find the UM6P's opening.
+            (reply, query), leaned = on_last, True
+        elif query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            on_last = self._from_last_answer(question, query)
-            _, kind = question_type(question)
-            if on_last is not None and not (with_context.answered and kind.search(" ".join(with_context.sentences))):
-                # "en quelle année ?", "c'était dans quelle ville ?" that the topic's
-                # words do not answer with a year, a place: what was just answered says it.
-                (reply, query), leaned = on_last, True
-            elif with_context.answered and (elliptic or with_context.coverage > reply.coverage
-                                            or self._strays(reply, query, with_context, ctx_query)):
+            if with_context.answered and (elliptic or with_context.coverage > reply.coverage
+                                          or self._strays(reply, query, with_context, ctx_query)):
                 reply, query, leaned = with_context, ctx_query, True
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
@@ -111,7 +110,8 @@ class Conversation:
             return None
         composer = self.engine.composer
         ctx_query = self.engine.parser.parse(question, self.topic)
-        sentences = composer.quoter.choose_sentences(ctx_query, last.source)
+        # Only what says it: the rest was just read.
+        sentences = [s for s in composer.quoter.choose_sentences(ctx_query, last.source) if pattern.search(s)]
         if not holds_required_value(question, " ".join(sentences)):
             return None
         return composer.answer_from(ctx_query, list(last.hits), last.source, 0.0, sentences), ctx_query
