@@ -264,6 +264,8 @@ def test_words_that_only_frame_a_question_are_set_apart(question, content, hints
     # Fillers and politeness go: "juste" is no word of a section on category 2 centres.
     ("c'est quoi un centre de catégorie 2 au juste", ["centre", "categorie", "2"]),
     ("Pourriez-vous m'indiquer la superficie du bâtiment ?", ["superficie", "batiment"]),
+    ("Je vous prie de bien vouloir me préciser le budget dont dispose le centre.", ["budget", "centre"]),
+    ("Veuillez m'indiquer la superficie du bâtiment.", ["superficie", "batiment"]),
 ])
 def test_a_sections_questions_are_indexed_without_fillers(question, words):
     from askbot.framing import question_words

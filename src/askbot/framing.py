@@ -68,8 +68,10 @@ _FILLERS = (
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
     r"il te plait",
+    # Formal requests: "je vous prie de bien vouloir me préciser…", "veuillez m'indiquer…".
+    r"(?:je|nous) vous (?:prie|prions)(?: de)?|(?:merci de )?bien vouloir|veuillez",
     # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".
-    _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous",
+    _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous vouloir veuillez",
            r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer)"),
     _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
     # Requests: "citez les piliers", "énumérez…", "parlez-moi de…", "donne-moi…".

@@ -71,7 +71,8 @@ m mme mmes mlle madame monsieur messieurs mr dr pr
 exactement precisement vraiment concerne concernant sujet sujets propos chose choses truc trucs
 quelque quelques qqch qqc
 devenir devenu devenue devenus devenues devient deviennent devenait
-veut veulent voulait voulaient voulu voudrait voudraient peuvent pouvait pouvaient pourra pourront pourrait pu
+veut veulent voulait voulaient voulu voudrait voudraient vouloir peuvent pouvait pouvaient pourra pourront pourrait pu
+dispose disposent disposait disposaient disposer
 doit doivent devait devaient devra devront devrait devraient faut fallait faudra faudrait
 va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
