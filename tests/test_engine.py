@@ -159,6 +159,14 @@ def test_a_topic_that_swapped_its_ordinal_keeps_the_last_one(engine):
     assert "deux semaines" in conversation.ask("elle a duré combien de temps ?").text
 
 
+def test_a_bare_follow_up_the_topic_cannot_answer_is_declined_not_misread(engine):
+    conversation = engine.conversation()
+    conversation.ask("Qu'est-ce que l'accord tripartite avec l'UNESCO ?")
+    conversation.ask("Qui l'a signé ?")
+    # No source says when it was signed for certain: "I don't know", not "what is your question about?".
+    assert conversation.ask("Et quand ?").kind == "refusal"
+
+
 def test_standalone_question_is_not_polluted_by_the_previous_one(engine):
     conversation = engine.conversation()
     conversation.ask("C'est quoi le programme AWITAI ?")

@@ -80,6 +80,10 @@ class Conversation:
             if with_context.answered and (elliptic or with_context.coverage > reply.coverage
                                           or self._strays(reply, query, with_context, ctx_query)):
                 reply, query, leaned = with_context, ctx_query, True
+            elif reply.kind == "invalid" and with_context.kind == "refusal":
+                # "Depuis quelle date exactement ?" is about the conversation's topic:
+                # not knowing is the honest reply, not "what is your question about?".
+                reply = with_context
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
             self._knowledge = engine.knowledge
