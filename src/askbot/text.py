@@ -73,7 +73,7 @@ quelque quelques qqch qqc
 devenir devenu devenue devenus devenues devient deviennent devenait
 veut veulent voulait voulaient voulu voudrait voudraient vouloir peuvent pouvait pouvaient pourra pourront pourrait pu
 dispose disposent disposait disposaient disposer
-doit doivent devait devaient devra devront devrait devraient faut fallait faudra faudrait
+dois doit devons devez doivent devait devaient devra devront devrait devraient devoir faut fallait faudra faudrait
 va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
