@@ -301,6 +301,7 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien de startups sont nées au centre ?", "Le centre aide à créer des startups.", False),
     ("Combien de startups sont nées au centre ?", "Le centre a vu naître une dizaine de startups.", True),
     ("Quel âge a-t-elle ?", "Elle a 60 ans.", True),
+    ("Depuis quand collabore-t-il ?", "D'après sa présidente, le label devait apporter des financements.", False),
     ("L'appli lit dans quelle langue ?", "L'appli lit à voix haute les documents scannés.", False),
     ("L'appli lit dans quelle langue ?", "Elle restitue le contenu oralement en arabe.", True),
     ("Les cours sont en quelles langues ?", "Le directeur de l'Agence française de développement est venu.", False),
@@ -1008,6 +1009,11 @@ def test_familiar_words_for_the_head_of_the_centre(engine, question):
 
 def test_the_head_of_another_body_does_not_answer_who_heads_the_centre(engine):
     assert "Chef du gouvernement" not in engine.ask("c qui le chef d'ai movement").text
+
+
+def test_a_when_question_keeps_the_section_that_says_when(engine):
+    # The label's section says "collaborations", the one that answers says "lien … en décembre 2018".
+    assert "décembre 2018" in engine.ask("Depuis quand Ai Movement collabore-t-il avec l'UNESCO ?").text
 
 
 def test_quelque_chose_is_not_searched(engine):

@@ -103,7 +103,10 @@ class Quoter:
         def best_sentence(p: Passage) -> tuple[float, int, str]:
             return max(self.sentence_scores(query, sentences_of(p.text)))
 
-        best, quoted = best_sentence(passage)[0] * SIBLING_MARGIN, passage
+        own = best_sentence(passage)
+        best, quoted = own[0] * SIBLING_MARGIN, passage
+        kind, pattern = question_type(query.text)
+        dated = kind == "date" and bool(pattern.search(own[2]))
         if not holds_required_value(query.text, passage.text):
             # It cannot answer ("à partir de quel âge ?" and a summary giving no age):
             # any sibling that can is better.
@@ -111,6 +114,9 @@ class Quoter:
         for other, covers in candidates:
             if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
                 score, _, sentence = best_sentence(other)
+                # "Depuis quand…?" answered with "en décembre 2018": a sibling without a date is no better.
+                if dated and not pattern.search(sentence):
+                    continue
                 if score > best and holds_required_value(query.text, sentence):
                     best, quoted = score, other
         return quoted
