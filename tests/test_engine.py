@@ -1016,6 +1016,11 @@ def test_a_when_question_keeps_the_section_that_says_when(engine):
     assert "décembre 2018" in engine.ask("Depuis quand Ai Movement collabore-t-il avec l'UNESCO ?").text
 
 
+def test_a_sentence_leaning_on_an_unquoted_one_does_not_complete_an_answer(engine):
+    reply = engine.ask("Sur quels grands axes thématiques le centre travaille-t-il ?")
+    assert "quatre grands axes" in reply.text and not reply.sentences[0].startswith("Ces six orientations")
+
+
 def test_quelque_chose_is_not_searched(engine):
     # "quelque" met "les quelque 80 femmes" of AWITAI's figures.
     reply = engine.ask("Est-ce qu'Ai Movement propose quelque chose pour les enfants ?")

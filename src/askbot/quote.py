@@ -187,6 +187,8 @@ class Quoter:
             if self.evidence.coverage(query, other.index) < COMPLEMENT_COVERAGE:
                 continue
             for sentence in sentences_of(other.text):
+                if _BACK_REFERENCE.match(sentence):  # "D'après le même entretien…": which one, the reader would not know
+                    continue
                 terms = self.evidence.sentence_terms(sentence)
                 gain = self.evidence.weigh(query, terms.__contains__, missing)[0]
                 if gain > best and sentence not in sentences:
