@@ -302,6 +302,7 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien de startups sont nées au centre ?", "Le centre a vu naître une dizaine de startups.", True),
     ("Quel âge a-t-elle ?", "Elle a 60 ans.", True),
     ("Depuis quand collabore-t-il ?", "D'après sa présidente, le label devait apporter des financements.", False),
+    ("Les centres sont payés par qui ?", "Ils sont financés par les États membres.", True),  # who pays, not how much
     ("L'appli lit dans quelle langue ?", "L'appli lit à voix haute les documents scannés.", False),
     ("L'appli lit dans quelle langue ?", "Elle restitue le contenu oralement en arabe.", True),
     ("Les cours sont en quelles langues ?", "Le directeur de l'Agence française de développement est venu.", False),

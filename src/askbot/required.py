@@ -161,8 +161,9 @@ def person_named(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-# "Qui paye pour les centres ?", "qui les finance ?": who pays, not how much.
-_WHO_PAYS = re.compile(r"\bqui\b[^?]*\b(?:pa[iy]\w*|financ\w*|vers\w*)", re.IGNORECASE)
+# "Qui paye pour les centres ?", "qui les finance ?", "ils sont payés par qui ?": who pays, not how much.
+_WHO_PAYS = re.compile(r"\bqui\b[^?]*\b(?:pa[iy]\w*|financ\w*|vers\w*)|\b(?:pa[iy]\w*|financ\w*|vers\w*)\s+par\s+qui\b",
+                       re.IGNORECASE)
 
 
 def holds_required_value(question: str, text: str) -> bool:
