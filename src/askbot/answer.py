@@ -270,7 +270,9 @@ class Composer:
                 resolved[t] = max(found, key=self.ordinals.rank.__getitem__)
         if not resolved:
             return query
-        swap = lambda terms: tuple(resolved.get(t, t) for t in terms)  # noqa: E731
+        def swap(terms: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(resolved.get(t, t) for t in terms)
+
         return replace(query, terms=swap(query.terms), pinned=swap(query.pinned),
                        ordinals={resolved.get(t, t): nouns for t, nouns in query.ordinals.items()})
 
