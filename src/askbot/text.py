@@ -61,7 +61,7 @@ eussiez eussent
 _QUESTION_AND_CHAT = """
 elles
 quel quelle quels quelles lequel laquelle lesquels lesquelles quoi quand comment combien pourquoi
-dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas voici voila
+dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas labas bas voici voila
 svp stp merci bonjour bonsoir salut coucou hello please slt bjr bsr cc salam
 jsuis chuis jsui jveux jpeux jsais
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
