@@ -37,11 +37,11 @@ _ENGLISH_OPENERS = {"what", "who", "when", "where", "which", "how", "why"}
 _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
                  "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-# What askers say of themselves before a comma and a question that opens on its own:
+# What askers say of themselves before a comma (or a colon) and a question that opens on its own:
 # "Ma fille étudie au Sénégal, existe-t-il… ?", "Je suis journaliste, quand… ?"
 # (not "Et la troisième cohorte, combien de femmes ?", which names what is asked about).
 _CLAUSE_THEN_QUESTION = re.compile(
-    r"^((?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,?]+\s){2,}[^,?]+),\s+"
+    r"^((?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?]+\s){2,}[^,:?]+?)\s*[,:]\s+"
     r"((?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|puis-je|quel|"
     r"quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b).*)$", re.IGNORECASE)
 
