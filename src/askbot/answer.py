@@ -34,7 +34,8 @@ _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-
 # "Parlez-moi d'AWITAI", "présentez-moi le centre", "des infos sur le forum": a thing to present.
 _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd[ée]cri(?:s|re|vez)\s"
                       r"|\b(?:pr[ée]sente[rz]?|raconte[rz]?)[- ](?:moi|nous)\b"
-                      r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b", re.IGNORECASE)
+                      r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b",
+                      re.IGNORECASE)
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 PLACE_BONUS = 0.2  # "où…?", "dans quelle langue…?": a passage naming a place, a language
@@ -270,6 +271,7 @@ class Composer:
                 resolved[t] = max(found, key=self.ordinals.rank.__getitem__)
         if not resolved:
             return query
+
         def swap(terms: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(resolved.get(t, t) for t in terms)
 

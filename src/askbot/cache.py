@@ -50,8 +50,8 @@ CACHE_FORMAT = 2
 ALIGN = 64  # byte alignment of each array stored after the pickle
 MAGIC = b"ASKBOT-INDEX\n"
 MAX_HEADER = 64 * 1024
-_CODE_MODULES = ("askbot.corpus", "askbot.frontmatter", "askbot.sentences", "askbot.indexing", "askbot.framing", "askbot.retrieval", "askbot.fields", "askbot.text",
-                 "askbot.lexicon", "askbot.priors", "askbot.cache")
+_CODE_MODULES = ("askbot.corpus", "askbot.frontmatter", "askbot.sentences", "askbot.indexing", "askbot.framing",
+                 "askbot.retrieval", "askbot.fields", "askbot.text", "askbot.lexicon", "askbot.priors", "askbot.cache")
 _CODE_DATA = ("data/fr_frequencies.tsv",)  # the lexicon respells words before stemming
 
 

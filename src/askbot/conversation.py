@@ -3,7 +3,7 @@
 A question that leans on the previous turn ("Et quand ?", "elle a fait ses
 études où ?", "combien de pays ?") is read again with the earlier question's
 words (see :func:`looks_elliptic`); the conversation also keeps the last
-question's candidates for "/suivant" and the last passage for "/source".
+question's candidates for "/suivant" and the last passage for "/passage".
 """
 
 from __future__ import annotations

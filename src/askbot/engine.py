@@ -22,9 +22,9 @@ from .config import Config
 from .corpus import Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
 from .intake import classify, split_preamble
-from .query import Query, QueryParser
 from .fields import Fields, build_fields_from_ids
 from .indexing import analyse
+from .query import Query, QueryParser
 from .retrieval import BM25Index, best
 from .text import Analyzer
 

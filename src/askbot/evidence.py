@@ -24,8 +24,8 @@ CORRECTED_ABSENT = 0.5  # a typo correction may have guessed wrong: its absence 
 RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
 # A role and whose it is: "le directeur d'Ai Movement", "directeur général de l'AFD"
 # (on cleaned, lower-cased text; "sous-directeur" is another role).
-_ROLE = re.compile(r"(?<![\w-])(directeur|directrice|pr[ée]sidente?|dirigeante?|fondat(?:eur|rice)|patronne?|chef|cheffe|boss)"
-                   r"(?:\s+(?:g[ée]n[ée]rale?|ex[ée]cuti(?:f|ve)|adjointe?))?"
+_ROLE = re.compile(r"(?<![\w-])(directeur|directrice|pr[ée]sidente?|dirigeante?|fondat(?:eur|rice)|patronne?|"
+                   r"chef|cheffe|boss)(?:\s+(?:g[ée]n[ée]rale?|ex[ée]cuti(?:f|ve)|adjointe?))?"
                    r"\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')([^\W\d_][\w-]*(?:\s+[\w-]+){0,3})")
 
 

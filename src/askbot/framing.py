@@ -42,9 +42,10 @@ _HINTS = (
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
     _after("quoi", r"ressembl\w*"),
-    # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à l'éthique ?",
-    # "ils bossent dans quels domaines" ("la boss" is a word of the question).
-    r"(?:travaill|interess|boss)\w*(?= (?:t )?(?:il |elle |ils |elles |on |vous |nous )?(?:sur|avec|a|aux|au|pour|dans)\b)",
+    # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à
+    # l'éthique ?", "ils bossent dans quels domaines" ("la boss" is a word of the question).
+    r"(?:travaill|interess|boss)\w*"
+    r"(?= (?:t )?(?:il |elle |ils |elles |on |vous |nous )?(?:sur|avec|a|aux|au|pour|dans)\b)",
     r"cherch\w*(?= a\b)",
     r"(?<=role )jou\w*|jou\w*(?= (?:t )?(?:il |elle )?(?:un|une|quel|le|la) role\b)",  # "quel rôle joue X": its role
     r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",

@@ -120,4 +120,3 @@ def split_preamble(message: str) -> tuple[str, str]:
     if first == 0:
         return message, ""
     return " ".join(sentences[first:]), " ".join(sentences[:first])
-

@@ -44,7 +44,8 @@ QUESTION_KINDS = {
     "steps": rf"\b(?:comment|cmt) {_PRONOUNS}\w+(?:er|ir|re|oir)\b|que faire|quelles? demarches?|"
              r"(?:a qui|ou) (?:m'|s'|se |me )?adresser",
     "definition": r"qu'est[- ]ce qu|c'est quoi|\bc (?:quoi|koi)\b|que signifie|que veut dire|qu'entend[- ]on|"
-                  r"qu'appelle[- ]t[- ]on|\bdefinition|^\W*(?:qu'est[- ]ce )?qu[e'] ?(?:fait|font)(?: [\w'-]+){1,3}\W*$",
+                  r"qu'appelle[- ]t[- ]on|\bdefinition"
+                  r"|^\W*(?:qu'est[- ]ce )?qu[e'] ?(?:fait|font)(?: [\w'-]+){1,3}\W*$",
 }
 ANSWER_TYPE_FACTOR = 1.2  # a passage of the kind asked for
 YES_NO_FACTORS = {"closed": 1.2, "open": 0.9}  # a yes/no passage, by the question's kind

@@ -27,7 +27,8 @@ _DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi|
 _UNKNOWN = re.compile(r"Aucune?\s+(?:source|document|information)\b")
 # A sentence that leans on the one before it for its source or its subject.
 _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:(?:cet|cette|ce|ces)\b|(?:le|la|les)\s+mêmes?\b)"
-                             r"|(?:Cette|Cet|Ces)\s+[^\W\d_]|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
+                             r"|(?:Cette|Cet|Ces)\s+[^\W\d_]"
+                             r"|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
                              r"|(?:Pourtant|Cependant|Toutefois|Néanmoins|En revanche)\b")
 QTYPE_BONUS = 0.35
 DAY_BONUS = 0.35  # …and more again, for a date question, a sentence giving the day
@@ -87,8 +88,8 @@ class Quoter:
                      + SENTENCE_FRAME_WEIGHT * weigh(query, has, query.frame)[0])
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
-                if kind == "date" and DAY.search(sentence):  # "le 23 octobre 2024" tells when better than "en octobre 2024"
-                    score *= 1 + DAY_BONUS
+                if kind == "date" and DAY.search(sentence):
+                    score *= 1 + DAY_BONUS  # "le 23 octobre 2024" tells when better than "en octobre 2024"
             scored.append((score, -i, sentence))
         return scored
 
@@ -174,7 +175,8 @@ class Quoter:
         # Once they give the kind of value asked for, the words asking for it
         # ("dans quelle langue ?" answered "en arabe") are not missing.
         _, pattern = question_type(query.text)
-        given = self.evidence.terms_of(type_words(query.text)) if pattern and pattern.search(" ".join(sentences)) else ()
+        gives_kind = pattern is not None and bool(pattern.search(" ".join(sentences)))
+        given = self.evidence.terms_of(type_words(query.text)) if gives_kind else ()
         missing = [t for t in query.terms if t not in given and not query.found(t, said.__contains__)]
         if not missing:
             return sentences
@@ -187,8 +189,8 @@ class Quoter:
             if self.evidence.coverage(query, other.index) < COMPLEMENT_COVERAGE:
                 continue
             for sentence in sentences_of(other.text):
-                if _BACK_REFERENCE.match(sentence):  # "D'après le même entretien…": which one, the reader would not know
-                    continue
+                if _BACK_REFERENCE.match(sentence):
+                    continue  # "D'après le même entretien…": which one, the reader would not know
                 terms = self.evidence.sentence_terms(sentence)
                 gain = self.evidence.weigh(query, terms.__contains__, missing)[0]
                 if gain > best and sentence not in sentences:

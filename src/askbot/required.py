@@ -2,9 +2,10 @@
 
 The kind of value an answer to a question should hold ("quand" a date,
 "combien" a number, "qui" a person's name, "où" a place, "dans quelle langue"
-a language's name, "c'est combien" a price, "quels sont" a list: see :func:`question_type`), and the values it must hold to answer at
-all (a salary question an amount of money, "quel âge" a number of years, an
-e-mail question an address or the statement that none is known: see
+a language's name, "c'est combien" a price, "quels sont" a list: see
+:func:`question_type`), and the values it must hold to answer at all (a
+salary question an amount of money, "quel âge" a number of years, an e-mail
+question an address or the statement that none is known: see
 :func:`holds_required_value`). Patterns on the question's and the quoted
 text's own words; the answer layer decides what to do with them.
 """
@@ -52,7 +53,8 @@ _GIVES = (r"(?:(?:donn|vers|apport|financ|rapport|pai|pay|consacr|allou)(?:e|ent
 
 
 # "Dans quelle langue ?", "elle lit quelles langues ?": the answer names a language.
-_ASKS_LANGUAGE = re.compile(r"\b(?:quelles?|en|dans)\s+(?:\w+\s+)?langues?\b(?!\s+(?:africaines?|locales?)\b)", re.IGNORECASE)
+_ASKS_LANGUAGE = re.compile(r"\b(?:quelles?|en|dans)\s+(?:\w+\s+)?langues?\b(?!\s+(?:africaines?|locales?)\b)",
+                            re.IGNORECASE)
 _LANGUAGE = re.compile(r"\b(?:fran[çc]ais|anglais|arabe|darija|amazighe?|tamazight|espagnol|allemand|wolof|swahili)\b",
                        re.IGNORECASE)
 
@@ -102,8 +104,8 @@ _REQUIRED = (
     (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
      re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
-                r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",  # "c'est combien ?"
-                re.IGNORECASE)),
+                r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",
+                re.IGNORECASE)),  # ("gratuit" answers "c'est combien ?")
     (re.compile(_WHEN, re.IGNORECASE),
      re.compile(rf"(?<![^\W\d_])\d|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
@@ -162,8 +164,8 @@ def person_named(text: str) -> str | None:
 
 
 # "Qui paye pour les centres ?", "qui les finance ?", "ils sont payés par qui ?": who pays, not how much.
-_WHO_PAYS = re.compile(r"\bqui\b[^?]*\b(?:pa[iy]\w*|financ\w*|vers\w*)|\b(?:pa[iy]\w*|financ\w*|vers\w*)\s+par\s+qui\b",
-                       re.IGNORECASE)
+_PAYS = r"(?:pa[iy]\w*|financ\w*|vers\w*)"
+_WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+qui\b", re.IGNORECASE)
 
 
 def holds_required_value(question: str, text: str) -> bool:
