@@ -112,6 +112,11 @@ def question_words(analyzer: Analyzer, question: str) -> list[str]:
 def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
     """A question's folded words, fillers dropped, split into those it asks about
     and those that hint at the answer."""
-    text = " ".join(without_fillers(words))
+    return split_hints(without_fillers(words))
+
+
+def split_hints(words: list[str]) -> tuple[list[str], list[str]]:
+    """:func:`split_frames` of words already without fillers."""
+    text = " ".join(words)
     hints = [w for match in _HINT.finditer(text) for w in match.group().split()]
     return _HINT.sub(" ", text).split(), hints

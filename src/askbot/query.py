@@ -17,7 +17,7 @@ from typing import Callable, Iterable, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .framing import split_frames, without_fillers
+from .framing import split_hints, without_fillers
 from .lexicon import is_common_word, specificity, zipf
 from .text import MONTHS, Analyzer, fold
 
@@ -269,11 +269,11 @@ class QueryParser:
     def _read(self, text: str) -> _Reading:
         """The words of a question, analysed (see :class:`_Reading`)."""
         stop = self.analyzer.stop_words
-        all_words = [w for w in self.analyzer.words(text) if not self._mistyped_question_word(w)]
         # Fillers are not searched, not even in the surface field: "Que fait
         # Ai Movement ?" matched "fait partie" in a passage on a researcher.
-        typed = [w for w in without_fillers(all_words) if w not in stop][:MAX_QUERY_WORDS]
-        words, framing = split_frames(all_words)
+        kept = without_fillers([w for w in self.analyzer.words(text) if not self._mistyped_question_word(w)])
+        typed = [w for w in kept if w not in stop][:MAX_QUERY_WORDS]
+        words, framing = split_hints(kept)
         words = [w for w in words if w not in stop][:MAX_QUERY_WORDS]
         framing = self.analyzer.stem_words(w for w in framing if w not in stop)
         stems = self.analyzer.stem_words(words)
