@@ -131,22 +131,24 @@ _REQUIRED = (
 
 
 @lru_cache(maxsize=1024)
-def question_type(text: str):
-    """The kind of answer wanted (cost, date, number, person, place, language, list) and its pattern
-    (memoised: the answer layer asks it of one question four times or so)."""
+def _asked_type(text: str) -> tuple[str | None, re.Pattern | None, str]:
+    """(kind, pattern, the words asking for it) of the first kind of answer a question
+    asks for (memoised: the answer layer asks of one question four times or so)."""
     for name, asks, pattern in _QTYPES:
-        if asks.search(text):
-            return name, pattern
-    return None, None
+        match = asks.search(text)
+        if match:
+            return name, pattern, match.group(0)
+    return None, None, ""
+
+
+def question_type(text: str):
+    """The kind of answer wanted (cost, date, number, person, place, language, list) and its pattern."""
+    return _asked_type(text)[:2]
 
 
 def type_words(text: str) -> str:
     """The words by which a question asks for its kind of answer ("quelle langue", "quelle année")."""
-    for _, asks, _ in _QTYPES:
-        match = asks.search(text)
-        if match:
-            return match.group(0)
-    return ""
+    return _asked_type(text)[2]
 
 
 # What a "combien de X" question counts, on the folded question: a passage
