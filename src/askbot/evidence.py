@@ -93,12 +93,17 @@ class Evidence:
         b = set(self.terms_of(other.text))
         return len(terms & b) >= RESTATES * len(terms | b) > 0
 
+    def heading_holds(self, query: Query, passage: Passage) -> bool:
+        """Whether a passage's heading holds every word of the question (or a synonym)."""
+        heading = self.sentence_terms(passage.heading)
+        return bool(passage.heading and query.terms) and all(query.found(t, heading.__contains__) for t in query.terms)
+
     def heading_focus(self, query: Query, passage: Passage) -> float:
         """How squarely a passage's heading is about the question: 0 unless it holds
         every word of it (or a synonym), else the share of its words that are the
         question's, dates aside ("Qu'est-ce qu'Ai Movement ?" 1, "Les 7 piliers
         d'Ai Movement : un nombre stable…" a third, "1er Forum (3-5 juin 2024)" 1)."""
-        if not all(query.found(t, set(self.terms_of(passage.heading)).__contains__) for t in query.terms):
+        if not self.heading_holds(query, passage):
             return 0.0
         # Its numbers, ordinals and months date or count what it is about.
         heading = [t for t in self.terms_of(passage.heading) if not t[0].isdigit() and t not in self.months]

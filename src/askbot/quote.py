@@ -129,8 +129,7 @@ class Quoter:
             return sentences
         # A section headed by the question itself ("Qui a fondé Ai Movement ?
         # UM6P ou OCP") answers it as a whole, main version first.
-        heading = self.evidence.sentence_terms(passage.heading)
-        if passage.heading and query.terms and all(query.found(t, heading.__contains__) for t in query.terms):
+        if self.evidence.heading_holds(query, passage):
             return sentences[: self.max_sentences]
         _, pattern = question_type(query.text)
         scored = self.sentence_scores(query, sentences)
