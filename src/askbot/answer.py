@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from . import wording
@@ -114,6 +115,7 @@ class Composer:
         self.evidence = Evidence(analyzer, index)
         self.quoter = Quoter(self.evidence, config.max_sentences)
         self.ordinals = Ordinals(analyzer)
+        self.focus_of = lru_cache(maxsize=1024)(self._focus_of)
 
     def best(self, query: Query, hits: list[Hit], pins: tuple[str, ...]) -> Choice:
         """The candidate to answer from, its coverage, and its margin over the runner-up.
@@ -291,14 +293,17 @@ class Composer:
 
         return tuple(t for t in query.pinned if t not in query.ordinals or numbered(query.ordinals[t]))
 
+    def _focus_of(self, question: str) -> str | None:
+        """The term of what a "combien de X" question counts, if it is one (see :meth:`focus_of`, memoised)."""
+        match = FOCUS.search(fold(clean(question)))
+        terms = self.analyzer.terms(match.group(1)) if match else []
+        return terms[0] if terms else None
+
     def names_focus(self, query: Query, passage: Passage) -> bool:
         """Whether the passage names what a "combien de X" question counts (X or
         one of its synonyms); true for other questions."""
-        match = FOCUS.search(fold(clean(query.text)))
-        terms = self.analyzer.terms(match.group(1)) if match else []
-        if not terms:
-            return True
-        return query.found(terms[0], self.evidence.in_passage(passage.index))
+        focus = self.focus_of(query.text)
+        return focus is None or query.found(focus, self.evidence.in_passage(passage.index))
 
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float,
                     sentences: list[str] | None = None) -> Reply:

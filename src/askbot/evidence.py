@@ -29,9 +29,11 @@ _ROLE = re.compile(r"(?<![\w-])(directeur|directrice|pr[ée]sidente?|dirigeante?
                    r"\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')([^\W\d_][\w-]*(?:\s+[\w-]+){0,3})")
 
 
-def roles(text: str) -> list[tuple[str, str]]:
-    """Each role a text names with its holder's organisation: ("direc", "ai movement")."""
-    return [(fold(m.group(1))[:5], m.group(2)) for m in _ROLE.finditer(clean(text))]
+@lru_cache(maxsize=4096)
+def roles(text: str) -> tuple[tuple[str, str], ...]:
+    """Each role a text names with its holder's organisation: ("direc", "ai movement")
+    (memoised: a question is checked against each candidate, and candidates recur)."""
+    return tuple((fold(m.group(1))[:5], m.group(2)) for m in _ROLE.finditer(clean(text)))
 
 
 class Evidence:
