@@ -60,18 +60,17 @@ WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou (?:se trouve|est|so
 _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
 
 
-# Words a follow-up swaps rather than adds ("et la deuxième ?" after "la
-# première cohorte"), by kind; years are recognised by shape.
-_SLOTS = {
-    "ordinal": "premier premiere premiers premieres deuxieme second seconde troisieme quatrieme cinquieme "
-               "sixieme septieme huitieme neuvieme dixieme dernier derniere",
-    "month": " ".join(map(fold, MONTHS)),
-}
-
 # Ordinals in order, and those that mean the last one ("la dernière cohorte").
 _RANKS = ("premier premiere premiers premieres", "deuxieme second seconde", "troisieme", "quatrieme", "cinquieme",
           "sixieme", "septieme", "huitieme", "neuvieme", "dixieme")
 _LAST = "dernier derniere derniers dernieres"
+
+# Words a follow-up swaps rather than adds ("et la deuxième ?" after "la
+# première cohorte"), by kind; years are recognised by shape.
+_SLOTS = {
+    "ordinal": " ".join((*_RANKS, _LAST)),
+    "month": " ".join(map(fold, MONTHS)),
+}
 
 # Words for one occurrence of something recurring: an ordinal before them numbers what follows.
 _OCCURRENCES = "edition editions session sessions promotion promotions version versions saison saisons"
