@@ -172,20 +172,16 @@ def asked_of(passage: Passage, questions: dict[str, tuple[str, ...]]) -> tuple[s
     return tuple(q for key, asked in questions.items() if _is_keyed(key, passage) for q in asked)
 
 
-def unmatched_question_key(document: Document, passages: list[Passage]) -> str | None:
-    """A key of the document's questions that names none of its passages, if any:
-    a heading renamed since its questions were written, say, which an error
-    should point out rather than drop them."""
-    return _unmatched(document.questions, passages)
-
-
-def unmatched_section_key(document: Document, passages: list[Passage]) -> str | None:
-    """A key of the document's section sources that names none of its passages, if any."""
-    return _unmatched(document.section_urls, passages)
-
-
-def _unmatched(keys, passages: list[Passage]) -> str | None:
-    return next((key for key in keys if not any(_is_keyed(key, p) for p in passages)), None)
+def unmatched_key(document: Document, passages: list[Passage]) -> tuple[str, str] | None:
+    """A key of the document's ``questions`` or ``section_sources`` that names
+    none of its passages, if any, as (which of the two, key): a heading renamed
+    since they were written, say, which an error should point out rather than
+    drop them."""
+    for which, keys in (("questions", document.questions), ("section_sources", document.section_urls)):
+        key = next((key for key in keys if not any(_is_keyed(key, p) for p in passages)), None)
+        if key is not None:
+            return which, key
+    return None
 
 
 def read_document(path: Path, root: Path) -> Document:
@@ -277,12 +273,9 @@ def load_corpus(directory: Path, max_passage_chars: int = 600) -> Corpus:
         document = read_document(path, directory)
         documents.append(document)
         own = passages_of(document, len(passages), max_passage_chars)
-        key = unmatched_question_key(document, own)
-        if key is not None:
-            raise CorpusError("questions_unmatched", path=path, detail=key)
-        key = unmatched_section_key(document, own)
-        if key is not None:
-            raise CorpusError("section_sources_unmatched", path=path, detail=key)
+        unmatched = unmatched_key(document, own)
+        if unmatched is not None:
+            raise CorpusError(f"{unmatched[0]}_unmatched", path=path, detail=unmatched[1])
         passages.extend(own)
     if not passages:
         raise CorpusError("empty", path=directory)

@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from .atomic import atomic_write, corpus_lock, crash_point, remove_stale_temporaries
 from .config import LibraryConfig, safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
-from .corpus import Document, document_files, passages_of, read_document, unmatched_question_key, unmatched_section_key
+from .corpus import Document, document_files, passages_of, read_document, unmatched_key
 from .errors import CorpusError, DocumentError
 from .frontmatter import first_urls
 
@@ -104,12 +104,9 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
     cut = passages_of(document, 0, max_passage_chars)
     if not cut:
         raise DocumentError("no_text", path=shown)
-    unmatched = unmatched_question_key(document, cut)
+    unmatched = unmatched_key(document, cut)
     if unmatched is not None:
-        raise DocumentError("unmatched_questions", path=shown, detail=unmatched)
-    unmatched = unmatched_section_key(document, cut)
-    if unmatched is not None:
-        raise DocumentError("unmatched_section_sources", path=shown, detail=unmatched)
+        raise DocumentError(f"unmatched_{unmatched[0]}", path=shown, detail=unmatched[1])
     passages = len(cut)
     target_rel = _checked_name(corpus_dir, name, shown) if name else None
     if not corpus_dir.is_dir():
