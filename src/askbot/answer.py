@@ -102,8 +102,6 @@ def asks_about(question: str) -> bool:
             or question_kind(question) == "other")
 
 
-
-
 class Composer:
     """Turns ranked hits into a :class:`Reply`."""
 

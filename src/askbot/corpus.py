@@ -51,7 +51,6 @@ class Passage:
     url: str | None
 
 
-
 class Passages(Sequence[Passage]):
     """The passages of a corpus, kept compactly: one UTF-8 blob of texts with
     their end offsets, and each passage's (document, title, heading, URL) as
