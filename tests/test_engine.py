@@ -1039,3 +1039,27 @@ def test_a_sibling_that_gives_the_value_asked_for_is_quoted_instead(engine):
     # The training sheet's summary covers more of the question but gives no age.
     reply = engine.ask("À partir de quel âge les enfants peuvent-ils participer à AI Master Junior ?")
     assert "9 à 14 ans" in " ".join(reply.sentences)
+
+
+def test_an_ordinal_prefers_the_passage_numbering_what_is_asked(make_corpus):
+    # Both passages say "premier" and "Afrique"; only one numbers the centre.
+    directory = make_corpus({
+        "forum.md": """\
+            ---
+            title: Forum
+            ---
+            ## Forum de Dakar
+            Le premier forum consacré au climat en Afrique s'est tenu à Dakar, au centre des congrès.
+            """,
+        "centre.md": """\
+            ---
+            title: Centre Beta
+            ---
+            ## Désignation
+            Premier centre de recherche sur le climat du continent, Beta a été désigné en 2023 par l'Union africaine, en Afrique de l'Ouest.
+            """,
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    for question in ("C'est le premier centre de ce genre en Afrique ?", "est ce le premier centre en afrique"):
+        reply = engine.ask(question)
+        assert reply.answered and reply.source.doc == "centre.md", question

@@ -44,6 +44,7 @@ DATE_BONUS = 0.2  # "quand…?": a passage giving a day and month ranks higher t
 RERANK = 6  # candidates whose coverage is compared before answering
 SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked
 FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces it as well
+ORDINAL_BONUS = 0.2  # an ordinal question: a passage numbering the very thing asked ranks higher
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
 
 
@@ -132,6 +133,7 @@ class Composer:
         coverages = {h.passage.index: self.evidence.coverage(query, h.passage.index) for h in scored}
 
         kind, pattern = question_type(query.text)
+        numbered_pins = tuple(t for t in pins if t in query.ordinals)  # see binding_pins()
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
@@ -139,6 +141,8 @@ class Composer:
                 v *= 1 + PLACE_BONUS
             if kind == "date" and DAY.search(hit.passage.text):
                 v *= 1 + DATE_BONUS
+            if numbered_pins and self.numbers_pins(query, hit.passage, numbered_pins):
+                v *= 1 + ORDINAL_BONUS
             return v
 
         # The document is chosen on the evidence, its opening passage weighing LEAD
@@ -290,6 +294,13 @@ class Composer:
             return any(self.ordinals.numbers(list(self.evidence.terms_of(h.passage.text)), nouns) for h in hits)
 
         return tuple(t for t in query.pinned if t not in query.ordinals or numbered(query.ordinals[t]))
+
+    def numbers_pins(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
+        """Whether a passage's heading or text puts each pinned ordinal before what
+        the question numbers with it ("Premier Centre de catégorie 2…" for "le premier
+        centre de ce genre", where "le premier forum…" only names "premier")."""
+        terms = list(self.evidence.terms_of(f"{passage.heading} . {passage.text}"))
+        return all(self.ordinals.numbers(terms, query.ordinals[p], p) for p in pins)
 
     def _focus_of(self, question: str) -> str | None:
         """The term of what a "combien de X" question counts, if it is one (see :meth:`focus_of`, memoised)."""

@@ -83,6 +83,7 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
+    _after("ce cet cette ces", r"(?:genre|type|sorte)s?"),  # "le premier centre de ce genre": like this one
     r"au moment (?:ou|de|du|des)",  # "au moment où on a ouvert le dôme": when, said otherwise
     # "ce programme dont on entend parler": hearsay, not the topic.
     r"(?:dont |que )?(?:on|ai|tout le monde) (?:a )?(?:entend|entendu) parler|dont on parle",  # "j'ai" is "ai" here

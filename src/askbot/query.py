@@ -96,9 +96,11 @@ class Ordinals:
         found = [t for i, t in enumerate(terms) if t in self.rank and set(self.numbered(terms[i + 1:])) & set(nouns)]
         return max(found, key=self.rank.__getitem__, default=None)
 
-    def numbers(self, terms: list[str], nouns: tuple[str, ...]) -> bool:
-        """Whether ``terms`` put an ordinal before one of ``nouns`` ("le 1er Forum")."""
-        return any(t in self.terms and set(self.numbered(terms[i + 1:])) & set(nouns) for i, t in enumerate(terms))
+    def numbers(self, terms: list[str], nouns: tuple[str, ...], ordinal: str | None = None) -> bool:
+        """Whether ``terms`` put an ordinal (``ordinal``, if given) before one of
+        ``nouns`` ("le 1er Forum")."""
+        return any((t == ordinal if ordinal else t in self.terms) and set(self.numbered(terms[i + 1:])) & set(nouns)
+                   for i, t in enumerate(terms))
 
 
 def question_kind(question: str) -> str:
