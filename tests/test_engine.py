@@ -1063,3 +1063,29 @@ def test_an_ordinal_prefers_the_passage_numbering_what_is_asked(make_corpus):
     for question in ("C'est le premier centre de ce genre en Afrique ?", "est ce le premier centre en afrique"):
         reply = engine.ask(question)
         assert reply.answered and reply.source.doc == "centre.md", question
+
+
+def test_a_long_name_does_not_outweigh_the_detail_asked_about_it(make_corpus):
+    directory = make_corpus({
+        "direction.md": """\
+            ---
+            title: Direction
+            ---
+            ## Présidente
+            Nadia Ben Saïd Lamrani préside le centre Beta depuis 2020.
+
+            ## Études
+            Nadia Ben Saïd Lamrani a obtenu son doctorat à Grenoble.
+
+            ## Distinctions
+            Nadia Ben Saïd Lamrani a reçu le prix Al Khwarizmi en 2022.
+            """,
+        "centre.md": "---\ntitle: Centre Beta\n---\nLe centre Beta étudie le climat à Rabat.\n",
+    })
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    terms = engine.parser.parse("Nadia Ben Saïd Lamrani est-elle mariée ?").terms
+    shares = engine.composer.evidence.name_shares(terms)  # the name's terms, not "mariée"
+    assert set(shares) == set(terms[:-1]) and sum(shares.values()) < len(shares) - 1
+    assert not engine.ask("Nadia Ben Saïd Lamrani est-elle mariée ?").answered
+    reply = engine.ask("Où Nadia Ben Saïd Lamrani a-t-elle obtenu son doctorat ?")
+    assert reply.answered and "Grenoble" in reply.text

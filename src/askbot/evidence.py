@@ -21,6 +21,12 @@ from .retrieval import BM25Index
 from .text import MONTHS, Analyzer, clean, fold
 
 CORRECTED_ABSENT = 0.5  # a typo correction may have guessed wrong: its absence weighs this share
+# Adjacent question terms found in nearly the same passages (Jaccard), of at
+# least this many each, name one thing ("Amal El Fallah Seghrouchni"): together
+# they weigh as their heaviest, else a name of four words outweighs the detail
+# asked about it ("…est-elle mariée ?").
+NAME_JACCARD = 0.8
+NAME_PASSAGES = 3
 RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
 # A role and whose it is: "le directeur d'Ai Movement", "directeur général de l'AFD"
 # (on cleaned, lower-cased text; "sous-directeur" is another role).
@@ -45,6 +51,7 @@ class Evidence:
         self.terms_of = lru_cache(maxsize=4096)(lambda text: tuple(analyzer.terms(text)))
         self.months = frozenset(t for month in MONTHS for t in analyzer.terms(month))
         self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(self.terms_of(sentence)))
+        self.name_shares = lru_cache(maxsize=1024)(self._name_shares)
 
     def in_passage(self, passage_index: int) -> Callable[[str], bool]:
         """Whether a term is among a passage's indexed terms (its title, heading and questions included)."""
@@ -61,14 +68,36 @@ class Evidence:
     def weigh(self, query: Query, has: Callable[[str], bool], terms=None) -> tuple[float, float]:
         """(weight found, weight asked) of the question's terms, ``has(term)`` telling which are there."""
         total = found = 0.0
+        shares = self.name_shares(query.terms) if terms is None and query.terms else {}
         for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
             w = self.weight(term, query.alternatives.get(term, ())) * query.specificity.get(term, 1.0)
+            w *= shares.get(term, 1.0)
             if query.found(term, has):
                 found += w
                 total += w
             else:
                 total += w * (CORRECTED_ABSENT if term in query.corrected else 1.0)
         return found, total
+
+    def _name_shares(self, terms: tuple[str, ...]) -> dict[str, float]:
+        """Term -> the share of its weight it keeps, for the terms of a multi-word
+        name (adjacent terms found in nearly the same passages, see NAME_JACCARD),
+        so that the name weighs as its heaviest word; other terms keep all theirs."""
+        runs, run = [], [terms[0]]
+        for a, b in zip(terms, terms[1:]):
+            pa, pb = set(self.index.postings(a).tolist()), set(self.index.postings(b).tolist())
+            if a != b and min(len(pa), len(pb)) >= NAME_PASSAGES and len(pa & pb) >= NAME_JACCARD * len(pa | pb):
+                run.append(b)
+            else:
+                runs.append(run)
+                run = [b]
+        runs.append(run)
+        shares = {}
+        for run in (r for r in runs if len(r) > 1):
+            weights = [self.weight(t) for t in run]
+            total = sum(weights)
+            shares.update({t: max(weights) / total for t in run} if total else {})
+        return shares
 
     def coverage(self, query: Query, passage_index: int, context: bool = True) -> float:
         """Share of the query's weight found in a passage (synonyms count).
