@@ -1089,3 +1089,21 @@ def test_a_long_name_does_not_outweigh_the_detail_asked_about_it(make_corpus):
     assert not engine.ask("Nadia Ben Saïd Lamrani est-elle mariée ?").answered
     reply = engine.ask("Où Nadia Ben Saïd Lamrani a-t-elle obtenu son doctorat ?")
     assert reply.answered and "Grenoble" in reply.text
+
+
+@pytest.mark.parametrize("question,pair", [
+    ("Le dôme a-t-il été inauguré à Benguerir ou à Rabat ?", ("benguer", "rabat")),
+    ("C'est payé par l'UNESCO ou les pays ?", ("unesco", "pay")),
+    ("c ou le campus ? c a rabat ou a benguerir ?", ("rabat", "benguer")),  # the first "ou" is "où"
+    ("Le campus est où ?", None),
+    ("ça vient d'ou cet argent ?", None),
+])
+def test_alternatives_offered_with_ou(engine, question, pair):
+    either = engine.parser.parse(question).either
+    assert either == ((pair,) if pair else ())
+
+
+def test_one_alternative_found_is_enough_and_none_found_is_refused(engine):
+    reply = engine.ask("Le dôme de l'IA a-t-il été inauguré à Benguerir ou à Rabat ?")
+    assert reply.answered and "inauguré à Rabat" in reply.text
+    assert not engine.ask("Les ateliers pour enfants ont-ils lieu le mercredi ou le samedi ?").answered

@@ -68,16 +68,33 @@ class Evidence:
     def weigh(self, query: Query, has: Callable[[str], bool], terms=None) -> tuple[float, float]:
         """(weight found, weight asked) of the question's terms, ``has(term)`` telling which are there."""
         total = found = 0.0
-        shares = self.name_shares(query.terms) if terms is None and query.terms else {}
+        own = terms is None and bool(query.terms)
+        shares = self.name_shares(query.terms) if own else {}
+        either = {a: b for pair in query.either for a, b in (pair, pair[::-1])} if own else {}
+        done = set()
         for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
-            w = self.weight(term, query.alternatives.get(term, ())) * query.specificity.get(term, 1.0)
-            w *= shares.get(term, 1.0)
+            if term in done:
+                continue
+            w = self.term_weight(query, term) * shares.get(term, 1.0)
+            other = either.get(term)
+            if other and (query.found(term, has) or query.found(other, has)):
+                # "à Benguerir ou à Rabat ?": one alternative found answers, and
+                # the pair weighs as its heavier term (neither found: both count).
+                done.add(other)
+                w = max(w, self.term_weight(query, other) * shares.get(other, 1.0))
+                found += w
+                total += w
+                continue
             if query.found(term, has):
                 found += w
                 total += w
             else:
                 total += w * (CORRECTED_ABSENT if term in query.corrected else 1.0)
         return found, total
+
+    def term_weight(self, query: Query, term: str) -> float:
+        """A question term's weight: its idf (see :meth:`weight`) times its specificity."""
+        return self.weight(term, query.alternatives.get(term, ())) * query.specificity.get(term, 1.0)
 
     def _name_shares(self, terms: tuple[str, ...]) -> dict[str, float]:
         """Term -> the share of its weight it keeps, for the terms of a multi-word

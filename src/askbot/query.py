@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .framing import split_hints, without_fillers
 from .lexicon import is_common_word, specificity, zipf
-from .text import MONTHS, Analyzer, fold
+from .text import MONTHS, Analyzer, clean, fold
 
 MAX_QUERY_WORDS = 48
 SYNONYM_WEIGHT = 0.3  # an added synonym counts for less than a word the user typed
@@ -45,6 +45,7 @@ _NEGATED = re.compile(r"[,;]\s*(?:et\s+|mais\s+)?(?:pas|non)\s+(?:celui|celle|ce
                       re.IGNORECASE)
 
 
+_OR = re.compile(r"(?<![\w'’])ou(?!\w)")  # not "d'ou" (d'où)
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
 # A capitalised word that does not open a sentence: a name ("ChatGPT", "Shanghai").
 _CAPITALISED = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
@@ -137,6 +138,7 @@ class Query:
     pinned: tuple[str, ...] = ()  # ordinals and years asked for: "la 4e cohorte", "en 2025"
     ordinals: dict = field(default_factory=dict)  # pinned ordinal -> the terms it numbers ("edit", "forum")
     words: tuple[str, ...] = ()  # the question's folded content words as typed (framing ones too)
+    either: tuple[tuple[str, str], ...] = ()  # terms offered as alternatives: "à Benguerir ou à Rabat ?"
 
     @cached_property
     def alternatives(self) -> dict[str, frozenset[str]]:
@@ -265,7 +267,20 @@ class QueryParser:
                     for i, t in enumerate(said) if t in pinned and self._slot(t) == "ordinal"}
         return Query(text, terms, read.corrected | (earlier.corrected & set(extra)),
                      synonyms, tuple(expansion), {**earlier.specificity, **read.specificity}, extra, frame, unknown,
-                     tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed)
+                     tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed, self._either(text, terms))
+
+    def _either(self, text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        """Pairs of terms a question offers as alternatives ("inauguré à Benguerir
+        ou à Rabat ?", "l'UNESCO ou les pays ?"): the content word before "ou"
+        (not "où") and the first after it."""
+        pairs = []
+        cleaned = clean(text).lower()
+        for match in _OR.finditer(cleaned):
+            before = self.analyzer.terms(cleaned[: match.start()])
+            after = self.analyzer.terms(cleaned[match.end():])
+            if before and after and before[-1] != after[0] and {before[-1], after[0]} <= set(terms):
+                pairs.append((before[-1], after[0]))
+        return tuple(pairs)
 
     def _read(self, text: str) -> _Reading:
         """The words of a question, analysed (see :class:`_Reading`)."""
