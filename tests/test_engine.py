@@ -1107,3 +1107,13 @@ def test_one_alternative_found_is_enough_and_none_found_is_refused(engine):
     reply = engine.ask("Le dôme de l'IA a-t-il été inauguré à Benguerir ou à Rabat ?")
     assert reply.answered and "inauguré à Rabat" in reply.text
     assert not engine.ask("Les ateliers pour enfants ont-ils lieu le mercredi ou le samedi ?").answered
+
+
+@pytest.mark.parametrize("question", [
+    "jai 12 ans je peux faire ai master junior?",
+    "Bonjour, mon fils a 11 ans, existe-t-il un programme d'Ai Movement pour qu'il découvre l'intelligence artificielle ?",
+])
+def test_the_askers_age_is_not_a_number_to_find(engine, question):
+    # Not "les 12 régions du Maroc", nor a refusal for want of an "11".
+    reply = engine.ask(question)
+    assert reply.answered and "9 à 14 ans" in reply.text and "12 régions" not in reply.text

@@ -42,7 +42,7 @@ SHORTHAND = {
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
 # "ai" is kept (it is the English acronym in "Ai Movement", "AI Master"), and
-# question words, politeness, chat filler, discourse markers ("ok", "sinon"),
+# question words, politeness, chat filler and texting ("jai", "jsuis"), discourse markers ("ok", "sinon"),
 # the copula "devenir" and the modal verbs (vouloir, pouvoir, devoir, falloir,
 # aller) are added: they say what kind of answer is wanted, not what it is
 # about ("elle est devenue ministre" asks about "ministre" as "elle est
@@ -63,7 +63,7 @@ elles
 quel quelle quels quelles lequel laquelle lesquels lesquelles quoi quand comment combien pourquoi
 dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas labas bas voici voila
 svp stp merci bonjour bonsoir salut coucou hello please slt bjr bsr cc salam
-jsuis chuis jsui jveux jpeux jsais
+jsuis chuis jsui jveux jpeux jsais jai
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
 tout toute tous toutes
