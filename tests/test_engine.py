@@ -1117,3 +1117,21 @@ def test_the_askers_age_is_not_a_number_to_find(engine, question):
     # Not "les 12 régions du Maroc", nor a refusal for want of an "11".
     reply = engine.ask(question)
     assert reply.answered and "9 à 14 ans" in reply.text and "12 régions" not in reply.text
+
+
+def test_a_list_is_quoted_whole_and_sentences_that_repeat_it_are_not(engine):
+    reply = engine.ask("Quels sont les trois principes du Consensus de Rabat ?")
+    assert reply.answered
+    assert all(p in reply.text for p in ("cadre commun", "secteur public", "profite à tous"))
+    assert "premier principe" not in reply.text  # it only says again what the list said
+    reply = engine.ask("Quel est le troisième principe du Consensus de Rabat ?")
+    assert reply.answered and "troisième principe" in reply.text
+
+
+def test_a_sentence_saying_nothing_new_is_not_quoted_again(engine):
+    quoter = engine.composer.quoter
+    listed = "Le centre repose sur trois axes : la recherche, la formation et l'innovation."
+    again = "Le premier des trois axes sur lesquels repose le centre est la recherche."
+    other = "Le centre a été inauguré le 9 novembre 2022 à Rabat."
+    assert quoter.without_repeats([listed, again, other]) == [listed, other]
+    assert quoter.without_repeats([again, listed]) == [again, listed]

@@ -36,6 +36,7 @@ DAY_BONUS = 0.35  # …and more again, for a date question, a sentence giving th
 # passage: of the dôme's sentences, "à quoi sert-il ?" wants the one saying what
 # it was "conçu" for, whatever else the others share with the question.
 SENTENCE_FRAME_WEIGHT = 0.3
+REPEAT_SHARE = 0.2  # a sentence with no more than this share of terms not said before repeats
 KEEP_RATIO = 0.3  # a sentence is quoted if it scores at least this share of the best one
 COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only it holds weigh this share of the answer's
 # …if that sibling covers this share of the question at least: below, the words it
@@ -130,12 +131,13 @@ class Quoter:
         # A section headed by the question itself ("Qui a fondé Ai Movement ?
         # UM6P ou OCP") answers it as a whole, main version first.
         if self.evidence.heading_holds(query, passage):
-            return sentences[: self.max_sentences]
+            return self.without_repeats(sentences)[: self.max_sentences]
         _, pattern = question_type(query.text)
         scored = self.sentence_scores(query, sentences)
         best = max(scored)[0]
         keep = sorted((s for s in scored if s[0] > 0 and s[0] >= KEEP_RATIO * best), reverse=True)
-        keep = keep[: self.max_sentences] or [max(scored)]
+        unsaid = set(self.without_repeats([s[2] for s in keep]))  # the best-scoring way of saying each thing
+        keep = [s for s in keep if s[2] in unsaid][: self.max_sentences] or [max(scored)]
         chosen = sorted(-s[1] for s in keep)
         if pattern is not None and not any(pattern.search(sentences[i]) for i in chosen):
             # "Quand…?" answered by a sentence with no date: the date is usually
@@ -161,6 +163,17 @@ class Quoter:
         if len(chosen) + first - opener <= self.max_sentences:
             chosen = [*range(opener, first), *chosen]
         return [sentences[i] for i in chosen]
+
+    def without_repeats(self, sentences: list[str]) -> list[str]:
+        """The sentences less those that only repeat earlier ones ("Le premier principe
+        consiste à viser un cadre commun…" after the three principles listed)."""
+        kept, said = [], set()
+        for sentence in sentences:
+            terms = self.evidence.sentence_terms(sentence)
+            if not kept or len(terms - said) > REPEAT_SHARE * len(terms):
+                kept.append(sentence)
+                said |= terms
+        return kept
 
     def complement(self, query: Query, candidates: list[Passage], passage: Passage, sentences: list[str],
                    pins: tuple[str, ...]) -> list[str]:
