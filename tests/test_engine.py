@@ -318,6 +318,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien l'UNESCO donne-t-elle au centre ?", "Le Conseil a approuvé le 12 octobre 2023.", False),  # money
     ("l'OCP verse combien par an ?", "L'OCP verse environ 1 million d'euros par an.", True),
     ("combien de doctorants l'AUF a-t-elle envoyés ?", "L'AUF a envoyé 3 doctorants.", True),  # a count
+    ("Combien d'articles a-t-il publiés ?", "Des articles de Le360 ont présenté le 9 novembre 2022.", False),  # dates
+    ("Combien d'articles a-t-il publiés ?", "Le centre a publié 40 articles en 2023.", True),
+    ("Depuis combien d'années le centre existe-t-il ?", "Le centre a été créé en 2021.", True),  # years counted
     ("Et au centre, qui a pris sa place ?", "Elle a été nommée ministre en octobre.", False),
     ("Et au centre, qui a pris sa place ?", "Le nom de son successeur reste inconnu.", True),
     ("le forum c'était quels jours ?", "Le forum s'est tenu du 3 au 5 juin.", True),

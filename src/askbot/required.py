@@ -22,6 +22,10 @@ from .text import MONTHS, fold
 _MONTH = "(?:" + "|".join(dict.fromkeys(form for month in MONTHS for form in (month, fold(month)))) + ")"
 _YEAR_OR_DATE = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b{_MONTH}\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_COUNT = re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE)
+_COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b|\bdur[ée]e\b",
+                          re.IGNORECASE)
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
 # A person's name: two capitalised words or more, not starting with a word
@@ -101,8 +105,8 @@ _REQUIRED = (
     # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
     (re.compile(rf"\b{_GIVES}\b[^?]*\bcombien\b(?!\s+d[e'’])|\bcombien\b(?!\s+d[e'’])[^?]*\b{_GIVES}\b",
                 re.IGNORECASE), _MONEY),
-    (re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE),
-     re.compile(r"(?<![^\W\d_])\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    (_COUNT,
+     re.compile(r"(?<!\w)\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",
                 re.IGNORECASE)),  # ("gratuit" answers "c'est combien ?")
@@ -173,5 +177,8 @@ _WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+qui\b", re.IGN
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives none."""
     who_pays = _WHO_PAYS.search(question)
-    return all(value.search(text) for asks, value in _REQUIRED
+    # A count is not a year or a date ("Combien d'articles… ?" and "des articles de
+    # novembre 2022"), unless years are what is counted ("depuis combien d'années ?").
+    undated = text if _COUNTS_TIME.search(question) else DAY.sub(" ", _YEAR.sub(" ", text))
+    return all(value.search(undated if asks is _COUNT else text) for asks, value in _REQUIRED
                if asks.search(question) and not (who_pays and value is _MONEY))
