@@ -1138,3 +1138,9 @@ def test_a_sentence_saying_nothing_new_is_not_quoted_again(engine):
     other = "Le centre a été inauguré le 9 novembre 2022 à Rabat."
     assert quoter.without_repeats([listed, again, other]) == [listed, other]
     assert quoter.without_repeats([again, listed]) == [again, listed]
+
+
+def test_what_combien_counts_is_read_with_its_typo_corrected(engine):
+    assert engine.parser.parse("combien de cherhceurs ?").typos == {"cherhceur": "chercheur"}
+    reply = engine.ask("ok mais il sont combien de cherhceurs la bas")
+    assert reply.answered and "7 enseignants-chercheurs" in reply.text

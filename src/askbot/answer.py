@@ -312,6 +312,7 @@ class Composer:
         """Whether the passage names what a "combien de X" question counts (X or
         one of its synonyms); true for other questions."""
         focus = self.focus_of(query.text)
+        focus = query.typos.get(focus, focus)  # "combien de cherhceurs ?" counts "chercheurs"
         return focus is None or query.found(focus, self.evidence.in_passage(passage.index))
 
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float,

@@ -139,6 +139,7 @@ class Query:
     ordinals: dict = field(default_factory=dict)  # pinned ordinal -> the terms it numbers ("edit", "forum")
     words: tuple[str, ...] = ()  # the question's folded content words as typed (framing ones too)
     either: tuple[tuple[str, str], ...] = ()  # terms offered as alternatives: "à Benguerir ou à Rabat ?"
+    typos: dict = field(default_factory=dict)  # the term of a mistyped word -> its correction's ("cherhceur")
 
     @cached_property
     def alternatives(self) -> dict[str, frozenset[str]]:
@@ -182,6 +183,7 @@ class _Reading(NamedTuple):
     names: tuple[str, ...]  # acronyms and capitalised words the corpus may not know
     known: tuple[str, ...]  # rare names the corpus knows (not cities: see _CITY)
     typed: tuple[str, ...]  # the content words as typed
+    typos: tuple[tuple[str, str], ...]  # (the term of a word as typed, its correction's)
 
 
 class QueryParser:
@@ -267,7 +269,8 @@ class QueryParser:
                     for i, t in enumerate(said) if t in pinned and self._slot(t) == "ordinal"}
         return Query(text, terms, read.corrected | (earlier.corrected & set(extra)),
                      synonyms, tuple(expansion), {**earlier.specificity, **read.specificity}, extra, frame, unknown,
-                     tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed, self._either(text, terms))
+                     tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed, self._either(text, terms),
+                     dict(read.typos))
 
     def _either(self, text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         """Pairs of terms a question offers as alternatives ("inauguré à Benguerir
@@ -298,7 +301,7 @@ class QueryParser:
         acronyms = set() if text.isupper() else set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
         names = set() if text.isupper() else set(self.analyzer.words(" ".join(_CAPITALISED.findall(text))))
         cities = set(self.analyzer.words(" ".join(_CITY.findall(text))))
-        terms, corrected, weight, name_terms, known = [], set(), {}, [], []
+        terms, corrected, weight, name_terms, known, typos = [], set(), {}, [], [], []
         for word, stem in zip(words, stems):
             if (word in acronyms or word in names or stem in self._acronyms) and stem in self.vocabulary:
                 if zipf(word) < NAME_ZIPF and word not in cities:
@@ -309,14 +312,16 @@ class QueryParser:
             elif stem not in self.vocabulary and stem not in self._phrases and not word.isdigit():
                 fixed = None if is_common_word(word) else self.correct(word)
                 if fixed is not None:
+                    typo = stem
                     word, stem = fixed, self.analyzer.stem_words([fixed])[0]
                     corrected.add(stem)
+                    typos.append((typo, stem))
                 elif word in names:  # "Shanghai", "ChatGPT": a name the corpus never mentions
                     name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
         return _Reading(tuple(terms), frozenset(corrected), weight, tuple(framing), tuple(name_terms), tuple(known),
-                        tuple(typed))
+                        tuple(typed), tuple(typos))
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
         """Each term's synonyms (as phrases of terms), and the terms added to the search."""
