@@ -329,3 +329,14 @@ def test_a_sentence_opening_is_not_taken_for_a_name():
 
     assert _NAME.findall("Selon Médias24 (6 novembre 2023), l'accord devait être signé.") == []
     assert "Chakib Benmoussa" in _NAME.findall("Selon Portail Sud Maroc, les signataires sont Chakib Benmoussa et…")
+
+
+def test_a_correction_keeps_the_first_letter_when_it_can():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    words = Counter({"comme": 9, "dome": 2})  # "domme" is one edit from each; "comme" is the more frequent
+    parser = QueryParser(analyzer, {t: 1 for t in analyzer.stem_words(list(words))}, 10, words)
+    assert parser.parse("le domme sert a quoi").terms == tuple(analyzer.terms("dome"))

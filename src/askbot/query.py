@@ -239,8 +239,9 @@ class QueryParser:
                                 score_cutoff=edits, limit=8)
         if not found:
             return None
-        # Fewest edits first; among equals the more frequent corpus word (list order).
-        best = min(found, key=lambda hit: (hit[1], hit[2]))
+        # Fewest edits first; among equals one with the same first letter (people seldom
+        # mistype it: "domme" is "dôme", not "comme"), then the more frequent (list order).
+        best = min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], hit[2]))
         return best[0]
 
     def parse(self, text: str, context: str = "") -> Query:
