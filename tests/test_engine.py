@@ -1144,3 +1144,9 @@ def test_what_combien_counts_is_read_with_its_typo_corrected(engine):
     assert engine.parser.parse("combien de cherhceurs ?").typos == {"cherhceur": "chercheur"}
     reply = engine.ask("ok mais il sont combien de cherhceurs la bas")
     assert reply.answered and "7 enseignants-chercheurs" in reply.text
+
+
+def test_the_founder_is_found_in_passages_that_name_her(engine):
+    # "fondatrice" is in the synonyms file's group of Amal El Fallah Seghrouchni.
+    reply = engine.ask("De quelle université provient le doctorat de la fondatrice du centre ?")
+    assert reply.answered and "Pierre-et-Marie-Curie" in reply.text
