@@ -92,6 +92,8 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
     ("J'ai 30 ans, est-ce que je peux postuler ?", "est-ce que je peux postuler ?", "J'ai 30 ans"),
     ("Mon fils a 11 ans : existe-t-il un programme ?", "existe-t-il un programme ?", "Mon fils a 11 ans"),
     ("Bonjour, qui dirige le centre ?", "Bonjour, qui dirige le centre ?", ""),  # says nothing of the asker
+    ("Bonjour, je passe chez vous mardi : où est le campus ?", "où est le campus ?",
+     "Bonjour, je passe chez vous mardi"),  # a greeting, then the asker's clause
     ("Et la troisième cohorte, combien de femmes ?", "Et la troisième cohorte, combien de femmes ?", ""),
     ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
 ])

@@ -221,12 +221,17 @@ class Engine:
         if preamble and reply.kind == "refusal":
             # What the asker says of themselves steers the question, but must not
             # sink it: "Ma fille termine son master au Sénégal. Existe-t-il un
-            # programme pour les jeunes femmes africaines ?" is answered alone.
-            alone = self.parser.parse(asked, context)
-            if not alone.is_empty:
-                answer = self.composer.compose(alone, self.search(alone, max(top_k, CANDIDATES)), self.topics())
+            # programme pour les jeunes femmes africaines ?" is answered alone,
+            # and "Bonjour, mon fils a 11 ans, existe-t-il un programme… ?" whole
+            # (its age is what the question is about).
+            for reading in (asked, question):
+                again = self.parser.parse(reading, context)
+                if again.is_empty:
+                    continue
+                answer = self.composer.compose(again, self.search(again, max(top_k, CANDIDATES)), self.topics())
                 if answer.answered:
-                    reply, query = answer, alone
+                    reply, query = answer, again
+                    break
         # The reply echoes the message as sent (the JSON contract, the question log).
         return replace(reply, question=question), query
 

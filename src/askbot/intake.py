@@ -41,7 +41,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # "Ma fille étudie au Sénégal, existe-t-il… ?", "Je suis journaliste, quand… ?"
 # (not "Et la troisième cohorte, combien de femmes ?", which names what is asked about).
 _CLAUSE_THEN_QUESTION = re.compile(
-    r"^((?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?]+\s){2,}[^,:?]+?)\s*[,:]\s+"
+    r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s+)?"  # "Bonjour, je dois passer…, "
+    r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?]+\s){2,}[^,:?]+?)\s*[,:]\s+"
     r"((?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|puis-je|quel|"
     r"quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b).*)$", re.IGNORECASE)
 
