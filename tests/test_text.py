@@ -340,3 +340,21 @@ def test_a_correction_keeps_the_first_letter_when_it_can():
     words = Counter({"comme": 9, "dome": 2})  # "domme" is one edit from each; "comme" is the more frequent
     parser = QueryParser(analyzer, {t: 1 for t in analyzer.stem_words(list(words))}, 10, words)
     assert parser.parse("le domme sert a quoi").terms == tuple(analyzer.terms("dome"))
+
+
+@pytest.mark.parametrize("question,content", [
+    ("g lu que le campus est à Salé", "campus Salé"),  # hearsay, texted
+    ("j'ai lu qu'il est à Salé", "Salé"),
+    ("il paraît que le campus est à Salé", "campus Salé"),
+    ("je passe chez Ai Movement", "passe Ai Movement"),  # a preposition
+    ("il faut être inscrit", "inscrit"),
+])
+def test_hearsay_and_function_words_are_not_searched(question, content):
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    words = Counter(analyzer.words("campus Salé passe Ai Movement inscrit lu paraît"))
+    parser = QueryParser(analyzer, {t: 1 for t in analyzer.terms(" ".join(words))}, 10, words)
+    assert parser.parse(question).terms == tuple(analyzer.terms(content))

@@ -88,6 +88,9 @@ _FILLERS = (
     r"au moment (?:ou|de|du|des)",  # "au moment où on a ouvert le dôme": when, said otherwise
     # "ce programme dont on entend parler": hearsay, not the topic.
     r"(?:dont |que )?(?:on|ai|tout le monde) (?:a )?(?:entend|entendu) parler|dont on parle",  # "j'ai" is "ai" here
+    # "j'ai lu que…", "g lu que…", "il paraît que…", "on dit que…": hearsay too.
+    # ("qu'il" is "il" once elisions are removed.)
+    r"(?:(?:ai|g|jai) (?:lu|entendu(?: dire)?|vu)|il parait|on (?:dit|raconte))(?= (?:que|qu|il|elle|ils|elles|on)\b)",
 )
 
 

@@ -77,7 +77,7 @@ dois doit devons devez doivent devait devaient devra devront devrait devraient d
 va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
-pendant durant lors parmi
+pendant durant lors parmi chez etre g
 etre ci quil quils quon devenant dessus dessous
 finalement reellement effectivement justement notamment enfin toujours
 exact exacte exacts exactes precis precise complet complete
