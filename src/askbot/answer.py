@@ -45,6 +45,7 @@ RERANK = 6  # candidates whose coverage is compared before answering
 SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked
 FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces it as well
 ORDINAL_BONUS = 0.2  # an ordinal question: a passage numbering the very thing asked ranks higher
+NEAREST = 0.3  # a refusal names the nearest section when it holds this share of the question
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
 
 
@@ -247,8 +248,21 @@ class Composer:
             if holds_required_value(query.text, " ".join(sentences)):
                 return self.answer_from(query, hits, passage,
                                         self.evidence.coverage(query, hit.passage.index, context=False), quoted)
-        return Reply(query.text, "refusal", wording.refusal(topics), tuple(hits),
+        return Reply(query.text, "refusal", self.refusal(query, hit, cov, hits, topics), tuple(hits),
                      coverage=self.evidence.coverage(query, hit.passage.index, context=False) if hit else 0.0)
+
+    def refusal(self, query: Query, hit: Hit | None, cov: float, hits: list[Hit], topics: list[str]) -> str:
+        """The refusal's text: the topics the candidates come from first, and the
+        section that came nearest when it holds a fair share of the question."""
+        def topic_of(title: str) -> str | None:
+            return next((t for t in topics if title.endswith(t)), None)
+
+        nearest = None
+        if hit is not None and hit.passage.heading and cov >= NEAREST and not query.unknown_names:
+            nearest = (hit.passage.heading, topic_of(hit.passage.title) or hit.passage.title)
+        titles = ([hit.passage.title] if hit is not None else []) + [h.passage.title for h in hits]
+        near = dict.fromkeys(t for t in map(topic_of, titles) if t)
+        return wording.refusal([*near, *(t for t in topics if t not in near)], nearest)
 
     def eligible(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage may answer at all: it names the names and the edition or
