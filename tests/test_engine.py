@@ -1161,3 +1161,12 @@ def test_the_founder_is_found_in_passages_that_name_her(engine):
     # "fondatrice" is in the synonyms file's group of Amal El Fallah Seghrouchni.
     reply = engine.ask("De quelle université provient le doctorat de la fondatrice du centre ?")
     assert reply.answered and "Pierre-et-Marie-Curie" in reply.text
+
+
+@pytest.mark.parametrize("question,needle", [
+    ("Le centre s'appuie sur combien de piliers au total ?", "7 piliers"),  # "s'appuie sur" is "repose sur"
+    ("Pour quel usage la grande coupole a-t-elle été pensée ?", "volière à drones"),  # "usage", "pensée": its purpose
+])
+def test_paraphrases_from_the_synonyms_file(engine, question, needle):
+    reply = engine.ask(question)
+    assert reply.answered and needle in reply.text
