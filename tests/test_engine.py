@@ -1170,3 +1170,11 @@ def test_the_founder_is_found_in_passages_that_name_her(engine):
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     reply = engine.ask(question)
     assert reply.answered and needle in reply.text
+
+
+def test_a_where_frame_counts_once_in_choosing_sentences(engine):
+    # "où"/"dans quelle ville" frames with the whole place group; the summary's
+    # "au siège de l'UNESCO" (another event) counted once for each of its words.
+    reply = engine.ask("Dans quelle ville l'UM6P et l'UNESCO ont-elles organisé, en 2018, "
+                       "la toute première rencontre consacrée à l'intelligence artificielle en Afrique ?")
+    assert reply.answered and "à Benguerir le premier forum" in reply.text

@@ -86,7 +86,9 @@ class Quoter:
             has = self.evidence.sentence_terms(sentence).__contains__
             score = (weigh(query, has, query.terms)[0]
                      + CONTEXT_WEIGHT * weigh(query, has, query.context)[0]
-                     + SENTENCE_FRAME_WEIGHT * weigh(query, has, query.frame)[0])
+                     # (The frame's heaviest term found: "où" frames with every word of
+                     # the place group, and one "siège" must not count for all of them.)
+                     + SENTENCE_FRAME_WEIGHT * max((weigh(query, has, (t,))[0] for t in query.frame), default=0.0))
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
                 if kind == "date" and DAY.search(sentence):
