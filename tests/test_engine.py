@@ -308,6 +308,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien coûte un master ?", "Le master exécutif s'adresse aux cadres en poste.", False),
     ("Combien coûte un master ?", "Le master coûte 9 000 euros par an.", True),
     ("Quel est le budget du centre ?", "Son budget est de 3,5 millions d'euros.", True),
+    ("Ça coûte combien ?", "Son budget a atteint 3,5 millions d'euros en 2023.", False),  # a budget is no price
+    ("Ça coûte combien ?", "L'inscription coûte 200 dirhams.", True),
+    ("Quel est le tarif ?", "Le tarif est de 1 500 euros par participant.", True),
     ("Le stage est-il payé ?", "Le stage est gratuit pour les étudiantes.", True),
     ("Quel âge a-t-elle ?", "Elle a fondé le centre en 2021.", False),
     ("Combien de startups sont nées au centre ?", "Le centre aide à créer des startups.", False),

@@ -41,6 +41,10 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
                     r"(?:euros?|€|EUR|dirhams?|MAD|DH|USD|dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 
 
+_PRICE = re.compile(r"(?s)^(?=.*\b(?:co[uû]t\w*|tarifs?|prix|frais|factur\w*|payante?s?)\b)(?=.*(?:" + _MONEY.pattern + "))"
+                    r"|\bgratuite?s?\b", re.IGNORECASE)
+
+
 # An enumeration: three short items or more ("la formation, la recherche, l'innovation et le
 # transfert"), or after a colon ("plusieurs projets : a, b, c et d"; "a ; b ; c"); not a long
 # sentence with two commas and an "et".
@@ -101,7 +105,12 @@ _QTYPES = (
 # however many of their words it shares ("Combien coûte un master à l'UM6P ?"
 # against a passage on the masters that gives no price).
 _REQUIRED = (
-    (_asks_price(r"salaires?|gagnent|gagne|pay[ée]\w*|budgets?|montants?|combien d[e'’]\s*" + _MONEY_WORDS), _MONEY),
+    # A price (what something costs a participant) is an amount said to be one: a budget
+    # or a grant ("l'OCP verse 1 million d'euros") is not the price of a master.
+    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|c(?:'est|est)? (?:combien|cb)(?!\s+d[e'’]))\b|\bprix\s+(?:d'|du|de|des)\b",
+                re.IGNORECASE), _PRICE),
+    (re.compile(r"\b(?:salaires?|gagnent|gagne|pay[ée]\w*|budgets?|montants?|combien d[e'’]\s*" + _MONEY_WORDS + r")",
+                re.IGNORECASE), _MONEY),
     # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
     (re.compile(rf"\b{_GIVES}\b[^?]*\bcombien\b(?!\s+d[e'’])|\bcombien\b(?!\s+d[e'’])[^?]*\b{_GIVES}\b",
                 re.IGNORECASE), _MONEY),
