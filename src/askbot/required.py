@@ -34,6 +34,9 @@ _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lor
                    r"Ces|Son|Sa|Ses|Leur|Il|Elle|Ils|Elles|On|Si|Mais|Et|Par|Sur|Sous|Entre|Chez|Aucune?|"
                    r"Toutes?|Tous|Plusieurs|Certaines?|Certains)\b)"
                    r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
+ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmoussa (ministre de…)"
+# "Selon X", "D'après X", "cité par X": X is a source, not a person.
+_SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+(?:le |la |les |l'|l’)?$")
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
@@ -172,10 +175,20 @@ def type_words(text: str) -> str:
 FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|" + _MONEY_WORDS + r")(\w+)")
 
 
-def person_named(text: str) -> str | None:
-    """The first person's name in a text ("Amal El Fallah Seghrouchni est la fondatrice…")."""
-    match = _NAME.search(text)
-    return match.group(0) if match else None
+def person_named(text: str, question: str = "") -> str | None:
+    """The person a text names ("Amal El Fallah Seghrouchni est la fondatrice…"), or
+    of several the one a word of the question follows ("quel ministre ?" and
+    "Chakib Benmoussa (ministre de l'Éducation nationale), Tawfik Jelassi (…)");
+    None if that leaves no single one. A source is no person ("Selon Portail Sud Maroc")."""
+    found: dict[str, list[int]] = {}
+    for m in _NAME.finditer(text):
+        if not _SOURCE_BEFORE.search(text, 0, m.start()):
+            found.setdefault(m.group(0), []).append(m.end())
+    if len(found) > 1:
+        words = {w for w in fold(question).split() if len(w) >= 4}
+        found = {name: ends for name, ends in found.items()
+                 if any(words & set(fold(text[end: end + ROLE_SPAN]).replace("(", " ").split()) for end in ends)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # "Qui paye pour les centres ?", "qui les finance ?", "ils sont payés par qui ?": who pays, not how much.
