@@ -123,7 +123,9 @@ _REQUIRED = (
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",
                 re.IGNORECASE)),  # ("gratuit" answers "c'est combien ?")
     (re.compile(_WHEN, re.IGNORECASE),
-     re.compile(rf"(?<![^\W\d_])\d|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+     # A year, a date or a time word: not any number ("5 000 m²" says no "quand").
+     re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s*h\b"
+                rf"|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (_ASKS_LANGUAGE, _LANGUAGE),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
