@@ -92,7 +92,8 @@ class Conversation:
                 # Keep the last question and, for a follow-up, the one it leaned on;
                 # after "C'est qui la fondatrice ?", the person the answer named too:
                 # the "elle" of "elle a fait ses études où ?", whom no question named.
-                named = person_named(" ".join(reply.sentences), question) if question_type(question)[0] == "person" else None
+                named = (person_named(" ".join(reply.sentences), question)
+                         if question_type(question)[0] == "person" else None)
                 self.topic = " ".join(filter(None, (self._previous if leaned else None, question, named)))
                 self._previous = question
         reply = trimmed(reply, self._top_k)

@@ -24,8 +24,8 @@ _YEAR_OR_DATE = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b{_MONTH}\b", re.IGNORECAS
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COUNT = re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE)
-_COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b|\bdur[ée]e\b",
-                          re.IGNORECASE)
+_COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b"
+                          r"|\bdur[ée]e\b", re.IGNORECASE)
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
 # A person's name: two capitalised words or more, not starting with a word
@@ -36,7 +36,8 @@ _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lor
                    r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
 ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmoussa (ministre de…)"
 # "Selon X", "D'après X", "cité par X": X is a source, not a person.
-_SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+(?:le |la |les |l'|l’)?$")
+_SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+"
+                            r"(?:le |la |les |l'|l’)?$")
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
 _PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
@@ -44,8 +45,8 @@ _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s
                     r"(?:euros?|€|EUR|dirhams?|MAD|DH|USD|dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
 
 
-_PRICE = re.compile(r"(?s)^(?=.*\b(?:co[uû]t\w*|tarifs?|prix|frais|factur\w*|payante?s?)\b)(?=.*(?:" + _MONEY.pattern + "))"
-                    r"|\bgratuite?s?\b", re.IGNORECASE)
+_PRICE = re.compile(r"(?s)^(?=.*\b(?:co[uû]t\w*|tarifs?|prix|frais|factur\w*|payante?s?)\b)"
+                    r"(?=.*(?:" + _MONEY.pattern + r"))|\bgratuite?s?\b", re.IGNORECASE)
 
 
 # An enumeration: three short items or more ("la formation, la recherche, l'innovation et le
@@ -75,10 +76,11 @@ _WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:d
          r"|\bquels?\s+(?:jours?|moment)\b")
 
 
-def _asks_price(more: str) -> re.Pattern:
+def _asks_price(more: str = "") -> re.Pattern:
     """A question about a price, or about ``more``. "Prix" alone is as often an award
     ("prix Berkeley") as a price; "le prix d'un master" is a price."""
-    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|c(?:'est|est)? (?:combien|cb)(?!\s+d[e'’])|{more})\b"
+    more = f"|{more}" if more else ""
+    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|c(?:'est|est)? (?:combien|cb)(?!\s+d[e'’]){more})\b"
                       r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE)
 
 
@@ -110,10 +112,9 @@ _QTYPES = (
 _REQUIRED = (
     # A price (what something costs a participant) is an amount said to be one: a budget
     # or a grant ("l'OCP verse 1 million d'euros") is not the price of a master.
-    (re.compile(r"\b(co[uû]t\w*|tarifs?|frais|c(?:'est|est)? (?:combien|cb)(?!\s+d[e'’]))\b|\bprix\s+(?:d'|du|de|des)\b",
-                re.IGNORECASE), _PRICE),
-    (re.compile(r"\b(?:salaires?|gagnent|gagne|pay[ée]\w*|budgets?|montants?|combien d[e'’]\s*" + _MONEY_WORDS + r")",
-                re.IGNORECASE), _MONEY),
+    (_asks_price(), _PRICE),
+    (re.compile(r"\b(?:salaires?|gagnent|gagne|pay[ée]\w*|budgets?|montants?|combien d[e'’]\s*"
+                + _MONEY_WORDS + r")", re.IGNORECASE), _MONEY),
     # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
     (re.compile(rf"\b{_GIVES}\b[^?]*\bcombien\b(?!\s+d[e'’])|\bcombien\b(?!\s+d[e'’])[^?]*\b{_GIVES}\b",
                 re.IGNORECASE), _MONEY),
