@@ -129,6 +129,9 @@ _REQUIRED = (
                 rf"|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (_ASKS_LANGUAGE, _LANGUAGE),
+    # A height or a length is a number of metres, not an area ("5 000 m²").
+    (re.compile(r"\b(?:hauteur|haut de combien|longueur|largeur|profondeur|diam[èe]tre)\b", re.IGNORECASE),
+     re.compile(r"\d[\d\s,.]*\s*(?:m|mètres?|km|kilomètres?)\b(?!²)", re.IGNORECASE)),
     (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
      re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
     # Contact details and a birth: the answer gives them, or says it does not know them.
