@@ -212,3 +212,15 @@ def test_bad_questions_or_section_sources_raise_naming_the_file(make_corpus, fro
     assert err.value.reason == reason and err.value.path.name == "fiche.md"
     key = front.split(":")[0]  # the message names the front matter key at fault
     assert (f"« {key} »") in describe_error(err.value)
+
+
+def test_a_section_headed_en_bref_is_a_summary():
+    from askbot.corpus import Passage
+
+    def passage(heading: str) -> Passage:
+        return Passage(0, "a.md", "A", heading, "Texte.", None)
+
+    assert passage("Les formations d'Ai Movement en bref").is_summary
+    assert passage("Les partenaires En Bref ").is_summary
+    assert not passage("Bref historique du centre").is_summary
+    assert not passage("").is_summary

@@ -1204,3 +1204,12 @@ def test_a_follow_up_after_several_people_named_keeps_to_the_topic(engine):
     conversation.ask("Qui l'a signé ?")
     reply = conversation.ask("Et quand ?")  # not about "Portail Sud Maroc", the source that names them
     assert reply.answered and "signé" in reply.text and "2023" in reply.text
+
+
+def test_a_summary_gives_way_to_the_detailed_section_on_a_specific_question(engine):
+    reply = engine.ask("Est-ce que le centre forme des enfants ?")
+    assert reply.answered and not reply.source.is_summary and "9 à 14 ans" in reply.text
+    reply = engine.ask("Le tout premier forum sur l'IA en Afrique organisé avec l'UNESCO, il s'est tenu où et quand ?")
+    assert reply.answered and "En décembre 2018" in reply.text  # not the events summary's "(2018)"
+    reply = engine.ask("Quelles formations propose Ai Movement ?")  # a list: the summary answers it
+    assert reply.answered and reply.source.is_summary

@@ -169,6 +169,11 @@ class Composer:
                        and h.passage.heading == hit.passage.heading), key=lambda h: h.passage.index)
         if asks_about(query.text):
             hit = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
+        if hit.passage.is_summary and kind != "list":
+            # "Est-ce que le centre forme des enfants ?": AI Master Junior's own section,
+            # not the training summary's mention of it, when it covers the question as well.
+            hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc and not h.passage.is_summary
+                        and coverages[h.passage.index] >= coverages[hit.passage.index]), hit)
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact

@@ -41,6 +41,10 @@ class Document:
     section_urls: dict[str, str | None] = field(default_factory=dict)
 
 
+# A section headed "… en bref" sums up its document (see README, "The corpus").
+_SUMMARY = re.compile(r"\ben bref\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Passage:
     index: int
@@ -49,6 +53,12 @@ class Passage:
     heading: str
     text: str
     url: str | None
+
+    @property
+    def is_summary(self) -> bool:
+        """Whether the passage sums up its document ("Les formations d'Ai Movement en bref"):
+        it answers broad questions, and gives way to a detailed section on a specific one."""
+        return bool(_SUMMARY.search(self.heading))
 
 
 class Passages(Sequence[Passage]):

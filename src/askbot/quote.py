@@ -116,6 +116,8 @@ class Quoter:
             # any sibling that can is better.
             best = 0.0
         for other, covers in candidates:
+            if other.is_summary and kind != "list":
+                continue  # a summary says it less precisely than the section it sums up
             if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
                 score, _, sentence = best_sentence(other)
                 # "Depuis quand…?" answered with "en décembre 2018": a sibling without a date is no better.
