@@ -1211,5 +1211,8 @@ def test_a_summary_gives_way_to_the_detailed_section_on_a_specific_question(engi
     assert reply.answered and not reply.source.is_summary and "9 à 14 ans" in reply.text
     reply = engine.ask("Le tout premier forum sur l'IA en Afrique organisé avec l'UNESCO, il s'est tenu où et quand ?")
     assert reply.answered and "En décembre 2018" in reply.text  # not the events summary's "(2018)"
+    # The summary holds "suivre" too, the programme's section does not: it still gives way.
+    reply = engine.ask("À quel âge les enfants peuvent-ils suivre le programme AI Master Junior ?")
+    assert reply.answered and "9 à 14 ans" in reply.text
     reply = engine.ask("Quelles formations propose Ai Movement ?")  # a list: the summary answers it
     assert reply.answered and reply.source.is_summary

@@ -46,6 +46,7 @@ SQUARELY = 0.5  # share of a heading's words that are the question's above which
 FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces it as well
 ORDINAL_BONUS = 0.2  # an ordinal question: a passage numbering the very thing asked ranks higher
 NEAREST = 0.3  # a refusal names the nearest section when it holds this share of the question
+SUMMARY_YIELD = 0.75  # a summary gives way to a detailed section covering this share of what it covers
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
 
 
@@ -173,7 +174,7 @@ class Composer:
             # "Est-ce que le centre forme des enfants ?": AI Master Junior's own section,
             # not the training summary's mention of it, when it covers the question as well.
             hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc and not h.passage.is_summary
-                        and coverages[h.passage.index] >= coverages[hit.passage.index]), hit)
+                        and coverages[h.passage.index] >= SUMMARY_YIELD * coverages[hit.passage.index]), hit)
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact
