@@ -1216,3 +1216,10 @@ def test_a_summary_gives_way_to_the_detailed_section_on_a_specific_question(engi
     assert reply.answered and "9 à 14 ans" in reply.text
     reply = engine.ask("Quelles formations propose Ai Movement ?")  # a list: the summary answers it
     assert reply.answered and reply.source.is_summary
+
+
+def test_ended_with_is_concluded_by(engine):
+    conversation = engine.conversation()
+    conversation.ask("Quand a eu lieu le forum de Benguerir sur l'IA ?")
+    reply = conversation.ask("et il s'est terminé par quoi ?")  # the sheet says "s'est conclu par"
+    assert reply.answered and "Déclaration de Benguerir" in reply.text
