@@ -47,7 +47,7 @@ def test_out_of_scope_question_is_refused_with_topics(engine):
     assert reply.text.split("\n")[1] == "• Campus, bâtiment et contact"  # the nearest topic first
     # The section that came nearest, when it holds a fair share of the question, is named.
     reply = engine.ask("Quel temps fait-il à Rabat ?")
-    assert "La partie de mes documents la plus proche, « Localisation" in reply.text
+    assert "La partie de mes documents la plus proche est « Localisation" in reply.text
 
 
 def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):

@@ -48,8 +48,8 @@ def topics_text(topics: list[str]) -> str:
 def refusal(topics: list[str], nearest: tuple[str, str] | None = None) -> str:
     """The refusal, naming the section that came nearest (its heading and topic)
     if one did, then the topics, nearest first."""
-    near = (f"La partie de mes documents la plus proche, « {nearest[0]} » ({nearest[1]}), "
-            "ne semble pas y répondre. ") if nearest else ""
+    near = (f"La partie de mes documents la plus proche est « {nearest[0]} » ({nearest[1]}), "
+            "mais je n'y trouve pas de réponse sûre. ") if nearest else ""
     return (
         "Je suis désolé, je ne trouve pas de réponse fiable à cette question dans mes documents. " + near
         + "Je peux vous renseigner sur les sujets suivants :\n" + topics_text(topics)
