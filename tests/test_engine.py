@@ -1223,3 +1223,8 @@ def test_ended_with_is_concluded_by(engine):
     conversation.ask("Quand a eu lieu le forum de Benguerir sur l'IA ?")
     reply = conversation.ask("et il s'est terminé par quoi ?")  # the sheet says "s'est conclu par"
     assert reply.answered and "Déclaration de Benguerir" in reply.text
+
+
+def test_a_texted_age_in_an_is_no_number_to_find(engine):
+    # "g 15 an" is "j'ai 15 ans": not LIP6's "pendant 15 ans".
+    assert "15 ans" not in engine.ask("g 15 an je peu faire un stage").text

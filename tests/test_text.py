@@ -33,6 +33,8 @@ GOLDEN = [
     ("ki dirige", ["dirig"]),  # texting shorthand for a question word
     ("yavait cb de filles", ["fill"]),  # "y avait combien de"
     ("yatil des hackathons", ["hackathon"]),  # "y a-t-il"
+    ("la patronne sapel comment", ["patron", "appel"]),  # "s'appelle"
+    ("elle fé koi mnt", ["fait", "mainten"]),  # "fait quoi maintenant"
     ("il a été signé quand finalement ?", ["sign"]),  # discourse adverbs say nothing of the topic
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Pourquoi le centre voulait le label ?", ["centr", "label"]),  # modal verbs carry no topic

@@ -84,7 +84,7 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
-    r"\d{1,2}(?= ans\b)",  # "j'ai 12 ans", "mon fils a 11 ans": an age, to find as "de 9 à 14 ans", not "12 régions"
+    r"\d{1,2}(?= ans?\b)",  # "j'ai 12 ans", "mon fils a 11 ans": an age, to find as "de 9 à 14 ans", not "12 régions"
     _after("ce cet cette ces", r"(?:genre|type|sorte)s?"),  # "le premier centre de ce genre": like this one
     r"au moment (?:ou|de|du|des)",  # "au moment où on a ouvert le dôme": when, said otherwise
     # "ce programme dont on entend parler": hearsay, not the topic.

@@ -38,6 +38,8 @@ SHORTHAND = {
     "cbn": "combien", "ds": "dans", "bcp": "beaucoup", "tt": "tout",
     "c": "ce",
     "yavait": "avait", "yaura": "aura", "yatil": "il", "yaurait": "aurait",  # "y avait", "y aura", "y a-t-il"
+    "sapel": "appelle", "sapelle": "appelle", "sappel": "appelle", "sappelle": "appelle",  # "s'appelle"
+    "mnt": "maintenant", "mtn": "maintenant", "fé": "fait", "fe": "fait", "depui": "depuis",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
