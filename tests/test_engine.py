@@ -103,6 +103,9 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
     ("Bonjour, qui dirige le centre ?", "Bonjour, qui dirige le centre ?", ""),  # says nothing of the asker
     ("Bonjour, je passe chez vous mardi : où est le campus ?", "où est le campus ?",
      "Bonjour, je passe chez vous mardi"),  # a greeting, then the asker's clause
+    ("Je m'appelle Aïcha. J'aimerais savoir si le centre accueille des doctorants.",
+     "J'aimerais savoir si le centre accueille des doctorants ?", "Je m'appelle Aïcha."),  # a request is a question
+    ("Le centre est à Rabat. Je voudrais savoir.", "Le centre est à Rabat. Je voudrais savoir.", ""),  # nothing asked
     ("Et la troisième cohorte, combien de femmes ?", "Et la troisième cohorte, combien de femmes ?", ""),
     ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
 ])

@@ -47,6 +47,13 @@ _CLAUSE_THEN_QUESTION = re.compile(
     r"quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b).*)$", re.IGNORECASE)
 
 
+# A question asked as a request: "J'aimerais savoir si…", "Pouvez-vous me dire…".
+_INDIRECT_QUESTION = re.compile(
+    r"^(?:j'aimerais|j’aimerais|je voudrais|je souhaiterais|je souhaite|je veux|pourriez-vous|pouvez-vous|"
+    r"dites-moi|merci de me dire)\s+(?:bien\s+)?(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)",
+    re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Intake:
     kind: str  # "question" | "invalid" | "smalltalk"
@@ -108,6 +115,10 @@ def split_preamble(message: str) -> tuple[str, str]:
     who asks. Messages whose every sentence is a question, or whose last one
     is not, stay whole (preamble empty)."""
     sentences = [s for line in message.splitlines() for s in split_sentences(line)]
+    if len(sentences) > 1 and _INDIRECT_QUESTION.match(sentences[-1]) and not sentences[-1].endswith("?"):
+        # "Bonjour, je m'appelle Aïcha. J'aimerais savoir si le centre accueille des
+        # doctorants." asks its last sentence, question mark or not.
+        sentences[-1] = sentences[-1].rstrip(" .!") + " ?"
     if sentences and sentences[-1].endswith("?"):
         # "Ma fille étudie au Sénégal, existe-t-il un programme… ?": a clause, then the question.
         clause = _CLAUSE_THEN_QUESTION.match(sentences[-1])
