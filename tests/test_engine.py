@@ -120,6 +120,12 @@ def test_a_preamble_steers_the_question_without_being_asked(engine):
     assert reply.answered and "formations sur mesure pour les entreprises" in reply.text
 
 
+def test_a_question_pointing_back_at_its_preamble_is_read_with_it(engine):
+    # Alone, "Ai Movement y a-t-il participé ?" found the Forum's participants.
+    reply = engine.ask("J'ai entendu parler d'un programme de mobilité de l'AUF. Ai Movement y a-t-il participé ?")
+    assert reply.answered and "AUF" in reply.text and "Forum" not in reply.text
+
+
 @pytest.mark.parametrize("separator", [". E", ", e"])
 def test_a_preamble_does_not_sink_a_question_answered_alone(engine, separator):
     # The preamble's words, none of them in the AWITAI section, lowered its coverage below the
@@ -203,6 +209,8 @@ def test_an_unrelated_question_that_fails_alone_is_not_answered_from_the_topic(e
     ("c'est pour les enfants de quel âge ?", True),
     ("Quel temps fait-il à Rabat ?", False),  # impersonal "il"
     ("y a-t-il un parking pour les visiteurs ?", False),
+    ("Ai Movement y a-t-il participé ?", True),  # "y" has a referent here
+    ("existe-t-il un programme pour les jeunes femmes ?", False),
     ("il faut quel diplôme pour le master ?", False),
     ("c'est quoi le sigle CIAM ?", False),
     ("combien de pays ?", True),  # one content word: a detail of the topic…
@@ -210,7 +218,7 @@ def test_an_unrelated_question_that_fails_alone_is_not_answered_from_the_topic(e
     ("c'est quoi AWITAI ?", False),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
-    from askbot.conversation import looks_elliptic
+    from askbot.anaphora import looks_elliptic
 
     assert looks_elliptic(question, engine.parser.parse(question)) is elliptic
 

@@ -2,47 +2,18 @@
 
 A question that leans on the previous turn ("Et quand ?", "elle a fait ses
 études où ?", "combien de pays ?") is read again with the earlier question's
-words (see :func:`looks_elliptic`); the conversation also keeps the last
+words (see :func:`askbot.anaphora.looks_elliptic`); the conversation also keeps the last
 question's candidates for "/suivant" and the last passage for "/passage".
 """
 
 from __future__ import annotations
 
-import re
-
-from . import priors, wording
+from . import wording
+from .anaphora import looks_elliptic
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
 from .required import holds_required_value, person_named, question_type
-from .text import clean, fold
-
-_ANAPHORA = re.compile(
-    r"^\s*(et|mais|puis|aussi)\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
-    r"cette|cet|ces|ce programme|ce centre|y|en|premier|premiere|deuxieme|second|seconde|"
-    r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b"
-    r"|^\s*c'(?:est|etait) (pour|a|en|dans|ou|quand|combien)\b",  # "c'est pour quel âge ?": "it" is the last topic
-    re.IGNORECASE)
-
-
-# Pronouns that point at nothing: an impersonal "il" ("quel temps fait-il", "il
-# faut", "y a-t-il") and the "en" of "en ce moment".
-_NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\by a-t-il\b"
-                          r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b")
-
-
-# "À quoi sert la coupole ?", "c'est quoi AWITAI ?": one content word, but the
-# question names what it is about.
-_WHAT_IS = re.compile(r"\b(?:sert|servent)\b.*\bquoi\b|\bquoi\b.*\b(?:sert|servent)\b")
-
-
-def looks_elliptic(question: str, query: Query | None) -> bool:
-    """A follow-up that leans on the previous turn: pronouns, "et …", or one
-    content word ("combien de pays ?") unless the question asks what that is."""
-    text = _NO_REFERENT.sub(" ", fold(clean(question)))
-    if _ANAPHORA.search(text) or query is None:
-        return True
-    return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text))
 
 
 class Conversation:

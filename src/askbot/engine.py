@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import priors, wording
+from .anaphora import looks_elliptic
 from .answer import Composer, Hit, Reply
 from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
@@ -226,7 +227,9 @@ class Engine:
             # (its age is what the question is about).
             for reading in (asked, question):
                 again = self.parser.parse(reading, context)
-                if again.is_empty:
+                # (Not alone a question that points back at the preamble: "J'ai entendu
+                # parler d'un programme de l'AUF. Ai Movement y a-t-il participé ?")
+                if again.is_empty or (reading is asked and looks_elliptic(asked, again)):
                     continue
                 answer = self.composer.compose(again, self.search(again, max(top_k, CANDIDATES)), self.topics())
                 if answer.answered:
