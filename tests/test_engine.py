@@ -1239,3 +1239,10 @@ def test_ended_with_is_concluded_by(engine):
 def test_a_texted_age_in_an_is_no_number_to_find(engine):
     # "g 15 an" is "j'ai 15 ans": not LIP6's "pendant 15 ans".
     assert "15 ans" not in engine.ask("g 15 an je peu faire un stage").text
+
+
+def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
+    conversation = engine.conversation()
+    assert "5 000 m²" in conversation.ask("Le bâtiment est-il grand ?").text
+    reply = conversation.ask("Et le dôme sert à quoi ?")
+    assert reply.answered and "volière à drones" in reply.text

@@ -42,3 +42,11 @@ def looks_elliptic(question: str, query: Query | None) -> bool:
     if _ANAPHORA.search(text) or query is None:
         return True
     return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text))
+
+
+_OPENER = re.compile(r"^\W*(?:et|mais|puis|aussi)\b\W*", re.IGNORECASE)
+
+
+def without_opener(question: str) -> str:
+    """The question without an opening "et", "mais", "puis" or "aussi"."""
+    return _OPENER.sub("", question)

@@ -9,7 +9,7 @@ question's candidates for "/suivant" and the last passage for "/passage".
 from __future__ import annotations
 
 from . import wording
-from .anaphora import looks_elliptic
+from .anaphora import looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
@@ -40,7 +40,11 @@ class Conversation:
         # topic may cover it at least as well). A self-contained question that
         # fails alone ("Quel temps fait-il à Rabat ?" after the camp in Rabat)
         # is not rescued by the topic, so it is not read again.
-        elliptic = query is not None and looks_elliptic(question, query)
+        # "Et le dôme sert à quoi ?" after the building's size leans on nothing but
+        # its "et": answered squarely alone, it keeps its own reading.
+        elliptic = query is not None and looks_elliptic(question, query) and not (
+            reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
+            and not looks_elliptic(without_opener(question), query))
         on_last = self._from_last_answer(question, query)
         if on_last is not None:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
