@@ -1246,3 +1246,21 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
     assert "5 000 m²" in conversation.ask("Le bâtiment est-il grand ?").text
     reply = conversation.ask("Et le dôme sert à quoi ?")
     assert reply.answered and "volière à drones" in reply.text
+
+
+@pytest.mark.parametrize("follow_up", ["Et selon quelle source ?", "Qui dit ça ?", "D'où vient cette information ?"])
+def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
+    conversation = engine.conversation()
+    conversation.ask("Qui dirige Ai Movement ?")
+    reply = conversation.ask(follow_up)
+    assert reply.kind == "smalltalk" and "« Ai Movement — Direction et gouvernance »" in reply.text
+    assert "https://aim.um6p.ma/en/president-word/" in reply.text
+
+
+def test_a_question_about_sources_of_something_is_searched(engine):
+    conversation = engine.conversation()
+    conversation.ask("Qui dirige Ai Movement ?")
+    # Names what it is about: not a question on the last answer's source.
+    assert conversation.ask("Grâce à quelles sources de revenus le budget a-t-il été atteint ?").kind != "smalltalk"
+    # With no answer before, there is no source to name.
+    assert engine.conversation().ask("Et selon quelle source ?").kind != "smalltalk"

@@ -50,3 +50,18 @@ _OPENER = re.compile(r"^\W*(?:et|mais|puis|aussi)\b\W*", re.IGNORECASE)
 def without_opener(question: str) -> str:
     """The question without an opening "et", "mais", "puis" or "aussi"."""
     return _OPENER.sub("", question)
+
+
+# "Et selon quelle source ?", "Qui dit ça ?", "D'où vient cette information ?":
+# about the last answer's source, not the corpus's content.
+_ASKS_SOURCE = re.compile(
+    r"\b(?:selon|d'apres)\s+(?:quelle|quelles|qui)\b(?:\s+sources?)?|\bquelles?\s+sources?\W*$|\bvos\s+sources?\b"
+    r"|\bvotre\s+source\b|\bta\s+source\b|\bqui\s+(?:dit|a\s+dit|affirme)\s+(?:ca|cela)\b"
+    r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)\b"
+    r"|\bc'est\s+source\b|\bsource\s*\?", re.IGNORECASE)
+
+
+def asks_for_source(question: str, query: Query | None) -> bool:
+    """Whether a follow-up asks where the last answer comes from ("Et selon quelle
+    source ?"), naming nothing else ("Quelles sources datent la création ?" does)."""
+    return bool(_ASKS_SOURCE.search(fold(clean(question)))) and looks_elliptic(question, query)

@@ -9,7 +9,7 @@ question's candidates for "/suivant" and the last passage for "/passage".
 from __future__ import annotations
 
 from . import wording
-from .anaphora import looks_elliptic, without_opener
+from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
@@ -34,6 +34,10 @@ class Conversation:
         engine = self.engine
         engine.reload_if_changed()
         reply, query = engine.respond(question, self.top_k)
+        last = self.last
+        if last is not None and last.answered and last.source and asks_for_source(question, query):
+            # "Et selon quelle source ?": the last answer's, not a search of the corpus.
+            return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links))
         leaned = False
         # Read the question again with the previous one's words (at a lower
         # weight) when it leans on the previous turn, or is answered alone (the

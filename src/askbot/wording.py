@@ -28,6 +28,14 @@ def source_line(title: str, *urls: str | None) -> str:
     return f"{label} {title} — {' ; '.join(links)}" if links else f"{label} {title}"
 
 
+def source_of_last(title: str, urls: tuple[str, ...]) -> str:
+    """Where the last answer comes from, for "Et selon quelle source ?"."""
+    where = (f", rédigé d'après : {' ; '.join(urls)}" if urls
+             else " (aucune adresse en ligne n'est connue pour cette partie)")
+    return (f"Ma réponse précédente vient du document « {title} »{where}. Quand une seule source "
+            "affirme un fait, la phrase citée la nomme (« Selon… »).")
+
+
 def answer_text(sentences: list[str], title: str, urls: tuple[str, ...]) -> str:
     return " ".join(sentences) + "\n\n" + source_line(title, *urls)
 
