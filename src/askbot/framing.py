@@ -84,6 +84,9 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
+    # "Est-il possible d'avoir…", "peut-on obtenir…", "puis-je bénéficier d'…": may one get X, asks about X.
+    r"possible",
+    _after("possible on je nous vous", r"(?:avoir|obtenir|beneficier)(?= (?:une|un|des|du|de|la|le|les)\b)"),
     r"\d{1,2}(?= ans?\b)",  # "j'ai 12 ans", "mon fils a 11 ans": an age, to find as "de 9 à 14 ans", not "12 régions"
     _after("ce cet cette ces", r"(?:genre|type|sorte)s?"),  # "le premier centre de ce genre": like this one
     r"au moment (?:ou|de|du|des)",  # "au moment où on a ouvert le dôme": when, said otherwise
