@@ -1266,3 +1266,9 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     assert conversation.ask("Grâce à quelles sources de revenus le budget a-t-il été atteint ?").kind != "smalltalk"
     # With no answer before, there is no source to name.
     assert engine.conversation().ask("Et selon quelle source ?").kind != "smalltalk"
+
+
+def test_another_documents_summary_is_no_rival(engine):
+    # The partners' summary (identity sheet) names the hackathon too; it restates, it does not disagree.
+    reply = engine.ask("Quel était l'intitulé exact du hackathon organisé avec ONU Femmes Maroc ?")
+    assert reply.answered and "l'égalité des genres" in reply.text

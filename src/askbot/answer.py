@@ -181,7 +181,8 @@ class Composer:
         # sheet restating the press release).
         others = [(v, h) for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
         words = set(self.evidence.terms_of(hit.passage.text)) if others else set()
-        rivals = [v for v, h in others if not self.evidence.restates(words, h.passage)]
+        # Nor does another document's summary, which restates its sections by design.
+        rivals = [v for v, h in others if not self.evidence.restates(words, h.passage) and not h.passage.is_summary]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
         return Choice(hit, coverages[hit.passage.index], margin,
