@@ -321,6 +321,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Ça coûte combien ?", "Son budget a atteint 3,5 millions d'euros en 2023.", False),  # a budget is no price
     ("Ça coûte combien ?", "L'inscription coûte 200 dirhams.", True),
     ("Quel est le tarif ?", "Le tarif est de 1 500 euros par participant.", True),
+    ("L'appli est-elle gratuite ?", "L'appli lit à voix haute les documents scannés.", False),
+    ("L'appli est-elle gratuite ?", "L'appli est gratuite.", True),
     ("Le stage est-il payé ?", "Le stage est gratuit pour les étudiantes.", True),
     ("Quel âge a-t-elle ?", "Elle a fondé le centre en 2021.", False),
     ("Combien de startups sont nées au centre ?", "Le centre aide à créer des startups.", False),

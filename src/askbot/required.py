@@ -112,7 +112,7 @@ _QTYPES = (
 _REQUIRED = (
     # A price (what something costs a participant) is an amount said to be one: a budget
     # or a grant ("l'OCP verse 1 million d'euros") is not the price of a master.
-    (_asks_price(), _PRICE),
+    (_asks_price(r"gratuite?s?|payante?s?"), _PRICE),  # "est-elle gratuite ?" asks a price too
     (re.compile(r"\b(?:salaires?|gagnent|gagne|pay[ée]\w*|budgets?|montants?|combien d[e'’]\s*"
                 + _MONEY_WORDS + r")", re.IGNORECASE), _MONEY),
     # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
