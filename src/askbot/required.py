@@ -129,6 +129,14 @@ _REQUIRED = (
                 rf"|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (_ASKS_LANGUAGE, _LANGUAGE),
+    # The weather, and the way somewhere: the answer speaks of them.
+    (re.compile(r"\bquel\s+temps\b(?!\s+(?:faut|a\s+pris|dure))|\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b", re.IGNORECASE),
+     re.compile(r"\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b|°|\bpluies?\b|\bsoleil\b|\bclimat\b|\bchaleur\b",
+                re.IGNORECASE)),
+    (re.compile(r"\bcomment\s+(?:aller|venir|se\s+rendre|rejoindre|acc[ée]der)\b|\ben\s+(?:tram|bus|train|taxi)\b",
+                re.IGNORECASE),
+     re.compile(r"\b(?:tram(?:way)?|bus|trains?|gare|taxis?|voiture|routes?|autoroute|itin[ée]raire|acc[èe]s|"
+                r"parking|stations?|navettes?)\b", re.IGNORECASE)),
     # A height or a length is a number of metres, not an area ("5 000 m²").
     (re.compile(r"\b(?:hauteur|haut de combien|longueur|largeur|profondeur|diam[èe]tre)\b", re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:m|mètres?|km|kilomètres?)\b(?!²)", re.IGNORECASE)),
