@@ -130,7 +130,8 @@ _REQUIRED = (
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (_ASKS_LANGUAGE, _LANGUAGE),
     # The weather, and the way somewhere: the answer speaks of them.
-    (re.compile(r"\bquel\s+temps\b(?!\s+(?:faut|a\s+pris|dure))|\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b", re.IGNORECASE),
+    (re.compile(r"\bquel\s+temps\b(?!\s+(?:faut|a\s+pris|dure))|\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b",
+                re.IGNORECASE),
      re.compile(r"\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b|°|\bpluies?\b|\bsoleil\b|\bclimat\b|\bchaleur\b",
                 re.IGNORECASE)),
     (re.compile(r"\bcomment\s+(?:aller|venir|se\s+rendre|rejoindre|acc[ée]der)\b|\ben\s+(?:tram|bus|train|taxi)\b",
