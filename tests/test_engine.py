@@ -1191,6 +1191,8 @@ def test_the_founder_is_found_in_passages_that_name_her(engine):
     ("Pour quel usage la grande coupole a-t-elle été pensée ?", "volière à drones"),  # "usage", "pensée": its purpose
     ("En quelle année l'UM6P a-t-elle accueilli ses premiers étudiants ?", "janvier 2017"),  # "ouvert ses portes"
     ("l'Universite Mohamed 6 Polytechnique a acceuilli ses premiers etudiants quand ?", "janvier 2017"),  # spelling
+    ("Qui a pris part à la session qui a approuvé la désignation ?", "Samir Addahre"),  # "assistait"
+    ("Qui pilote Ai Movement ?", "Amal El Fallah Seghrouchni"),
     ("Les outils du centre peuvent-ils servir dans l'aviation et le spatial ?", "l'aéronautique et l'aérospatial"),
 ])
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
