@@ -345,6 +345,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
     ("Et quand ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # a number, but no date
     ("Et quand ?", "Le bâtiment a été inauguré en 2022.", True),
+    ("En quelle année a eu lieu la conférence ?", "La conférence s'est tenue un lundi 13 mars.", False),  # no year
+    ("En quelle année a eu lieu la conférence ?", "L'année de la conférence du lundi 13 mars n'est pas établie.", True),
     ("Quelle est la hauteur du dôme ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # an area
     ("Quelle est la hauteur du dôme ?", "Le dôme culmine à 30 mètres.", True),
     ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
