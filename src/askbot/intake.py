@@ -50,7 +50,8 @@ _CLAUSE_THEN_QUESTION = re.compile(
 # A question asked as a request: "J'aimerais savoir si…", "Pouvez-vous me dire…".
 _INDIRECT_QUESTION = re.compile(
     r"^(?:j'aimerais|j’aimerais|je voudrais|je souhaiterais|je souhaite|je veux|pourriez-vous|pouvez-vous|"
-    r"dites-moi|merci de me dire)\s+(?:bien\s+)?(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)",
+    r"dites-moi|merci de me dire)\s+(?:bien\s+)?"
+    r"(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)",
     re.IGNORECASE)
 
 

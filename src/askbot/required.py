@@ -139,7 +139,8 @@ _REQUIRED = (
      re.compile(r"\b(?:tram(?:way)?|bus|trains?|gare|taxis?|voiture|routes?|autoroute|itin[ée]raire|acc[èe]s|"
                 r"parking|stations?|navettes?)\b", re.IGNORECASE)),
     # "En quelle année ?": a year, or what the text says of the year ("un lundi 13 mars" is no year).
-    (re.compile(r"\bquelle\s+ann[ée]e\b", re.IGNORECASE), re.compile(r"\b(?:1[89]|20)\d\d\b|\bann[ée]es?\b", re.IGNORECASE)),
+    (re.compile(r"\bquelle\s+ann[ée]e\b", re.IGNORECASE),
+     re.compile(r"\b(?:1[89]|20)\d\d\b|\bann[ée]es?\b", re.IGNORECASE)),
     # A height or a length is a number of metres, not an area ("5 000 m²").
     (re.compile(r"\b(?:hauteur|haut de combien|longueur|largeur|profondeur|diam[èe]tre)\b", re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:m|mètres?|km|kilomètres?)\b(?!²)", re.IGNORECASE)),
