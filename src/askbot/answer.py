@@ -172,7 +172,8 @@ class Composer:
             hit = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
         if hit.passage.is_summary and kind != "list":
             # "Est-ce que le centre forme des enfants ?": AI Master Junior's own section,
-            # not the training summary's mention of it, when it covers the question as well.
+            # not the training summary's mention of it, when it covers the question nearly
+            # as well (SUMMARY_YIELD: the summary shares words with many questions).
             hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc and not h.passage.is_summary
                         and coverages[h.passage.index] >= SUMMARY_YIELD * coverages[hit.passage.index]), hit)
         # The runner-up that disagrees: a candidate from the same document

@@ -2,7 +2,9 @@
 
 A question's term weighs its idf times its specificity (everyday words weigh
 less); a word the corpus lacks weighs as its rarest synonym, else as the
-rarest corpus word, since the corpus cannot speak to it. This module owns
+rarest corpus word, since the corpus cannot speak to it. A name of several
+words weighs as its heaviest word, and of two alternatives offered with "ou"
+one found is enough. This module owns
 that weighing, the share of a question a passage holds (its *coverage*),
 whether a passage names what the question pins, and whether two passages
 say the same thing. Candidates recur from question to question: their texts
@@ -66,7 +68,8 @@ class Evidence:
         return max(max(known), 0.0) if known else self.unknown_weight
 
     def weigh(self, query: Query, has: Callable[[str], bool], terms=None) -> tuple[float, float]:
-        """(weight found, weight asked) of the question's terms, ``has(term)`` telling which are there."""
+        """(weight found, weight asked) of the question's terms (or of ``terms``: its
+        context's, its frame's, taken as they are), ``has(term)`` telling which are there."""
         total = found = 0.0
         own = terms is None and bool(query.terms)
         shares = self.name_shares(query.terms) if own else {}
