@@ -3,8 +3,9 @@
 A follow-up ("et la deuxième ?", "elle dure combien de temps ?") or a
 question after a preamble ("J'ai entendu parler d'un programme de l'AUF. Ai
 Movement y a-t-il participé ?") points back with a pronoun or "et …", or says
-too little to stand alone. Owns those patterns, for the engine (preambles)
-and the conversation (follow-ups).
+too little to stand alone; "Et selon quelle source ?" asks where the last
+answer comes from. Owns those patterns, for the engine (preambles) and the
+conversation (follow-ups).
 """
 
 from __future__ import annotations
