@@ -346,6 +346,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Et quand ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # a number, but no date
     ("Et quand ?", "Le bâtiment a été inauguré en 2022.", True),
     ("En quelle année a eu lieu la conférence ?", "La conférence s'est tenue un lundi 13 mars.", False),  # no year
+    ("Lors de quelle session a-t-elle été approuvée ?", "L'ambassadeur assistait à la session.", False),
+    ("Lors de quelle session a-t-elle été approuvée ?", "La Conférence, réunie pour sa 42ème Session, l'a approuvée.", True),
     ("En quelle année a eu lieu la conférence ?", "L'année de la conférence du lundi 13 mars n'est pas établie.", True),
     ("Quelle est la hauteur du dôme ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # an area
     ("Quelle est la hauteur du dôme ?", "Le dôme culmine à 30 mètres.", True),
