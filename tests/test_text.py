@@ -35,6 +35,8 @@ GOLDEN = [
     ("yatil des hackathons", ["hackathon"]),  # "y a-t-il"
     ("la patronne sapel comment", ["patron", "appel"]),  # "s'appelle"
     ("elle fé koi mnt", ["fait", "mainten"]),  # "fait quoi maintenant"
+    ("ya un prog pr les filles", ["programm", "fill"]),  # "y a un programme pour les filles"
+    ("cb ils st ds lequipe", ["equip"]),  # "combien ils sont dans l'équipe"
     ("il a été signé quand finalement ?", ["sign"]),  # discourse adverbs say nothing of the topic
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Pourquoi le centre voulait le label ?", ["centr", "label"]),  # modal verbs carry no topic

@@ -40,6 +40,8 @@ SHORTHAND = {
     "yavait": "avait", "yaura": "aura", "yatil": "il", "yaurait": "aurait",  # "y avait", "y aura", "y a-t-il"
     "sapel": "appelle", "sapelle": "appelle", "sappel": "appelle", "sappelle": "appelle",  # "s'appelle"
     "mnt": "maintenant", "mtn": "maintenant", "fé": "fait", "fe": "fait", "depui": "depuis",
+    "prog": "programme", "progs": "programmes", "pr": "pour", "st": "sont", "cé": "ce", "yont": "ont",
+    "lequipe": "equipe",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
