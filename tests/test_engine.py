@@ -1285,3 +1285,9 @@ def test_another_documents_summary_is_no_rival(engine):
     # The partners' summary (identity sheet) names the hackathon too; it restates, it does not disagree.
     reply = engine.ask("Quel était l'intitulé exact du hackathon organisé avec ONU Femmes Maroc ?")
     assert reply.answered and "l'égalité des genres" in reply.text
+
+
+def test_a_rival_giving_the_same_date_does_not_disagree(engine):
+    # The conference's section also says the dôme was inaugurated in novembre 2022.
+    reply = engine.ask("Je prépare une visite du dôme de l'IA. Quand a-t-il été inauguré ?")
+    assert reply.answered and "9 novembre 2022" in reply.text

@@ -22,8 +22,8 @@ from .corpus import Passage
 from .evidence import Evidence
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
-from .quote import Quoter, links
-from .required import DAY, FOCUS, holds_required_value, question_type
+from .quote import Quoter, links, sentences_of
+from .required import DAY, FOCUS, MONTH_YEAR, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
@@ -183,7 +183,10 @@ class Composer:
         others = [(v, h) for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
         words = set(self.evidence.terms_of(hit.passage.text)) if others else set()
         # Nor does another document's summary, which restates its sections by design.
-        rivals = [v for v, h in others if not self.evidence.restates(words, h.passage) and not h.passage.is_summary]
+        # Nor does one that gives the same date ("Quand a-t-il été inauguré ?": the dôme's
+        # section and the conference's that "a suivi" it both say novembre 2022).
+        rivals = [v for v, h in others if not self.evidence.restates(words, h.passage) and not h.passage.is_summary
+                  and not self.same_date(query, hit.passage, h.passage)]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
         return Choice(hit, coverages[hit.passage.index], margin,
@@ -316,6 +319,18 @@ class Composer:
             return any(self.ordinals.numbers(list(self.evidence.terms_of(h.passage.text)), nouns) for h in hits)
 
         return tuple(t for t in query.pinned if t not in query.ordinals or numbered(query.ordinals[t]))
+
+    def same_date(self, query: Query, one: Passage, other: Passage) -> bool:
+        """For a when-question, whether the best sentences of two passages name the
+        same month of the same year: they agree on the answer."""
+        if question_type(query.text)[0] != "date":
+            return False
+
+        def dates(passage: Passage) -> set[str]:
+            best = max(self.quoter.sentence_scores(query, list(sentences_of(passage.text))))[2]
+            return {fold(m.group(0)) for m in MONTH_YEAR.finditer(best)}
+
+        return bool(dates(one) & dates(other))
 
     def numbers_pins(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage's heading or text puts each pinned ordinal before what

@@ -26,6 +26,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COUNT = re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE)
 _COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b"
                           r"|\bdur[ée]e\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)  # "novembre 2022"
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
 # A person's name: two capitalised words or more, not starting with a word
