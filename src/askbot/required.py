@@ -141,8 +141,8 @@ _REQUIRED = (
                 r"parking|stations?|navettes?)\b", re.IGNORECASE)),
     # "Quelle session ?", "quelle édition ?": an ordinal ("sa 42ème Session", "la 3e édition").
     (re.compile(r"\bquel(?:le)?s?\s+(?:session|[ée]dition|cohorte|promotion|promo)s?\b", re.IGNORECASE),
-     re.compile(r"\b\d+\s*(?:e|è|ème|eme|er|re|ère)\b|\b(?:premi|deuxi|second|troisi|quatri|cinqui|sixi|septi|derni)\w*",
-                re.IGNORECASE)),
+     re.compile(r"\b\d+\s*(?:e|è|ème|eme|er|re|ère)\b"
+                r"|\b(?:premi|deuxi|second|troisi|quatri|cinqui|sixi|septi|derni)\w*", re.IGNORECASE)),
     # "En quelle année ?": a year, or what the text says of the year ("un lundi 13 mars" is no year).
     (re.compile(r"\bquelle\s+ann[ée]e\b", re.IGNORECASE),
      re.compile(r"\b(?:1[89]|20)\d\d\b|\bann[ée]es?\b", re.IGNORECASE)),
