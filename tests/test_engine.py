@@ -106,6 +106,10 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
     ("Je m'appelle Aïcha. J'aimerais savoir si le centre accueille des doctorants.",
      "J'aimerais savoir si le centre accueille des doctorants ?", "Je m'appelle Aïcha."),  # a request is a question
     ("Le centre est à Rabat. Je voudrais savoir.", "Le centre est à Rabat. Je voudrais savoir.", ""),  # nothing asked
+    ("En tant que chercheuse, j'aimerais connaître le nombre de doctorants.",
+     "j'aimerais connaître le nombre de doctorants ?", "En tant que chercheuse"),  # who asks, then a request
+    ("En tant que centre de catégorie 2, quel rôle doit-il jouer ?",
+     "En tant que centre de catégorie 2, quel rôle doit-il jouer ?", ""),  # part of the question
     ("Et la troisième cohorte, combien de femmes ?", "Et la troisième cohorte, combien de femmes ?", ""),
     ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
 ])

@@ -47,6 +47,12 @@ _CLAUSE_THEN_QUESTION = re.compile(
     r"quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b).*)$", re.IGNORECASE)
 
 
+# "En tant que chercheuse en NLP, j'aimerais connaître…": who asks, then a request
+# (not "En tant que centre de catégorie 2, quel rôle doit-il jouer ?").
+_AS_ASKER = re.compile(r"^(en tant que [^,:?]+?)\s*[,:]\s+((?:j'aimerais|j’aimerais|je voudrais|je souhaiterais|"
+                       r"pourriez-vous|pouvez-vous)\b.*)$", re.IGNORECASE)
+
+
 # A question asked as a request: "J'aimerais savoir si…", "Pouvez-vous me dire…".
 _INDIRECT_QUESTION = re.compile(
     r"^(?:j'aimerais|j’aimerais|je voudrais|je souhaiterais|je souhaite|je veux|pourriez-vous|pouvez-vous|"
@@ -116,6 +122,9 @@ def split_preamble(message: str) -> tuple[str, str]:
     who asks. Messages whose every sentence is a question, or whose last one
     is not, stay whole (preamble empty)."""
     sentences = [s for line in message.splitlines() for s in split_sentences(line)]
+    asker = _AS_ASKER.match(sentences[-1]) if sentences else None
+    if asker:
+        sentences[-1:] = [asker.group(1), asker.group(2)]
     if len(sentences) > 1 and _INDIRECT_QUESTION.match(sentences[-1]) and not sentences[-1].endswith("?"):
         # "Bonjour, je m'appelle Aïcha. J'aimerais savoir si le centre accueille des
         # doctorants." asks its last sentence, question mark or not.
