@@ -354,6 +354,7 @@ def test_a_correction_keeps_the_first_letter_when_it_can():
     ("il faut être inscrit", "inscrit"),
     ("Est-il possible d'avoir un master sur mesure ?", "master sur mesure"),  # may one get X: asks about X
     ("peut-on obtenir un master ?", "master"),
+    ("Serait-il indiscret de vous demander le campus ?", "campus"),  # politeness
 ])
 def test_hearsay_and_function_words_are_not_searched(question, content):
     from collections import Counter

@@ -84,6 +84,8 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
+    # "Serait-il indiscret de vous demander…", "puis-je vous demander…": politeness.
+    r"(?:serait il|est ce|ce serait) indiscret(?: de)?|(?<=vous )demander|(?<=te )demander",
     # "Est-il possible d'avoir…", "peut-on obtenir…", "puis-je bénéficier d'…": may one get X, asks about X.
     r"possible",
     _after("possible on je nous vous", r"(?:avoir|obtenir|beneficier)(?= (?:une|un|des|du|de|la|le|les)\b)"),
