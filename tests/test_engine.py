@@ -351,8 +351,10 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Et quand ?", "Le bâtiment a été inauguré en 2022.", True),
     ("En quelle année a eu lieu la conférence ?", "La conférence s'est tenue un lundi 13 mars.", False),  # no year
     ("Lors de quelle session a-t-elle été approuvée ?", "L'ambassadeur assistait à la session.", False),
-    ("Lors de quelle session a-t-elle été approuvée ?", "La Conférence, réunie pour sa 42ème Session, l'a approuvée.", True),
-    ("En quelle année a eu lieu la conférence ?", "L'année de la conférence du lundi 13 mars n'est pas établie.", True),
+    ("Lors de quelle session a-t-elle été approuvée ?",
+     "La Conférence, réunie pour sa 42ème Session, l'a approuvée.", True),
+    ("En quelle année a eu lieu la conférence ?",
+     "L'année de la conférence du lundi 13 mars n'est pas établie.", True),
     ("Quelle est la hauteur du dôme ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # an area
     ("Quelle est la hauteur du dôme ?", "Le dôme culmine à 30 mètres.", True),
     ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
@@ -360,7 +362,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien l'UNESCO donne-t-elle au centre ?", "Le Conseil a approuvé le 12 octobre 2023.", False),  # money
     ("l'OCP verse combien par an ?", "L'OCP verse environ 1 million d'euros par an.", True),
     ("combien de doctorants l'AUF a-t-elle envoyés ?", "L'AUF a envoyé 3 doctorants.", True),  # a count
-    ("Combien d'articles a-t-il publiés ?", "Des articles de Le360 ont présenté le 9 novembre 2022.", False),  # dates
+    ("Combien d'articles a-t-il publiés ?",
+     "Des articles de Le360 ont présenté le 9 novembre 2022.", False),  # dates
     ("Combien d'articles a-t-il publiés ?", "Le centre a publié 40 articles en 2023.", True),
     ("Depuis combien d'années le centre existe-t-il ?", "Le centre a été créé en 2021.", True),  # years counted
     ("Et au centre, qui a pris sa place ?", "Elle a été nommée ministre en octobre.", False),
@@ -1156,7 +1159,8 @@ def test_one_alternative_found_is_enough_and_none_found_is_refused(engine):
 
 @pytest.mark.parametrize("question", [
     "jai 12 ans je peux faire ai master junior?",
-    "Bonjour, mon fils a 11 ans, existe-t-il un programme d'Ai Movement pour qu'il découvre l'intelligence artificielle ?",
+    "Bonjour, mon fils a 11 ans, existe-t-il un programme d'Ai Movement "
+    "pour qu'il découvre l'intelligence artificielle ?",
 ])
 def test_the_askers_age_is_not_a_number_to_find(engine, question):
     # Not "les 12 régions du Maroc", nor a refusal for want of an "11".
@@ -1196,7 +1200,8 @@ def test_the_founder_is_found_in_passages_that_name_her(engine):
 
 @pytest.mark.parametrize("question,needle", [
     ("Le centre s'appuie sur combien de piliers au total ?", "7 piliers"),  # "s'appuie sur" is "repose sur"
-    ("Pour quel usage la grande coupole a-t-elle été pensée ?", "volière à drones"),  # "usage", "pensée": its purpose
+    # "usage", "pensée": its purpose
+    ("Pour quel usage la grande coupole a-t-elle été pensée ?", "volière à drones"),
     ("En quelle année l'UM6P a-t-elle accueilli ses premiers étudiants ?", "janvier 2017"),  # "ouvert ses portes"
     ("l'Universite Mohamed 6 Polytechnique a acceuilli ses premiers etudiants quand ?", "janvier 2017"),  # spelling
     ("Qui a pris part à la session qui a approuvé la désignation ?", "Samir Addahre"),  # "assistait"
@@ -1224,7 +1229,8 @@ def test_the_person_an_answer_names():
                    "et Amal El Fallah Seghrouchni.")
     assert person_named(signatories, "Quel ministre a signé l'accord ?") == "Chakib Benmoussa"
     assert person_named(signatories, "Qui l'a signé ?") is None  # three people: none is "the" one
-    assert person_named("Amal El Fallah Seghrouchni est la fondatrice.", "Qui l'a fondé ?") == "Amal El Fallah Seghrouchni"
+    founder = "Amal El Fallah Seghrouchni"
+    assert person_named(f"{founder} est la fondatrice.", "Qui l'a fondé ?") == founder
     assert person_named("Selon Portail Sud Maroc, l'accord a été signé.") is None  # a source
 
 
@@ -1239,7 +1245,8 @@ def test_a_follow_up_after_several_people_named_keeps_to_the_topic(engine):
 def test_a_summary_gives_way_to_the_detailed_section_on_a_specific_question(engine):
     reply = engine.ask("Est-ce que le centre forme des enfants ?")
     assert reply.answered and not reply.source.is_summary and "9 à 14 ans" in reply.text
-    reply = engine.ask("Le tout premier forum sur l'IA en Afrique organisé avec l'UNESCO, il s'est tenu où et quand ?")
+    reply = engine.ask("Le tout premier forum sur l'IA en Afrique organisé avec l'UNESCO, "
+                       "il s'est tenu où et quand ?")
     assert reply.answered and "En décembre 2018" in reply.text  # not the events summary's "(2018)"
     # The summary holds "suivre" too, the programme's section does not: it still gives way.
     reply = engine.ask("À quel âge les enfants peuvent-ils suivre le programme AI Master Junior ?")
