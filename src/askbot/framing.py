@@ -97,6 +97,7 @@ _FILLERS = (
     # "j'ai lu que…", "g lu que…", "il paraît que…", "on dit que…": hearsay too.
     # ("qu'il" is "il" once elisions are removed.)
     r"(?:(?:ai|g|jai) (?:lu|entendu(?: dire)?|vu)|il parait|on (?:dit|raconte))(?= (?:que|qu|il|elle|ils|elles|on)\b)",
+    r"(?:certains|certaines|autres|les gens|des gens|on) (?:parlent|parle|evoquent|evoque|citent|cite)",
 )
 
 
