@@ -1255,6 +1255,13 @@ def test_a_summary_gives_way_to_the_detailed_section_on_a_specific_question(engi
     assert reply.answered and reply.source.is_summary
 
 
+def test_what_a_text_cites_is_not_a_word_of_the_question(engine):
+    conversation = engine.conversation()
+    conversation.ask("D'après le communiqué, quand la Conférence générale a-t-elle approuvé la désignation ?")
+    reply = conversation.ask("et il cite combien de piliers ?")  # not the interview where she "cite les piliers"
+    assert reply.answered and "7 piliers" in reply.text and "Industrie du Maroc" not in reply.text
+
+
 def test_ended_with_is_concluded_by(engine):
     conversation = engine.conversation()
     conversation.ask("Quand a eu lieu le forum de Benguerir sur l'IA ?")

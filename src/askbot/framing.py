@@ -41,6 +41,8 @@ _HINTS = (
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
+    # "il cite combien de piliers ?", "le texte mentionne quoi ?": what a text says, not a topic.
+    _after("il elle ils elles texte communique document article on", r"(?:cite|citent|mentionne|mentionnent)"),
     _after("quoi", r"ressembl\w*"),
     # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à
     # l'éthique ?", "ils bossent dans quels domaines" ("la boss" is a word of the question).
