@@ -1262,6 +1262,12 @@ def test_what_a_text_cites_is_not_a_word_of_the_question(engine):
     assert reply.answered and "7 piliers" in reply.text and "Industrie du Maroc" not in reply.text
 
 
+def test_a_sibling_not_numbering_the_cohort_asked_does_not_replace_its_section(engine):
+    # The totals' section says "les quelque 80 femmes de la deuxième" and "participantes".
+    reply = engine.ask("Combien de participantes la deuxième cohorte d'AWITAI a-t-elle réunies ?")
+    assert reply.answered and "environ 80 femmes de 28 pays" in reply.text and "114" not in reply.text
+
+
 def test_ended_with_is_concluded_by(engine):
     conversation = engine.conversation()
     conversation.ask("Quand a eu lieu le forum de Benguerir sur l'IA ?")

@@ -251,7 +251,13 @@ class Composer:
         # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
         if (hit is not None and not query.unknown_names
                 and self.confident(cov, choice.margin, query, hit.passage.index)):
-            passage = self.quoter.quoted_passage(query, hit.passage, cov, choice.candidates)
+            # A sibling that does not number what the question does ("la deuxième cohorte"
+            # against the totals' "les quelque 80 femmes de la deuxième") does not replace one that does.
+            numbered = tuple(t for t in pins if t in query.ordinals)
+            siblings = choice.candidates
+            if numbered and self.numbers_pins(query, hit.passage, numbered):
+                siblings = tuple((p, c) for p, c in siblings if self.numbers_pins(query, p, numbered))
+            passage = self.quoter.quoted_passage(query, hit.passage, cov, siblings)
             sentences = self.quoter.choose_sentences(query, passage)
             quoted = self.quoter.complement(query, [h.passage for h in hits[:RERANK]], passage, sentences, pins)
             # The passage is eligible (see best()); sentences without any number
