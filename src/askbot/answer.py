@@ -105,6 +105,12 @@ def asks_about(question: str) -> bool:
             or question_kind(question) == "other")
 
 
+def numbered_nouns(query: Query, ordinal: str) -> tuple[str, ...]:
+    """What a pinned ordinal numbers in the question, and its synonyms ("la 2e promo": cohorte)."""
+    said = query.ordinals[ordinal]
+    return (*said, *(t for noun in said for t in query.alternatives.get(noun, ())))
+
+
 class Composer:
     """Turns ranked hits into a :class:`Reply`."""
 
@@ -324,7 +330,7 @@ class Composer:
         def numbered(nouns: tuple[str, ...]) -> bool:
             return any(self.ordinals.numbers(list(self.evidence.terms_of(h.passage.text)), nouns) for h in hits)
 
-        return tuple(t for t in query.pinned if t not in query.ordinals or numbered(query.ordinals[t]))
+        return tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
 
     def same_date(self, query: Query, one: Passage, other: Passage) -> bool:
         """For a when-question, whether the best sentences of two passages name the
@@ -343,7 +349,7 @@ class Composer:
         the question numbers with it ("Premier Centre de catégorie 2…" for "le premier
         centre de ce genre", where "le premier forum…" only names "premier")."""
         terms = list(self.evidence.terms_of(f"{passage.heading} . {passage.text}"))
-        return all(self.ordinals.numbers(terms, query.ordinals[p], p) for p in pins)
+        return all(self.ordinals.numbers(terms, numbered_nouns(query, p), p) for p in pins)
 
     def _focus_of(self, question: str) -> str | None:
         """The term of what a "combien de X" question counts, if it is one (see :meth:`focus_of`, memoised)."""
