@@ -20,13 +20,14 @@ from .query import WHERE_QUESTION
 from .text import MONTHS, fold
 
 _MONTH = "(?:" + "|".join(dict.fromkeys(form for month in MONTHS for form in (month, fold(month)))) + ")"
-_YEAR_OR_DATE = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b{_MONTH}\b", re.IGNORECASE)
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"  # a year: 1800 to 2099
+_YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
+_YEAR_OR_DATE = re.compile(rf"\b({_YEAR_DIGITS})\b|\b{_MONTH}\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COUNT = re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE)
 _COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b"
                           r"|\bdur[ée]e\b", re.IGNORECASE)
-MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)  # "novembre 2022"
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR_DIGITS}\b", re.IGNORECASE)  # "novembre 2022"
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
 # A person's name: two capitalised words or more, not starting with a word
@@ -126,7 +127,7 @@ _REQUIRED = (
                 re.IGNORECASE)),  # ("gratuit" answers "c'est combien ?")
     (re.compile(_WHEN, re.IGNORECASE),
      # A year, a date or a time word: not any number ("5 000 m²" says no "quand").
-     re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s*h\b"
+     re.compile(rf"\b{_YEAR_DIGITS}\b|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s*h\b"
                 rf"|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (_ASKS_LANGUAGE, _LANGUAGE),
@@ -145,7 +146,7 @@ _REQUIRED = (
                 r"|\b(?:premi|deuxi|second|troisi|quatri|cinqui|sixi|septi|derni)\w*", re.IGNORECASE)),
     # "En quelle année ?": a year, or what the text says of the year ("un lundi 13 mars" is no year).
     (re.compile(r"\bquelle\s+ann[ée]e\b", re.IGNORECASE),
-     re.compile(r"\b(?:1[89]|20)\d\d\b|\bann[ée]es?\b", re.IGNORECASE)),
+     re.compile(rf"\b{_YEAR_DIGITS}\b|\bann[ée]es?\b", re.IGNORECASE)),
     # A height or a length is a number of metres, not an area ("5 000 m²").
     (re.compile(r"\b(?:hauteur|haut de combien|longueur|largeur|profondeur|diam[èe]tre)\b", re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:m|mètres?|km|kilomètres?)\b(?!²)", re.IGNORECASE)),
@@ -222,8 +223,14 @@ _WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+qui\b", re.IGN
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives none."""
     who_pays = _WHO_PAYS.search(question)
-    # A count is not a year or a date ("Combien d'articles… ?" and "des articles de
-    # novembre 2022"), unless years are what is counted ("depuis combien d'années ?").
-    undated = text if _COUNTS_TIME.search(question) else DAY.sub(" ", _YEAR.sub(" ", text))
-    return all(value.search(undated if asks is _COUNT else text) for asks, value in _REQUIRED
-               if asks.search(question) and not (who_pays and value is _MONEY))
+    for asks, value in _REQUIRED:
+        if not asks.search(question) or (who_pays and value is _MONEY):
+            continue
+        said = text
+        if asks is _COUNT and not _COUNTS_TIME.search(question):
+            # A count is not a year or a date ("Combien d'articles… ?" and "des articles de
+            # novembre 2022"), unless years are what is counted ("depuis combien d'années ?").
+            said = DAY.sub(" ", _YEAR.sub(" ", text))
+        if not value.search(said):
+            return False
+    return True
