@@ -73,7 +73,7 @@ class Evidence:
         total = found = 0.0
         own = terms is None and bool(query.terms)
         shares = self.name_shares(query.terms) if own else {}
-        either = {a: b for pair in query.either for a, b in (pair, pair[::-1])} if own else {}
+        either = query.other_alternative if own else {}
         done = set()
         for term in dict.fromkeys(query.evidence_terms if terms is None else terms):
             if term in done:

@@ -142,6 +142,11 @@ class Query:
     typos: dict = field(default_factory=dict)  # the term of a mistyped word -> its correction's ("cherhceur")
 
     @cached_property
+    def other_alternative(self) -> dict[str, str]:
+        """Each term of an "X ou Y" pair -> the other one (see ``either``)."""
+        return {a: b for pair in self.either for a, b in (pair, pair[::-1])}
+
+    @cached_property
     def alternatives(self) -> dict[str, frozenset[str]]:
         """Each term's synonyms' terms, in one set: what they may weigh (see the answer layer)."""
         return {term: frozenset(t for phrase in phrases for t in phrase) for term, phrases in self.synonyms.items()}

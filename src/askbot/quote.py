@@ -88,7 +88,8 @@ class Quoter:
                      + CONTEXT_WEIGHT * weigh(query, has, query.context)[0]
                      # (The frame's heaviest term found: "où" frames with every word of
                      # the place group, and one "siège" must not count for all of them.)
-                     + SENTENCE_FRAME_WEIGHT * max((weigh(query, has, (t,))[0] for t in query.frame), default=0.0))
+                     + SENTENCE_FRAME_WEIGHT * max((self.evidence.term_weight(query, t) for t in query.frame
+                                                    if query.found(t, has)), default=0.0))
             if pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
                 if kind == "date" and DAY.search(sentence):
