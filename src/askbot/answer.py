@@ -22,7 +22,7 @@ from .corpus import Passage
 from .evidence import Evidence
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
-from .quote import Quoter, links, sentences_of
+from .quote import Quoter, links
 from .required import DAY, FOCUS, MONTH_YEAR, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
@@ -105,6 +105,11 @@ def asks_about(question: str) -> bool:
             or question_kind(question) == "other")
 
 
+def ordinal_pins(query: Query, pins: tuple[str, ...]) -> tuple[str, ...]:
+    """The ordinals among the pins that bind an answer (see Composer.binding_pins)."""
+    return tuple(t for t in pins if t in query.ordinals)
+
+
 def numbered_nouns(query: Query, ordinal: str) -> tuple[str, ...]:
     """What a pinned ordinal numbers in the question, and its synonyms ("la 2e promo": cohorte)."""
     said = query.ordinals[ordinal]
@@ -141,7 +146,7 @@ class Composer:
         coverages = {h.passage.index: self.evidence.coverage(query, h.passage.index) for h in scored}
 
         kind, pattern = question_type(query.text)
-        numbered_pins = tuple(t for t in pins if t in query.ordinals)  # see binding_pins()
+        numbered_pins = ordinal_pins(query, pins)
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
@@ -185,14 +190,14 @@ class Composer:
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact
-        # sheet restating the press release).
+        # sheet restating the press release, another sheet's summary), nor one that
+        # gives the same date ("Quand a-t-il été inauguré ?": the dôme's section and
+        # the conference's that "a suivi" it both say novembre 2022).
         others = [(v, h) for v, _, h in ranked[1:] if h.passage.doc != hit.passage.doc]
         words = set(self.evidence.terms_of(hit.passage.text)) if others else set()
-        # Nor does another document's summary, which restates its sections by design.
-        # Nor does one that gives the same date ("Quand a-t-il été inauguré ?": the dôme's
-        # section and the conference's that "a suivi" it both say novembre 2022).
-        rivals = [v for v, h in others if not self.evidence.restates(words, h.passage) and not h.passage.is_summary
-                  and not self.same_date(query, hit.passage, h.passage)]
+        dates = self.dates_said(query, hit.passage) if others and kind == "date" else set()
+        rivals = [v for v, h in others if not self.evidence.restates(words, h.passage)
+                  and not (dates and dates & self.dates_said(query, h.passage))]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
         return Choice(hit, coverages[hit.passage.index], margin,
@@ -259,7 +264,7 @@ class Composer:
                 and self.confident(cov, choice.margin, query, hit.passage.index)):
             # A sibling that does not number what the question does ("la deuxième cohorte"
             # against the totals' "les quelque 80 femmes de la deuxième") does not replace one that does.
-            numbered = tuple(t for t in pins if t in query.ordinals)
+            numbered = ordinal_pins(query, pins)
             siblings = choice.candidates
             if numbered and self.numbers_pins(query, hit.passage, numbered):
                 siblings = tuple((p, c) for p, c in siblings if self.numbers_pins(query, p, numbered))
@@ -332,17 +337,9 @@ class Composer:
 
         return tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
 
-    def same_date(self, query: Query, one: Passage, other: Passage) -> bool:
-        """For a when-question, whether the best sentences of two passages name the
-        same month of the same year: they agree on the answer."""
-        if question_type(query.text)[0] != "date":
-            return False
-
-        def dates(passage: Passage) -> set[str]:
-            best = max(self.quoter.sentence_scores(query, list(sentences_of(passage.text))))[2]
-            return {fold(m.group(0)) for m in MONTH_YEAR.finditer(best)}
-
-        return bool(dates(one) & dates(other))
+    def dates_said(self, query: Query, passage: Passage) -> set[str]:
+        """The months of a year ("novembre 2022") the passage's best sentence names."""
+        return {fold(m.group(0)) for m in MONTH_YEAR.finditer(self.quoter.best_sentence(query, passage)[2])}
 
     def numbers_pins(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage's heading or text puts each pinned ordinal before what

@@ -140,7 +140,11 @@ class Evidence:
         return any(query.found(t, own.__contains__) for t in query.terms)
 
     def restates(self, terms: set[str], other: Passage) -> bool:
-        """Whether a passage shares most of its terms with ``terms`` (another passage's; Jaccard)."""
+        """Whether a passage says again what another does: a summary restates its
+        sections by design; any other shares most of its terms with ``terms`` (the
+        other passage's; Jaccard)."""
+        if other.is_summary:
+            return True
         b = set(self.terms_of(other.text))
         return len(terms & b) >= RESTATES * len(terms | b) > 0
 

@@ -97,6 +97,10 @@ class Quoter:
             scored.append((score, -i, sentence))
         return scored
 
+    def best_sentence(self, query: Query, passage: Passage) -> tuple[float, int, str]:
+        """(score, -position, sentence) of the passage's sentence that best answers."""
+        return max(self.sentence_scores(query, sentences_of(passage.text)))
+
     def quoted_passage(self, query: Query, passage: Passage, cov: float,
                        candidates: tuple[tuple[Passage, float], ...]) -> Passage:
         """The passage to quote from: the chosen one, unless another passage of the same
@@ -105,10 +109,7 @@ class Quoter:
         sheet split one topic's facts) that gives what the question must be told
         (a number for "combien", see :func:`holds_required_value`) — or any sentence
         that gives it, when the chosen passage does not."""
-        def best_sentence(p: Passage) -> tuple[float, int, str]:
-            return max(self.sentence_scores(query, sentences_of(p.text)))
-
-        own = best_sentence(passage)
+        own = self.best_sentence(query, passage)
         best, quoted = own[0] * SIBLING_MARGIN, passage
         kind, pattern = question_type(query.text)
         dated = kind == "date" and bool(pattern.search(own[2]))
@@ -120,7 +121,7 @@ class Quoter:
             if other.is_summary and kind != "list":
                 continue  # a summary says it less precisely than the section it sums up
             if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
-                score, _, sentence = best_sentence(other)
+                score, _, sentence = self.best_sentence(query, other)
                 # "Depuis quand…?" answered with "en décembre 2018": a sibling without a date is no better.
                 if dated and not pattern.search(sentence):
                     continue
