@@ -182,13 +182,17 @@ class _Reading(NamedTuple):
     """One question's words, analysed by :meth:`QueryParser._read` (memoised: not to be changed)."""
 
     terms: tuple[str, ...]  # stemmed, typos corrected
-    corrected: frozenset[str]  # the terms that come from a correction
     specificity: dict[str, float]  # each term's, from its word
     framing: tuple[str, ...]  # terms of the words that only frame the question
     names: tuple[str, ...]  # acronyms and capitalised words the corpus may not know
     known: tuple[str, ...]  # rare names the corpus knows (not cities: see _CITY)
     typed: tuple[str, ...]  # the content words as typed
     typos: tuple[tuple[str, str], ...]  # (the term of a word as typed, its correction's)
+
+    @property
+    def corrected(self) -> frozenset[str]:
+        """The terms that come from a correction."""
+        return frozenset(fixed for _, fixed in self.typos)
 
 
 class QueryParser:
@@ -307,7 +311,7 @@ class QueryParser:
         acronyms = set() if text.isupper() else set(self.analyzer.words(" ".join(_ACRONYM.findall(text))))
         names = set() if text.isupper() else set(self.analyzer.words(" ".join(_CAPITALISED.findall(text))))
         cities = set(self.analyzer.words(" ".join(_CITY.findall(text))))
-        terms, corrected, weight, name_terms, known, typos = [], set(), {}, [], [], []
+        terms, weight, name_terms, known, typos = [], {}, [], [], []
         for word, stem in zip(words, stems):
             if (word in acronyms or word in names or stem in self._acronyms) and stem in self.vocabulary:
                 if zipf(word) < NAME_ZIPF and word not in cities:
@@ -320,13 +324,12 @@ class QueryParser:
                 if fixed is not None:
                     typo = stem
                     word, stem = fixed, self.analyzer.stem_words([fixed])[0]
-                    corrected.add(stem)
                     typos.append((typo, stem))
                 elif word in names:  # "Shanghai", "ChatGPT": a name the corpus never mentions
                     name_terms.append(stem)
             terms.append(stem)
             weight[stem] = max(weight.get(stem, 0.0), specificity(word))
-        return _Reading(tuple(terms), frozenset(corrected), weight, tuple(framing), tuple(name_terms), tuple(known),
+        return _Reading(tuple(terms), weight, tuple(framing), tuple(name_terms), tuple(known),
                         tuple(typed), tuple(typos))
 
     def _expand(self, terms: list[str]) -> tuple[dict, list[str]]:
