@@ -16,8 +16,9 @@ from . import priors
 from .query import Query
 from .text import clean, fold
 
+_OPENERS = r"(?:et|mais|puis|aussi)"  # "Et quand ?", "mais pour les enfants ?"
 _ANAPHORA = re.compile(
-    r"^\s*(et|mais|puis|aussi)\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
+    rf"^\s*{_OPENERS}\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
     r"cette|cet|ces|ce programme|ce centre|y|en|premier|premiere|deuxieme|second|seconde|"
     r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b"
     r"|^\s*c'(?:est|etait) (pour|a|en|dans|ou|quand|combien)\b",  # "c'est pour quel âge ?": "it" is the last topic
@@ -46,7 +47,7 @@ def looks_elliptic(question: str, query: Query | None) -> bool:
     return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text))
 
 
-_OPENER = re.compile(r"^\W*(?:et|mais|puis|aussi)\b\W*", re.IGNORECASE)
+_OPENER = re.compile(rf"^\W*{_OPENERS}\b\W*", re.IGNORECASE)
 
 
 def without_opener(question: str) -> str:

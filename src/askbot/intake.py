@@ -47,16 +47,16 @@ _CLAUSE_THEN_QUESTION = re.compile(
     r"quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b).*)$", re.IGNORECASE)
 
 
+# How a request opens: "J'aimerais…", "Pourriez-vous…".
+_REQUEST = r"j'aimerais|j’aimerais|je voudrais|je souhaiterais|pourriez-vous|pouvez-vous"
 # "En tant que chercheuse en NLP, j'aimerais connaître…": who asks, then a request
 # (not "En tant que centre de catégorie 2, quel rôle doit-il jouer ?").
-_AS_ASKER = re.compile(r"^(en tant que [^,:?]+?)\s*[,:]\s+((?:j'aimerais|j’aimerais|je voudrais|je souhaiterais|"
-                       r"pourriez-vous|pouvez-vous)\b.*)$", re.IGNORECASE)
+_AS_ASKER = re.compile(rf"^(en tant que [^,:?]+?)\s*[,:]\s+((?:{_REQUEST})\b.*)$", re.IGNORECASE)
 
 
 # A question asked as a request: "J'aimerais savoir si…", "Pouvez-vous me dire…".
 _INDIRECT_QUESTION = re.compile(
-    r"^(?:j'aimerais|j’aimerais|je voudrais|je souhaiterais|je souhaite|je veux|pourriez-vous|pouvez-vous|"
-    r"dites-moi|merci de me dire)\s+(?:bien\s+)?"
+    rf"^(?:{_REQUEST}|je souhaite|je veux|dites-moi|merci de me dire)\s+(?:bien\s+)?"
     r"(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)",
     re.IGNORECASE)
 
