@@ -286,13 +286,15 @@ class QueryParser:
         """Pairs of terms a question offers as alternatives ("inauguré à Benguerir
         ou à Rabat ?", "l'UNESCO ou les pays ?"): the content word before "ou"
         (not "où") and the first after it."""
+        # The text between the "ou"s, analysed once: a pair is the last term before
+        # an "ou" and the first after it, wherever they fall.
+        segments = [self.analyzer.terms(part) for part in _OR.split(clean(text).lower())]
         pairs = []
-        cleaned = clean(text).lower()
-        for match in _OR.finditer(cleaned):
-            before = self.analyzer.terms(cleaned[: match.start()])
-            after = self.analyzer.terms(cleaned[match.end():])
-            if before and after and before[-1] != after[0] and {before[-1], after[0]} <= set(terms):
-                pairs.append((before[-1], after[0]))
+        for i in range(1, len(segments)):
+            before = next((segment[-1] for segment in reversed(segments[:i]) if segment), None)
+            after = next((segment[0] for segment in segments[i:] if segment), None)
+            if before and after and before != after and {before, after} <= set(terms):
+                pairs.append((before, after))
         return tuple(pairs)
 
     def _read(self, text: str) -> _Reading:
