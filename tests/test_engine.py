@@ -610,7 +610,7 @@ def test_a_near_tie_does_not_go_to_the_sheet_with_fewer_sections(engine):
 def test_a_sheets_opening_section_wins_a_near_tie(engine):
     # Not the talk to parliament of "la présidente du centre", sixteen sections into the events sheet.
     text = engine.ask("Qui est la présidente d'Ai Movement ?").text
-    assert text.startswith("Amal El Fallah Seghrouchni est la fondatrice et la présidente exécutive")
+    assert text.startswith("Amal El Fallah Seghrouchni est la fondatrice d'Ai Movement, dont elle a été")
 
 
 def test_what_the_centre_is_for_is_its_aim_not_the_domes(engine):
@@ -982,7 +982,7 @@ def test_who_she_replaced_and_who_replaced_her_are_two_questions(engine):
     conversation = engine.conversation()
     assert "23 octobre 2024" in conversation.ask("La présidente d'Ai Movement est devenue ministre à quelle date ?").text
     assert "Ghita Mezzour" in conversation.ask("Elle a remplacé qui au gouvernement ?").text
-    assert "reste donc inconnu" in conversation.ask("Et au centre, qui a pris sa place ?").text
+    assert "reste inconnu" in conversation.ask("Et au centre, qui a pris sa place ?").text
 
 
 def test_what_a_thing_is_for_is_answered_by_the_sentence_saying_so(engine):
