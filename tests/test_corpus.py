@@ -224,3 +224,17 @@ def test_a_section_headed_en_bref_is_a_summary():
     assert passage("Les partenaires En Bref ").is_summary
     assert not passage("Bref historique du centre").is_summary
     assert not passage("").is_summary
+
+
+def test_a_section_whose_heading_says_sources_disagree_is_a_conflict():
+    from askbot.corpus import Passage
+
+    def passage(heading: str) -> Passage:
+        return Passage(0, "a.md", "A", heading, "Texte.", None)
+
+    assert passage("Date de création : les sources divergent").is_conflict
+    assert passage("Durée du forum : petites divergences").is_conflict
+    assert passage("Nombre de participantes : des chiffres qui ne concordent pas").is_conflict
+    assert passage("Versions discordantes").is_conflict
+    assert not passage("Partenariat avec l'université Concordia").is_conflict
+    assert not passage("Date de création").is_conflict

@@ -1317,3 +1317,37 @@ def test_a_rival_giving_the_same_date_does_not_disagree(engine):
     # The conference's section also says the dôme was inaugurated in novembre 2022.
     reply = engine.ask("Je prépare une visite du dôme de l'IA. Quand a-t-il été inauguré ?")
     assert reply.answered and "9 novembre 2022" in reply.text
+
+
+def test_a_section_on_sources_that_disagree_is_answered_with_every_version(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "histoire.md": """\
+            ---
+            title: Histoire
+            ---
+            # Date d'ouverture : les sources divergent
+
+            Les sources divergent sur la date d'ouverture du centre Alpha. Le centre Alpha compte trois salles.
+
+            Selon *Le Matin*, le centre Alpha a ouvert en mars 2021.
+
+            Selon *L'Économiste*, le centre Alpha a ouvert en janvier 2022.
+
+            # Salles
+            Le centre Alpha compte trois salles de cours.
+            """,
+    })
+    reply = engine.ask("Quand le centre Alpha a-t-il ouvert ?")
+    assert reply.answered
+    assert list(reply.sentences) == [
+        "Les sources divergent sur la date d'ouverture du centre Alpha.",
+        "Selon Le Matin, le centre Alpha a ouvert en mars 2021.",
+        "Selon L'Économiste, le centre Alpha a ouvert en janvier 2022.",
+    ]
+
+
+def test_the_shipped_conflicts_give_both_versions(engine):
+    text = engine.ask("Quand l'accord tripartite a-t-il été signé ?").text
+    assert "23 novembre 2023" in text and "du 3 au 5 juin 2024" in text
+    text = engine.ask("Quel est le titre exact d'Amal El Fallah Seghrouchni ?").text
+    assert "« présidente exécutive »" in text and "« directrice exécutive »" in text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, Sequence
 
 from . import wording
 from .config import AnswerConfig
@@ -120,8 +120,10 @@ class Composer:
     """Turns ranked hits into a :class:`Reply`."""
 
     def __init__(self, analyzer: Analyzer, index: BM25Index, config: AnswerConfig,
-                 position: Callable[[Passage], int] = lambda passage: 0) -> None:
+                 position: Callable[[Passage], int] = lambda passage: 0,
+                 passages: Sequence[Passage] = ()) -> None:
         self.position = position  # a passage's rank within its document
+        self.passages = passages  # the indexed passages, by index: a section's paragraphs
         self.analyzer = analyzer
         self.config = config
         self.evidence = Evidence(analyzer, index)
@@ -269,8 +271,12 @@ class Composer:
             if numbered and self.numbers_pins(query, hit.passage, numbered):
                 siblings = tuple((p, c) for p, c in siblings if self.numbers_pins(query, p, numbered))
             passage = self.quoter.quoted_passage(query, hit.passage, cov, siblings)
-            sentences = self.quoter.choose_sentences(query, passage)
-            quoted = self.quoter.complement(query, [h.passage for h in hits[:RERANK]], passage, sentences, pins)
+            section = self.section_of(passage)
+            if passage.is_conflict and len(section) > 1:
+                sentences = quoted = self.quoter.versions(query, section)
+            else:
+                sentences = self.quoter.choose_sentences(query, passage)
+                quoted = self.quoter.complement(query, [h.passage for h in hits[:RERANK]], passage, sentences, pins)
             # The passage is eligible (see best()); sentences without any number
             # do not answer a "combien" question.
             if holds_required_value(query.text, " ".join(sentences)):
@@ -278,6 +284,18 @@ class Composer:
                                         self.evidence.coverage(query, hit.passage.index, context=False), quoted)
         return Reply(query.text, "refusal", self.refusal(query, hit, cov, hits, topics), tuple(hits),
                      coverage=self.evidence.coverage(query, hit.passage.index, context=False) if hit else 0.0)
+
+    def section_of(self, passage: Passage) -> list[Passage]:
+        """The passages of the passage's section (its paragraphs), in order."""
+        def same(i: int) -> bool:
+            return 0 <= i < len(self.passages) and (self.passages[i].doc, self.passages[i].heading) == key
+        key = (passage.doc, passage.heading)
+        first = last = passage.index
+        while same(first - 1):
+            first -= 1
+        while same(last + 1):
+            last += 1
+        return [self.passages[i] for i in range(first, last + 1)]
 
     def refusal(self, query: Query, hit: Hit | None, cov: float, hits: list[Hit], topics: list[str]) -> str:
         """The refusal's text: the topics the candidates come from first, and the

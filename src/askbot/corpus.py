@@ -43,6 +43,9 @@ class Document:
 
 # A section headed "… en bref" sums up its document (see README, "The corpus").
 _SUMMARY = re.compile(r"\ben bref\s*$", re.IGNORECASE)
+# A section headed "… : les sources divergent" (or "divergences", "des chiffres qui ne
+# concordent pas") sets sources that disagree side by side (see README, "The corpus").
+_CONFLICT = re.compile(r"\bdivergen|\bne concordent pas\b|\bdiscordan", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,12 @@ class Passage:
         """Whether the passage sums up its document ("Les formations d'Ai Movement en bref"):
         it answers broad questions, and gives way to a detailed section on a specific one."""
         return bool(_SUMMARY.search(self.heading))
+
+    @property
+    def is_conflict(self) -> bool:
+        """Whether the passage belongs to a section on sources that disagree: one
+        version alone would mislead, so its answer gives them all."""
+        return bool(_CONFLICT.search(self.heading))
 
 
 class Passages(Sequence[Passage]):

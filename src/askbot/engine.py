@@ -166,7 +166,8 @@ class Engine:
         self._topics = topics_of([d.title for d in knowledge.corpus.documents])
         starts = knowledge.doc_starts
         self.composer = Composer(self.analyzer, knowledge.index, self.config.answer,
-                                 lambda passage: passage.index - starts.get(passage.doc, passage.index))
+                                 lambda passage: passage.index - starts.get(passage.doc, passage.index),
+                                 knowledge.corpus.passages)
 
     @property
     def corpus(self) -> Corpus:

@@ -4,8 +4,8 @@ The one to ``max_sentences`` sentences of the passage that best answer (the
 question's weight each holds, more for the kind of value asked: a date for
 "quand"); a neighbouring section's instead when it says it clearly better; a
 sentence of a sibling section that holds question words the quoted ones
-lack; the sentence before one that leans on it; and the addresses of the
-sections quoted.
+lack; the sentence before one that leans on it; every version of a section
+on sources that disagree; and the addresses of the sections quoted.
 """
 
 from __future__ import annotations
@@ -169,6 +169,21 @@ class Quoter:
         if len(chosen) + first - opener <= self.max_sentences:
             chosen = [*range(opener, first), *chosen]
         return [sentences[i] for i in chosen]
+
+    def versions(self, query: Query, section: list[Passage]) -> list[str]:
+        """What a section on sources that disagree answers: its first sentence, which
+        says what they disagree on, then the best sentence of each paragraph (each
+        gives a version), the best ones when there are more than ``max_sentences``
+        allows, in the section's order."""
+        opening = sentences_of(section[0].text)[0]
+        best = []
+        for position, passage in enumerate(section):
+            scored = [s for s in self.sentence_scores(query, list(sentences_of(passage.text))) if s[2] != opening]
+            if scored:
+                score, _, sentence = max(scored)
+                best.append((score, -position, sentence))
+        kept = sorted(best, reverse=True)[: self.max_sentences - 1]
+        return [opening, *(sentence for _, _, sentence in sorted(kept, key=lambda s: -s[1]))]
 
     def without_repeats(self, sentences: list[str]) -> list[str]:
         """The sentences less those that only repeat earlier ones ("Le premier principe
