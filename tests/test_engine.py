@@ -1351,3 +1351,9 @@ def test_the_shipped_conflicts_give_both_versions(engine):
     assert "23 novembre 2023" in text and "du 3 au 5 juin 2024" in text
     text = engine.ask("Quel est le titre exact d'Amal El Fallah Seghrouchni ?").text
     assert "« présidente exécutive »" in text and "« directrice exécutive »" in text
+
+
+def test_the_first_day_of_a_month_does_not_number_a_cohort(engine):
+    # The second cohort's camp ran "du 1er au 13 juillet 2024" (tester round 11).
+    text = engine.ask("Combien de femmes comptait la première cohorte d'AWITAI ?").text
+    assert "34 femmes" in text and "deuxième" not in text

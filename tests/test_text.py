@@ -28,6 +28,9 @@ GOLDEN = [
     ("en 2023", ["2023"]),  # years kept
     ("la 42ème session", ["42", "session"]),
     ("la 2e cohorte", ["deuxiem", "cohort"]),  # small ordinals as words
+    ("le 1er forum", ["premi", "forum"]),
+    ("du 1er au 13 juillet", ["1", "13", "juillet"]),  # the first day of a month is no ordinal
+    ("le 1er aout", ["1", "aout"]),
     ("la deuxième cohorte", ["deuxiem", "cohort"]),
     ("la 1re édition", ["premi", "edit"]),
     ("ki dirige", ["dirig"]),  # texting shorthand for a question word

@@ -138,6 +138,11 @@ def remove_elision(word: str) -> str:
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 
+# "le 1er juillet", "du 1er au 13 juillet": the first day of a month, not "premier"
+# (a second cohort's camp "du 1er au 13 juillet" is no answer on the first cohort).
+_FIRST_DAY = re.compile(r"\b1er(?=\s+(?:au\b|" + "|".join(dict.fromkeys(
+    form for month in MONTHS for form in (month, fold(month)))) + r"))")
+
 _ORDINAL_WORDS = ("premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
                   "septieme", "huitieme", "neuvieme", "dixieme")
 
@@ -274,7 +279,7 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """Folded surface words, elisions removed, stop words kept."""
-        return list(map(surface_word, _WORD.findall(clean(text))))
+        return list(map(surface_word, _WORD.findall(_FIRST_DAY.sub("1", clean(text)))))
 
     def content_words(self, text: str) -> list[str]:
         """Folded surface words that carry meaning (stop words removed)."""
