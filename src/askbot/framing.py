@@ -76,7 +76,8 @@ _FILLERS = (
     r"(?:je|nous) vous (?:prie|prions)(?: de)?|(?:merci de )?bien vouloir|veuillez",
     # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".
     _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous vouloir veuillez",
-           r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer)"),
+           r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer|"
+           r"resumer|decrire|presenter)"),
     _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
     # Requests: "citez les piliers", "énumérez…", "parlez-moi de…", "donne-moi…".
     r"citez|enumerez|enumere|enumerer|listez"

@@ -38,13 +38,24 @@ _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quo
                  "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # What askers say of themselves before a comma (or a colon) and a question that opens on its own:
-# "Ma fille étudie au Sénégal, existe-t-il… ?", "Je suis journaliste, quand… ?"
-# (not "Et la troisième cohorte, combien de femmes ?", which names what is asked about).
+# "Ma fille étudie au Sénégal, existe-t-il… ?", "Je suis journaliste, quand… ?", "J'envisage un
+# doctorat, Ai Movement accueille-t-il des doctorants ?"; after a colon, any question ("Je viens
+# pour un entretien : le centre se trouve sur quel campus ?"). Not "Et la troisième cohorte,
+# combien de femmes ?", which names what is asked about.
+_ASKER_CLAUSE = (r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s+)?"  # "Bonjour, je dois passer…, "
+                 r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?]+\s){2,}[^,:?]+?)")
+_OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
+                   r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
+                   r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b)")  # or a subject after its verb
+# (Not a question pointing back at the clause: "…par son sigle : lequel est utilisé ?".)
+_POINTS_BACK = r"(?:lequel|laquelle|lesquels|lesquelles|celui|celle|ceux|celles|ça|cela|ce|il|elle|ils|elles|y|en)\b"
 _CLAUSE_THEN_QUESTION = re.compile(
-    r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s+)?"  # "Bonjour, je dois passer…, "
-    r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?]+\s){2,}[^,:?]+?)\s*[,:]\s+"
-    r"((?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|puis-je|quel|"
-    r"quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b).*)$", re.IGNORECASE)
+    _ASKER_CLAUSE + rf"\s*(?:[,:]\s+({_OPENS_QUESTION}.*)|:\s+(?!{_POINTS_BACK})(\S.*))$", re.IGNORECASE)
+# What the asker wants it for, after the question: "Quel est le site web du centre, pour
+# préparer la visite ?", "…, pour mes élèves ?".
+_QUESTION_THEN_PURPOSE = re.compile(
+    r"^(.*\w)\s*,\s*(pour\s+(?:(?:mes|mon|ma|nos|notre|vos|votre|une|un)\s+|[^\W\d_]+(?:er|ir|re)\b)[^,?]*?)"
+    r"\s*\?$", re.IGNORECASE)
 
 
 # How a request opens: "J'aimerais…", "Pourriez-vous…".
@@ -133,7 +144,10 @@ def split_preamble(message: str) -> tuple[str, str]:
         # "Ma fille étudie au Sénégal, existe-t-il un programme… ?": a clause, then the question.
         clause = _CLAUSE_THEN_QUESTION.match(sentences[-1])
         if clause:
-            sentences[-1:] = [clause.group(1), clause.group(2)]
+            sentences[-1:] = [clause.group(1), clause.group(2) or clause.group(3)]
+        purpose = _QUESTION_THEN_PURPOSE.match(sentences[-1])
+        if purpose:
+            sentences[-1:] = [purpose.group(2), purpose.group(1) + " ?"]
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return message, ""
     first = len(sentences)
