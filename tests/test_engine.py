@@ -337,6 +337,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quel est le tarif ?", "Le tarif est de 1 500 euros par participant.", True),
     ("L'appli est-elle gratuite ?", "L'appli lit à voix haute les documents scannés.", False),
     ("L'appli est-elle gratuite ?", "L'appli est gratuite.", True),
+    ("Il faut payer quelque chose ?", "Selon Le Monde, l'OCP verse 1 million d'euros par an.", False),
+    ("Faut-il payer pour le stage ?", "Le stage coûte 200 euros.", True),
     ("Il fait quel temps à Rabat en juin ?", "Le forum s'est tenu du 3 au 5 juin 2024 à Rabat.", False),
     ("Il fait quel temps à Rabat en juin ?", "En juin, Rabat connaît un climat doux.", True),
     ("Comment aller en tram au campus ?", "Le centre est installé sur le campus de Rabat.", False),

@@ -78,6 +78,10 @@ _WHEN = (r"\b(?:quand|kan|kand|qd)\b|\b(?:quelle|en quelle|depuis quelle)\s+(?:d
          r"|\bquels?\s+(?:jours?|moment)\b")
 
 
+# "Il faut payer quelque chose ?", "doit-on payer ?": what it costs the asker.
+_MUST_PAY = r"(?:faut|doit|dois|devez|doivent)(?:-(?:il|on|t-on|ils|elles))?\s+pa[yi]\w*"
+
+
 def _asks_price(more: str = "") -> re.Pattern:
     """A question about a price, or about ``more``. "Prix" alone is as often an award
     ("prix Berkeley") as a price; "le prix d'un master" is a price."""
@@ -89,7 +93,8 @@ def _asks_price(more: str = "") -> re.Pattern:
 _QTYPES = (
     # Before dates: "en quelle langue ?" is not "en quelle année ?".
     ("language", _ASKS_LANGUAGE, _LANGUAGE),
-    ("cost", _asks_price(r"payante?s?|gratuite?s?|ça fait combien|combien (?:ça|ca|il faut) pay\w*"), _MONEY),
+    ("cost", _asks_price(r"payante?s?|gratuite?s?|ça fait combien|combien (?:ça|ca|il faut) pay\w*|" + _MUST_PAY),
+     _MONEY),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -114,7 +119,8 @@ _QTYPES = (
 _REQUIRED = (
     # A price (what something costs a participant) is an amount said to be one: a budget
     # or a grant ("l'OCP verse 1 million d'euros") is not the price of a master.
-    (_asks_price(r"gratuite?s?|payante?s?"), _PRICE),  # "est-elle gratuite ?" asks a price too
+    # ("est-elle gratuite ?", "faut-il payer ?" ask a price too.)
+    (_asks_price(r"gratuite?s?|payante?s?|" + _MUST_PAY), _PRICE),
     (re.compile(r"\b(?:salaires?|gagnent|gagne|pay[ée]\w*|budgets?|montants?|combien d[e'’]\s*"
                 + _MONEY_WORDS + r")", re.IGNORECASE), _MONEY),
     # "Combien l'UNESCO donne-t-elle ?", "l'OCP verse combien ?": an amount given, not a count.
