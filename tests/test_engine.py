@@ -41,8 +41,10 @@ def test_out_of_scope_question_is_refused_with_topics(engine):
     reply = engine.ask("Quel temps fera-t-il à Rabat demain ?")
     assert reply.kind == "refusal" and not reply.answered
     assert "je ne trouve pas de réponse fiable" in reply.text
-    for title in engine.topics():
-        assert title in reply.text
+    # The nearest three topics, and where to find the others.
+    bullets = [line for line in reply.text.splitlines() if line.startswith("• ")]
+    assert len(bullets) == 4 and all(b[2:] in engine.topics() for b in bullets[:3])
+    assert bullets[3].startswith(f"• … et {len(engine.topics()) - 3} autres sujets") and "/sources" in bullets[3]
     assert reply.hits, "candidates are still listed for a refusal"
     assert reply.text.split("\n")[1] == "• Campus, bâtiment et contact"  # the nearest topic first
     # The section that came nearest, when it holds a fair share of the question, is named.
@@ -838,15 +840,22 @@ def test_a_passage_that_never_names_what_is_counted_does_not_answer(make_corpus)
 
 
 def test_a_refusal_sums_up_a_large_corpus_instead_of_listing_it(make_corpus):
-    from askbot.wording import MAX_TOPICS
-
     files = {f"doc{n:02d}.md": f"---\ntitle: Fiche {n}\n---\nLe programme numéro {n} forme des ingénieurs.\n"
              for n in range(30)}
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), make_corpus(files))
     reply = engine.ask("Quelle est la recette du couscous ?")
     assert reply.kind == "refusal"
     bullets = [line for line in reply.text.splitlines() if line.startswith("• ")]
-    assert len(bullets) == MAX_TOPICS and "et 19 autres documents" in bullets[-1] and "/sources" in bullets[-1]
+    assert len(bullets) == 4 and "et 27 autres sujets" in bullets[-1] and "/sources" in bullets[-1]
+
+
+def test_a_refusal_lists_every_topic_of_a_small_corpus(make_corpus):
+    files = {f"doc{n}.md": f"---\ntitle: Fiche {n}\n---\nLe programme numéro {n} forme des ingénieurs.\n"
+             for n in range(3)}
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), make_corpus(files))
+    bullets = [line for line in engine.ask("Quelle est la recette du couscous ?").text.splitlines()
+               if line.startswith("• ")]
+    assert sorted(bullets) == ["• Fiche 0", "• Fiche 1", "• Fiche 2"]
 
 
 @pytest.mark.parametrize("leaning", [

@@ -53,14 +53,22 @@ def topics_text(topics: list[str]) -> str:
     return "\n".join(lines)
 
 
+REFUSAL_TOPICS = 3  # a refusal suggests the nearest topics, not all of them at every turn
+
+
 def refusal(topics: list[str], nearest: tuple[str, str] | None = None) -> str:
     """The refusal, naming the section that came nearest (its heading and topic)
-    if one did, then the topics, nearest first."""
+    if one did, then the nearest few topics and where to find the others."""
     near = (f"La partie de mes documents la plus proche est « {nearest[0]} » ({nearest[1]}), "
             "mais je n'y trouve pas de réponse sûre. ") if nearest else ""
+    lines = [f"• {t}" for t in topics[:REFUSAL_TOPICS]]
+    rest = len(topics) - len(lines)
+    if rest:
+        lines.append(f"• … et {rest} autre{'s' if rest > 1 else ''} sujet{'s' if rest > 1 else ''} "
+                     "(la liste complète : /sources dans la conversation, « askbot list » en ligne de commande)")
     return (
         "Je suis désolé, je ne trouve pas de réponse fiable à cette question dans mes documents. " + near
-        + "Je peux vous renseigner sur les sujets suivants :\n" + topics_text(topics)
+        + "Je peux vous renseigner notamment sur :\n" + "\n".join(lines)
     )
 
 
