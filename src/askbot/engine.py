@@ -162,7 +162,7 @@ class Engine:
         index = knowledge.index
         doc_freqs = index.document_frequencies()
         self.parser = QueryParser(self.analyzer, doc_freqs, index.size, Counter(knowledge.fields.word_counts),
-                                  synonyms, self.config.analysis.fuzzy, index.postings)
+                                  synonyms, self.config.analysis.fuzzy)
         self._topics = topics_of([d.title for d in knowledge.corpus.documents])
         starts = knowledge.doc_starts
         self.composer = Composer(self.analyzer, knowledge.index, self.config.answer,

@@ -199,8 +199,7 @@ class QueryParser:
     """Builds :class:`Query` objects against one index vocabulary."""
 
     def __init__(self, analyzer: Analyzer, doc_freqs: dict[str, int], size: int,
-                 surface_counts: Counter, synonyms: Iterable[Iterable[str]] = (), fuzzy: bool = True,
-                 postings: Callable[[str], Iterable[int]] | None = None) -> None:
+                 surface_counts: Counter, synonyms: Iterable[Iterable[str]] = (), fuzzy: bool = True) -> None:
         self.analyzer = analyzer
         self.vocabulary = frozenset(doc_freqs)
         self._common = frozenset(t for t, n in doc_freqs.items() if n > COMMON_SHARE * size)
@@ -220,17 +219,6 @@ class QueryParser:
         for g, group in enumerate(self._synonyms):
             for n, phrase in enumerate(group):
                 self._phrases.setdefault(phrase[0], []).append((g, n, phrase))
-
-        def common(phrase: tuple[str, ...]) -> bool:
-            """Whether a phrase's words meet in more than COMMON_SHARE of the passages (each
-            word may be common and the phrase not: "responsable du centre")."""
-            if not set(phrase) <= self._common:
-                return False
-            if postings is None or len(phrase) == 1:
-                return True
-            together = set.intersection(*(set(map(int, postings(t))) for t in phrase))
-            return len(together) > COMMON_SHARE * size
-        self._common_phrases = frozenset(phrase for group in self._synonyms for phrase in group if common(phrase))
         self._slots = {term: kind for kind, words in _SLOTS.items() for term in analyzer.stem_words(words.split())}
         self._ordinals = Ordinals(analyzer)
         self._where = tuple(analyzer.stem_words(_WHERE_WORDS.split()))
@@ -358,7 +346,7 @@ class QueryParser:
             alike = tuple(other for other in group if other != phrase)
             for term in phrase:
                 synonyms[term] = tuple(dict.fromkeys((*synonyms.get(term, ()), *alike)))
-            if phrase in self._common_phrases:
+            if set(phrase) <= self._common:
                 continue  # it matches plenty already: synonyms count for coverage only
             for term in sorted({t for other in alike for t in other} - present):
                 expansion.append(term)
