@@ -1397,3 +1397,12 @@ def test_the_head_of_the_centre_said_otherwise(engine, question):
     # Not the minister "auprès du Chef du gouvernement" (tester round 10).
     reply = engine.ask(question)
     assert reply.answered and "Amal El Fallah Seghrouchni" in reply.text and "Chef du gouvernement" not in reply.text
+
+
+def test_a_paragraph_of_the_same_section_gives_the_value_the_chosen_one_lacks(engine):
+    # The app's first paragraph says what it does and covers the question best; the
+    # languages are in the next paragraph, which covers less of it (dev-tenth).
+    conversation = engine.conversation()
+    conversation.ask("Ai Movement a développé une appli pour les femmes analphabètes, elle fonctionne comment ?")
+    reply = conversation.ask("elle lit les documents écrits dans quelles langues ?")
+    assert reply.answered and "en français ou en anglais" in reply.text

@@ -113,14 +113,18 @@ class Quoter:
         best, quoted = own[0] * SIBLING_MARGIN, passage
         kind, pattern = question_type(query.text)
         dated = kind == "date" and bool(pattern.search(own[2]))
-        if not holds_required_value(query.text, passage.text):
+        cannot = not holds_required_value(query.text, passage.text)
+        if cannot:
             # It cannot answer ("à partir de quel âge ?" and a summary giving no age):
-            # any sibling that can is better.
+            # any sibling that can is better, and any paragraph of its own section
+            # (the reading app's languages, a paragraph after what it does).
             best = 0.0
         for other, covers in candidates:
             if other.is_summary and kind != "list":
                 continue  # a summary says it less precisely than the section it sums up
-            if other.doc == passage.doc and other.index != passage.index and covers >= SIBLING_COVERAGE * cov:
+            same_section = cannot and other.heading == passage.heading
+            if (other.doc == passage.doc and other.index != passage.index
+                    and (covers >= SIBLING_COVERAGE * cov or same_section)):
                 score, _, sentence = self.best_sentence(query, other)
                 # "Depuis quand…?" answered with "en décembre 2018": a sibling without a date is no better.
                 if dated and not pattern.search(sentence):
