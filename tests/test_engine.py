@@ -1406,3 +1406,17 @@ def test_a_paragraph_of_the_same_section_gives_the_value_the_chosen_one_lacks(en
     conversation.ask("Ai Movement a développé une appli pour les femmes analphabètes, elle fonctionne comment ?")
     reply = conversation.ask("elle lit les documents écrits dans quelles langues ?")
     assert reply.answered and "en français ou en anglais" in reply.text
+
+
+def test_the_next_and_the_previous_count_from_the_ordinal_said_last(engine):
+    conversation = engine.conversation()
+    conversation.ask("Combien de femmes dans la deuxième cohorte d'AWITAI ?")
+    assert "troisième cohorte" in conversation.ask("et la suivante ?").text
+    assert "deuxième cohorte" in conversation.ask("et la promo précédente ?").text  # the third's previous
+
+
+def test_the_next_of_something_else_is_not_counted_from_the_conversation(engine):
+    parser = engine.parser
+    after_cohorts = parser.parse("Quand aura lieu la prochaine édition du Forum ?", "la deuxième cohorte d'AWITAI")
+    assert "prochain" in after_cohorts.terms and "troisiem" not in after_cohorts.terms
+    assert parser.parse("et la suivante ?", "la deuxième cohorte d'AWITAI").terms[0] == "troisiem"

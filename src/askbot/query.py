@@ -73,6 +73,10 @@ _SLOTS = {
     "month": " ".join(map(fold, MONTHS)),
 }
 
+# "la promo suivante", "l'édition précédente": the one after (before) the ordinal said last.
+_NEXT = "suivant suivante suivants suivantes prochain prochaine prochains prochaines"
+_PREVIOUS = "precedent precedente precedents precedentes"
+
 # Words for one occurrence of something recurring: an ordinal before them numbers what follows.
 _OCCURRENCES = "edition editions session sessions promotion promotions version versions saison saisons"
 
@@ -221,6 +225,9 @@ class QueryParser:
                 self._phrases.setdefault(phrase[0], []).append((g, n, phrase))
         self._slots = {term: kind for kind, words in _SLOTS.items() for term in analyzer.stem_words(words.split())}
         self._ordinals = Ordinals(analyzer)
+        self._steps = {**{t: 1 for t in analyzer.stem_words(_NEXT.split())},
+                       **{t: -1 for t in analyzer.stem_words(_PREVIOUS.split())}}
+        self._rank_terms = [analyzer.stem_words(words.split()[:1])[0] for words in _RANKS]
         self._where = tuple(analyzer.stem_words(_WHERE_WORDS.split()))
         # A follow-up is read with the previous question, and read alone too: each
         # question's words are analysed (and typos corrected) once.
@@ -256,7 +263,7 @@ class QueryParser:
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
         read, earlier = self._read(_NEGATED.sub("", text)), self._read(context)
-        terms = read.terms
+        terms = self._relative_ordinal(read.terms, earlier.terms)
         synonyms, expansion = self._expand(terms)
         own = set(terms)
         # "et la deuxième ?" after "la première cohorte": the new ordinal (year,
@@ -281,6 +288,33 @@ class QueryParser:
                      synonyms, tuple(expansion), {**earlier.specificity, **read.specificity}, extra, frame, unknown,
                      tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed, self._either(text, terms),
                      dict(read.typos))
+
+    def _relative_ordinal(self, terms: tuple[str, ...], earlier: tuple[str, ...]) -> tuple[str, ...]:
+        """"Et la promo suivante ?" after "la 2e promo": the third, its ordinal put where an
+        ordinal goes, before the noun. Unchanged without an earlier ordinal to count from
+        ("la prochaine édition" of a conversation's first question is the next one to come)."""
+        at = next((i for i, t in enumerate(terms) if t in self._steps), None)
+        if at is None or any(t in self._ordinals.rank for t in terms):
+            return terms
+        rank, noun = 0, None  # where the conversation was last ("la deuxième… et la suivante ?": the third)
+        for i, t in enumerate(earlier):
+            if t in self._ordinals.rank:
+                rank, noun = self._ordinals.rank[t], next(iter(self._ordinals.numbered(list(earlier[i + 1:]))), None)
+            elif rank and t in self._steps:
+                rank += self._steps[t]
+        # Of what it counted, or of nothing named ("la prochaine édition du Forum" after
+        # the cohorts is the Forum's next edition, not the fourth cohort).
+        near = {t for t in terms[max(at - 1, 0) : at + 2] if t not in self._steps}
+        if not rank or (near and noun not in near
+                        and not near & {t for phrase in self._expand([noun])[0].get(noun, ()) for t in phrase}):
+            return terms
+        rank += self._steps[terms[at]]
+        if not 1 <= rank <= len(self._rank_terms):
+            return terms
+        ordinal = self._rank_terms[rank - 1]
+        if at == 0:
+            return (ordinal, *terms[1:])
+        return (*terms[: at - 1], ordinal, terms[at - 1], *terms[at + 1 :])
 
     def _either(self, text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         """Pairs of terms a question offers as alternatives ("inauguré à Benguerir
