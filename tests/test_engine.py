@@ -1420,3 +1420,10 @@ def test_the_next_of_something_else_is_not_counted_from_the_conversation(engine)
     after_cohorts = parser.parse("Quand aura lieu la prochaine édition du Forum ?", "la deuxième cohorte d'AWITAI")
     assert "prochain" in after_cohorts.terms and "troisiem" not in after_cohorts.terms
     assert parser.parse("et la suivante ?", "la deuxième cohorte d'AWITAI").terms[0] == "troisiem"
+
+
+def test_combien_etaient_x_counts_x(engine):
+    # The corpus never says how many were Ivorian: the cohort's total is no answer.
+    assert not engine.ask("Parmi les femmes de la 3e cohorte d'AWITAI, combien étaient ivoiriennes ?").answered
+    # "venus" is everyday French, said otherwise in the passage ("a accueilli 3 doctorants").
+    assert "3 doctorants" in engine.ask("Combien sont venus avec le programme Sud-Sud de l'AUF ?").text

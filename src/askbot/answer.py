@@ -20,6 +20,7 @@ from . import wording
 from .config import AnswerConfig
 from .corpus import Passage
 from .evidence import Evidence
+from .lexicon import is_common_word
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
 from .quote import Quoter, links
@@ -367,9 +368,15 @@ class Composer:
         return all(self.ordinals.numbers(terms, numbered_nouns(query, p), p) for p in pins)
 
     def _focus_of(self, question: str) -> str | None:
-        """The term of what a "combien de X" question counts, if it is one (see :meth:`focus_of`, memoised)."""
+        """The term of what a "combien de X" question counts, if it is one, or of what
+        "combien étaient X" counts when the corpus never says it (see :meth:`focus_of`, memoised)."""
         match = FOCUS.search(fold(clean(question)))
-        terms = self.analyzer.terms(match.group(1)) if match else []
+        terms = self.analyzer.terms(match.group(1) or match.group(2)) if match else []
+        if match and match.group(2) and terms and (terms[0] in self.evidence.index.idf
+                                                     or is_common_word(match.group(2))):
+            # "combien étaient sénégalaises ?" counts what the corpus never speaks of;
+            # "combien sont venus ?" counts what a passage may say otherwise (accueilli).
+            return None
         return terms[0] if terms else None
 
     def names_focus(self, query: Query, passage: Passage) -> bool:

@@ -202,7 +202,9 @@ def type_words(text: str) -> str:
 # shares with the question. "combien de temps/fois" ask for a duration or a
 # count, not about time. ("Quel est le X" is left alone: "le rôle", "le but"
 # ask for a description the passage gives in other words.)
-FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|" + _MONEY_WORDS + r")(\w+)")
+# What a "combien" question counts: "combien de X", "combien (d'entre elles) étaient X".
+FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|entre\b|" + _MONEY_WORDS + r")(\w+)"
+                   r"|\bcombien(?: d'entre (?:elles|eux))? (?:etaient|sont|etait|est) (?!ce\b)(\w+)")
 
 
 def person_named(text: str, question: str = "") -> str | None:
