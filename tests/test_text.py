@@ -244,6 +244,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("depuis quand existe-t-il ?", ["quand", "existe", "t", "il"], ["depuis"]),  # when, not "since"
     ("qui dirige aujourd'hui ?", ["qui", "dirige"], ["aujourdhui"]),  # the passage says "depuis octobre 2024"
     ("et le Conseil, avant ça ?", ["et", "le", "conseil"], ["avant", "ca"]),  # when, relative to the last answer
+    ("une conférence juste après ?", ["une", "conference"], ["juste", "apres"]),
     ("ça consiste en quoi ?", ["ca", "en", "quoi"], ["consiste"]),
     ("s'intéresse-t-il à l'éthique ?", ["t", "il", "a", "ethique"], ["interesse"]),
     ("il travaille avec l'Afrique ?", ["il", "avec", "afrique"], ["travaille"]),

@@ -57,6 +57,7 @@ _HINTS = (
     r"aujourd'hui|aujourdhui|actuellement|maintenant|a l'heure actuelle|de nos jours",  # "qui dirige aujourd'hui ?"
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
     r"(?:avant|apres) (?:ca|cela)",  # "et le Conseil exécutif, avant ça ?": when, relative to the last answer
+    r"juste (?:avant|apres)",  # "une conférence juste après": when, relative to what was said
     r"(?<=combien )elev\w*|elev\w*(?= a (?:combien|quel|quelle)\b)",  # "à combien s'élève le budget": an amount
     r"(?<=combien de )temps",  # a duration (see required._REQUIRED), not time itself
     r"(?:pris|prend|prendra|prennent|prenait)(?= combien de temps\b)|(?<=combien de temps a )pris",
