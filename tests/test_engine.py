@@ -1427,3 +1427,39 @@ def test_combien_etaient_x_counts_x(engine):
     assert not engine.ask("Parmi les femmes de la 3e cohorte d'AWITAI, combien étaient ivoiriennes ?").answered
     # "venus" is everyday French, said otherwise in the passage ("a accueilli 3 doctorants").
     assert "3 doctorants" in engine.ask("Combien sont venus avec le programme Sud-Sud de l'AUF ?").text
+
+
+def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "histoire.md": """\
+            ---
+            title: Histoire
+            sources: ["https://alpha.ma/histoire", "https://www.le-matin.ma/article", "https://journal.ma/alpha"]
+            section_sources:
+              "Ouverture": ["https://journal.ma/alpha", "https://www.le-matin.ma/article"]
+            ---
+            # Ouverture
+            Selon *Le Matin*, le centre Alpha a ouvert en mars 2021.
+
+            # Salles
+            Le centre Alpha compte trois salles de cours.
+            """,
+    })
+    # Not the section's first source, which the sentence does not quote.
+    assert engine.ask("Quand le centre Alpha a-t-il ouvert ?").links == ("https://www.le-matin.ma/article",)
+    # A sentence naming no source keeps its section's (here the document's) first.
+    assert engine.ask("Combien de salles compte le centre Alpha ?").links == ("https://alpha.ma/histoire",)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Selon Jeune Afrique, le centre a été créé en mars 2021.", "https://jeuneafrique.com/a"),
+    ("D'après L'ODJ, l'accord a été donné à l'unanimité.", "https://lodj.ma/b"),
+    ("Resilient Digital Africa (août 2023) parle d'un lancement fin 2022.", "https://resilient.digital-africa.co/c"),
+    ("En 2022, Hicham El Habti était président de l'UM6P, l'université du centre.", None),  # named, not a source
+])
+def test_which_source_a_sentence_names(sentence, expected):
+    from askbot.quote import named_source
+
+    urls = ("https://aim.um6p.ma/en/", "https://jeuneafrique.com/a", "https://lodj.ma/b",
+            "https://resilient.digital-africa.co/c")
+    assert named_source(sentence, urls) == expected

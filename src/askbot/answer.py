@@ -390,7 +390,7 @@ class Composer:
                     sentences: list[str] | None = None) -> Reply:
         """An answer quoting ``sentences`` (by default the passage's best ones)."""
         sentences = sentences or self.quoter.choose_sentences(query, passage)
-        sources = links(passage, sentences, [h.passage for h in hits])
+        sources = links(passage, sentences, [*self.section_of(passage), *(h.passage for h in hits)])
         text = wording.answer_text(sentences, passage.title, sources)
         return Reply(query.text, "answer", text, tuple(hits), tuple(sentences), passage,
                      self.matched_words(query.text, sentences), cov, sources)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from .config import YAMLError, safe_load
 from .errors import CorpusError
-from .frontmatter import document_questions, first_urls, front_matter_url, section_sources, split_front_matter
+from .frontmatter import (document_questions, document_urls, first_urls, front_matter_url, section_sources,
+                          split_front_matter)
 from .sentences import cap_paragraph
 
 DOCUMENT_SUFFIXES = (".md", ".txt")
@@ -39,6 +40,8 @@ class Document:
     questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Section heading (or excerpt) -> the address of the source it was written from.
     section_urls: dict[str, str | None] = field(default_factory=dict)
+    # Section heading (or excerpt) -> every source it was written from, most direct first.
+    section_sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # A section headed "… en bref" sums up its document (see README, "The corpus").
@@ -56,6 +59,10 @@ class Passage:
     heading: str
     text: str
     url: str | None
+    # Every source the passage's section was written from (its document's, for a
+    # section the front matter does not list), most direct first: a sentence
+    # naming one ("Selon Médias24, …") is credited to it rather than to ``url``.
+    sources: tuple[str, ...] = ()
 
     @property
     def is_summary(self) -> bool:
@@ -91,7 +98,7 @@ class Passages(Sequence[Passage]):
             chunks.append(data)
             end += len(data)
             ends.append(end)
-            codes.append(labels.setdefault((p.doc, p.title, p.heading, p.url), len(labels)))
+            codes.append(labels.setdefault((p.doc, p.title, p.heading, p.url, p.sources), len(labels)))
         self._blob = b"".join(chunks)
         self._ends, self._label_of, self._labels = ends, codes, tuple(labels)
 
@@ -105,8 +112,8 @@ class Passages(Sequence[Passage]):
             i += len(self)
         start = self._ends[i - 1] if i else 0
         text = self._blob[start:self._ends[i]].decode("utf-8")
-        doc, title, heading, url = self._labels[self._label_of[i]]
-        return Passage(i, doc, title, heading, text, url)
+        doc, title, heading, url, sources = self._labels[self._label_of[i]]
+        return Passage(i, doc, title, heading, text, url, sources)
 
     def docs(self) -> Iterator[str]:
         """Each passage's document, in order, without decoding any text."""
@@ -222,7 +229,8 @@ def read_document(path: Path, root: Path) -> Document:
         text=body,
         meta=meta,
         questions=document_questions(meta, path),
-        section_urls=first_urls(section_sources(meta, path)),
+        section_urls=first_urls(sections := section_sources(meta, path)),
+        section_sources={key: tuple(urls) for key, urls in sections.items()},
     )
 
 
@@ -253,9 +261,14 @@ def passages_of(document: Document, start: int, max_chars: int) -> list[Passage]
                 out.append(
                     Passage(start + len(out), document.path, document.title, heading, chunk, document.url)
                 )
+    listed = document_urls(document.meta)
     if document.section_urls:
-        out = [replace(p, url=next((url for key, url in document.section_urls.items() if _is_keyed(key, p)), p.url))
+        out = [replace(p, url=next((url for key, url in document.section_urls.items() if _is_keyed(key, p)), p.url),
+                       sources=next((urls for key, urls in document.section_sources.items() if _is_keyed(key, p)),
+                                    listed))
                for p in out]
+    elif listed:
+        out = [replace(p, sources=listed) for p in out]
     return out
 
 

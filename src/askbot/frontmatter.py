@@ -47,6 +47,14 @@ def front_matter_url(meta: dict) -> str | None:
     return None
 
 
+def document_urls(meta: dict) -> tuple[str, ...]:
+    """Every source address of a document: ``source`` or ``url``, and the ``sources``."""
+    urls = [meta[key] for key in ("source", "url") if isinstance(meta.get(key), str)]
+    if isinstance(meta.get("sources"), list):
+        urls += [u for u in meta["sources"] if isinstance(u, str)]
+    return tuple(dict.fromkeys(u.strip() for u in urls if u.strip()))
+
+
 def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
     """The front matter's ``questions``: questions people ask, in their own
     words, that a section answers, under the section's heading (or, for a

@@ -18,6 +18,7 @@ from .sentences import split_sentences
 from .evidence import Evidence
 from .query import CONTEXT_WEIGHT, Query
 from .required import DAY, holds_required_value, question_type, type_words
+from .text import fold
 
 # Questions that ask how or why, or what something is or does: one sentence rarely
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
@@ -59,13 +60,41 @@ def _closes_quote(sentence: str) -> bool:
 
 
 def links(passage: Passage, sentences: list[str], passages: list[Passage]) -> tuple[str, ...]:
-    """The addresses of the passages the sentences are quoted from, the chosen one's
-    first: a sibling section that completes the answer may have its own source."""
-    urls = [passage.url]
+    """The addresses behind the sentences, the chosen passage's first: a sibling
+    section that completes the answer may have its own source, and a sentence
+    naming its source ("Selon Médias24, …") is credited to that source's address
+    when its section lists it, not to the section's first."""
+    own, siblings = [], []
     for sentence in sentences:
-        if sentence not in passage.text:
-            urls += [p.url for p in passages if p.doc == passage.doc and sentence in p.text][:1]
-    return tuple(dict.fromkeys(url for url in urls if url))
+        quoted = passage if sentence in passage.text else next(
+            (p for p in passages if p.doc == passage.doc and sentence in p.text), None)
+        if quoted is not None:
+            (own if quoted is passage else siblings).append(named_source(sentence, quoted.sources) or quoted.url)
+    return tuple(dict.fromkeys(url for url in (*(own or [passage.url]), *siblings) if url))
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _site(url: str) -> str:
+    """A source address's site name: "medias24" for https://medias24.com/…, "ciomag" for cio-mag.com."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    labels = host.split(".")
+    return labels[-2].replace("-", "") if len(labels) >= 2 else ""
+
+
+_BY = {"selon", "dapres"}  # "Selon Médias24, …", "D'après L'ODJ, …"
+_SUBJECT_WORDS = 5  # or as the sentence's subject: "Resilient Digital Africa (août 2023) parle…"
+
+
+def named_source(sentence: str, urls: tuple[str, ...]) -> str | None:
+    """The address among ``urls`` whose site the sentence gives as its source
+    ("Selon Jeune Afrique" names jeuneafrique.com, "D'après L'ODJ" lodj.ma), if any;
+    not a site it merely mentions ("le président de l'UM6P" is no aim.um6p.ma)."""
+    words = _WORDS.findall(fold(sentence.replace("'", "").replace("’", "")).lower())
+    said = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)
+            if i < _SUBJECT_WORDS or words[i - 1] in _BY}
+    return next((url for url in urls if len(_site(url)) >= 3 and _site(url) in said), None)
 
 
 class Quoter:
