@@ -58,6 +58,8 @@ _HINTS = (
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
     r"(?:avant|apres) (?:ca|cela)",  # "et le Conseil exécutif, avant ça ?": when, relative to the last answer
     r"juste (?:avant|apres)",  # "une conférence juste après": when, relative to what was said
+    # "venues de combien de pays ?", "elles venaient de quels pays ?": where from, which "de 28 pays" says.
+    r"(?:venu|venue|venus|venues|venait|venaient|viennent|originaires?)(?= (?:de|d|des|du) (?:combien|quel|quelle|quels|quelles)\b)",
     r"(?<=combien )elev\w*|elev\w*(?= a (?:combien|quel|quelle)\b)",  # "à combien s'élève le budget": an amount
     r"(?<=combien de )temps",  # a duration (see required._REQUIRED), not time itself
     r"(?:pris|prend|prendra|prennent|prenait)(?= combien de temps\b)|(?<=combien de temps a )pris",
