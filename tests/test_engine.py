@@ -1463,3 +1463,11 @@ def test_which_source_a_sentence_names(sentence, expected):
     urls = ("https://aim.um6p.ma/en/", "https://jeuneafrique.com/a", "https://lodj.ma/b",
             "https://resilient.digital-africa.co/c")
     assert named_source(sentence, urls) == expected
+
+
+def test_why_asks_what_a_thing_is_for_even_after_other_questions_on_it(engine):
+    # Tester round 11: the third turn repeated the inauguration.
+    conversation = engine.conversation()
+    conversation.ask("Le dôme de l'IA, c'est quoi ?")
+    conversation.ask("Il a été inauguré quand ?")
+    assert "volière à drones" in conversation.ask("Pourquoi un dôme ?").text

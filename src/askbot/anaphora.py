@@ -36,6 +36,7 @@ _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\bexist
 # "À quoi sert la coupole ?", "c'est quoi AWITAI ?": one content word, but the
 # question names what it is about.
 _WHAT_IS = re.compile(r"\b(?:sert|servent)\b.*\bquoi\b|\bquoi\b.*\b(?:sert|servent)\b")
+_WHY = re.compile(r"^\W*pourquoi\b")  # "Pourquoi un dôme ?" (not "Et pourquoi ?", "pourquoi elle ?")
 
 
 def looks_elliptic(question: str, query: Query | None) -> bool:
@@ -44,7 +45,8 @@ def looks_elliptic(question: str, query: Query | None) -> bool:
     text = _NO_REFERENT.sub(" ", fold(clean(question)))
     if _ANAPHORA.search(text) or query is None:
         return True
-    return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text))
+    return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text)
+                                               or (query.terms and _WHY.search(text)))
 
 
 _OPENER = re.compile(rf"^\W*{_OPENERS}\b\W*", re.IGNORECASE)

@@ -57,6 +57,7 @@ _HINTS = (
     r"aujourd'hui|aujourdhui|actuellement|maintenant|a l'heure actuelle|de nos jours",  # "qui dirige aujourd'hui ?"
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
     r"(?:avant|apres) (?:ca|cela)",  # "et le Conseil exécutif, avant ça ?": when, relative to the last answer
+    r"pourquoi",
     r"juste (?:avant|apres)",  # "une conférence juste après": when, relative to what was said
     # "venues de combien de pays ?", "elles venaient de quels pays ?": where from, which "de 28 pays" says.
     r"(?:venu|venue|venus|venues|venait|venaient|viennent|originaires?)(?= (?:de|d|des|du) (?:combien|quel|quelle|quels|quelles)\b)",
@@ -134,8 +135,13 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
     return split_hints(without_fillers(words))
 
 
+# Hints said with a question word, searched as the word a passage would use:
+# "pourquoi un dôme ?" is answered by what it was "conçu" for (its "but").
+_HINT_MEANS = {"pourquoi": "but"}
+
+
 def split_hints(words: list[str]) -> tuple[list[str], list[str]]:
     """:func:`split_frames` of words already without fillers."""
     text = " ".join(words)
-    hints = [w for match in _HINT.finditer(text) for w in match.group().split()]
+    hints = [_HINT_MEANS.get(w, w) for match in _HINT.finditer(text) for w in match.group().split()]
     return _HINT.sub(" ", text).split(), hints
