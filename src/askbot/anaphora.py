@@ -62,11 +62,18 @@ def without_opener(question: str) -> str:
 _ASKS_SOURCE = re.compile(
     r"\b(?:selon|d'apres)\s+(?:quelle|quelles|qui)\b(?:\s+sources?)?|\bquelles?\s+sources?\W*$|\bvos\s+sources?\b"
     r"|\bvotre\s+source\b|\bta\s+source\b|\bqui\s+(?:dit|a\s+dit|affirme)\s+(?:ca|cela)\b"
+    r"|\bqui\s+(?:l'|le\s+)(?:affirme|dit|a\s+dit|ecrit|a\s+ecrit)\W*$"
     r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)\b"
     r"|\bc'est\s+source\b|\bsource\s*\?", re.IGNORECASE)
 
 
+# The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
+_SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info")
+
+
 def asks_for_source(question: str, query: Query | None) -> bool:
     """Whether a follow-up asks where the last answer comes from ("Et selon quelle
-    source ?"), naming nothing else ("Quelles sources datent la création ?" does)."""
-    return bool(_ASKS_SOURCE.search(fold(clean(question)))) and looks_elliptic(question, query)
+    source ?", "Qui l'affirme ?"), naming nothing else ("Quelles sources datent la
+    création ?" does)."""
+    return bool(_ASKS_SOURCE.search(fold(clean(question)))) and (
+        looks_elliptic(question, query) or all(t.startswith(_SOURCE_WORDS) for t in query.terms))
