@@ -1473,3 +1473,12 @@ def test_why_asks_what_a_thing_is_for_even_after_other_questions_on_it(engine):
     conversation.ask("Le dôme de l'IA, c'est quoi ?")
     conversation.ask("Il a été inauguré quand ?")
     assert "volière à drones" in conversation.ask("Pourquoi un dôme ?").text
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)
+    ("Quelle est la dénomination officielle d'Ai Movement ?", "Centre international d'intelligence artificielle"),
+    ("Quel est le nom complet d'Ai Movement ?", "Centre international d'intelligence artificielle"),
+])
+def test_questions_the_sheets_list_for_their_sections(engine, question, expected):
+    assert expected in engine.ask(question).text
