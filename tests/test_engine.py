@@ -62,6 +62,7 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("merci beaucoup", "smalltalk", "plaisir"),
     ("Merci, c'est tout.", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
+    ("aidez-moi", "smalltalk", "Je réponds aux questions"),
     ("", "invalid", "vide"),
     ("   \n\t ", "invalid", "vide"),
     ("😀🤖🎉", "invalid", "pas compris"),
@@ -1482,3 +1483,8 @@ def test_why_asks_what_a_thing_is_for_even_after_other_questions_on_it(engine):
 ])
 def test_questions_the_sheets_list_for_their_sections(engine, question, expected):
     assert expected in engine.ask(question).text
+
+
+def test_a_word_holding_aide_asks_no_help(engine):
+    reply = engine.ask("Elle a plaidé pour quoi ?")  # "plaidé" folds to "plaide" (tester round 12)
+    assert reply.answered and "stratégie nationale" in reply.text

@@ -21,7 +21,7 @@ _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "sl
               "salam", "bsr", "yo", "re"}
 _THANKS = {"merci", "mrc", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial"}
 _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus"}
-_HELP_PHRASES = ("aide", "help", "sais-tu faire", "savez-vous faire", "peux-tu faire",
+_HELP_PHRASES = ("aide", "aidez", "help", "sais-tu faire", "savez-vous faire", "peux-tu faire",
                  "pouvez-vous faire", "qui es-tu", "qui etes-vous", "tu es qui", "vous etes qui",
                  "comment ca marche", "comment ca fonctionne", "tu sers a quoi", "a quoi sers-tu",
                  "a quoi servez-vous", "que fais-tu", "que faites-vous", "tu fais quoi")
@@ -30,6 +30,8 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
            "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
            "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine"}
+# Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
+_HELP = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _HELP_PHRASES)) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 _ENGLISH = {"what", "who", "when", "where", "which", "how", "why", "is", "are", "the", "of", "does",
             "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this"}
@@ -111,7 +113,7 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
     if len(words) > 8:
         return None
     remaining = [w for w in words if w not in _SMALL_TALK_WORDS]
-    asks_help = any(p in text for p in _HELP_PHRASES) and len(words) <= 6
+    asks_help = bool(_HELP.search(text)) and len(words) <= 6
     if remaining and not asks_help:
         return None
     vocabulary = set(words)
