@@ -1313,7 +1313,7 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
 
 
 @pytest.mark.parametrize("follow_up", ["Et selon quelle source ?", "Qui dit ça ?", "D'où vient cette information ?",
-                                       "Selon quelles sources ?", "Qui l'affirme ?"])  # tester round 12
+                                       "Selon quelles sources ?", "Qui l'affirme ?", "Qui en a parlé dans la presse ?"])
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
     conversation = engine.conversation()
     conversation.ask("Qui dirige Ai Movement ?")

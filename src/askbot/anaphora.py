@@ -63,12 +63,14 @@ _ASKS_SOURCE = re.compile(
     r"\b(?:selon|d'apres)\s+(?:quelle|quelles|qui)\b(?:\s+sources?)?|\bquelles?\s+sources?\W*$|\bvos\s+sources?\b"
     r"|\bvotre\s+source\b|\bta\s+source\b|\bqui\s+(?:dit|a\s+dit|affirme)\s+(?:ca|cela)\b"
     r"|\bqui\s+(?:l'|le\s+)(?:affirme|dit|a\s+dit|ecrit|a\s+ecrit)\W*$"
+    r"|\b(?:qui|quels?\s+(?:journal|journaux|medias?))\s+en\s+(?:a|ont)\s+parle"  # "Qui en a parlé dans la presse ?"
     r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)\b"
     r"|\bc'est\s+source\b|\bsource\s*\?", re.IGNORECASE)
 
 
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
-_SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info")
+_SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal",
+                 "media")
 
 
 def asks_for_source(question: str, query: Query | None) -> bool:
