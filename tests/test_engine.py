@@ -1488,3 +1488,14 @@ def test_questions_the_sheets_list_for_their_sections(engine, question, expected
 def test_a_word_holding_aide_asks_no_help(engine):
     reply = engine.ask("Elle a plaidé pour quoi ?")  # "plaidé" folds to "plaide" (tester round 12)
     assert reply.answered and "stratégie nationale" in reply.text
+
+
+def test_a_bare_question_for_a_kind_of_value_is_asked_of_the_last_answer(engine):
+    conversation = engine.conversation()
+    conversation.ask("c'est quoi le nom du grand amphi chez ai movement")
+    assert "IXe siècle" in conversation.ask("c'était à quelle époque ?").text
+    # …and the conversation is still about the amphitheatre.
+    assert "Amal El Fallah Seghrouchni" in conversation.ask("et qui a eu l'idée de ce nom ?").text
+    conversation = engine.conversation()
+    conversation.ask("Le programme lancé à Tanger pour initier les gosses à l'IA, il s'appelle comment ?")
+    assert "9 à 14 ans" in conversation.ask("c pour quel age ?").text

@@ -13,7 +13,7 @@ from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
-from .required import holds_required_value, person_named, question_type
+from .required import holds_required_value, person_named, question_type, type_words
 
 
 class Conversation:
@@ -67,7 +67,8 @@ class Conversation:
             self._last_query, self._candidates = query, reply.hits
             self._knowledge = engine.knowledge
             self._shown = {reply.source.index} if reply.source else set()
-            if reply.answered:
+            if reply.answered and on_last is None:
+                # (A bare "à quelle époque ?" answered from the last passage adds nothing to the topic.)
                 # Keep the last question and, for a follow-up, the one it leaned on;
                 # after "C'est qui la fondatrice ?", the person the answer named too:
                 # the "elle" of "elle a fait ses études où ?", whom no question named.
@@ -85,9 +86,12 @@ class Conversation:
         answered: the reply from the last answer's passage, if it gives that kind
         of value ("elle a passé son HDR où ?" then "en quelle année ?": read with
         both earlier questions' words, it found nothing). None otherwise, and for
-        a question with words of its own."""
+        a question with words of its own (those asking for the kind of value,
+        "à quelle époque", "quel âge", are not its own)."""
         last = self.last
-        if query is None or query.terms or last is None or not last.answered or last.source is None:
+        if query is None or last is None or not last.answered or last.source is None:
+            return None
+        if set(query.terms) - set(self.engine.analyzer.terms(type_words(question))):
             return None
         _, pattern = question_type(question)
         if pattern is None or not pattern.search(last.source.text):

@@ -95,6 +95,12 @@ _QTYPES = (
     ("language", _ASKS_LANGUAGE, _LANGUAGE),
     ("cost", _asks_price(r"payante?s?|gratuite?s?|ça fait combien|combien (?:ça|ca|il faut) pay\w*|" + _MUST_PAY),
      _MONEY),
+    # "C'était à quelle époque ?": a century or a year ("au IXe siècle").
+    ("era", re.compile(r"\bquelle\s+[ée]poque\b|\bquel\s+si[èe]cle\b", re.IGNORECASE),
+     re.compile(rf"\bsi[èe]cles?\b|\b{_YEAR_DIGITS}\b", re.IGNORECASE)),
+    # "C'est pour quel âge ?": a number of years ("de 9 à 14 ans").
+    ("age", re.compile(r"\bquel\s+[âa]ge\b|\b[àa]\s+partir\s+de\s+quel\s+[âa]ge\b", re.IGNORECASE),
+     re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
