@@ -1499,3 +1499,8 @@ def test_a_bare_question_for_a_kind_of_value_is_asked_of_the_last_answer(engine)
     conversation = engine.conversation()
     conversation.ask("Le programme lancé à Tanger pour initier les gosses à l'IA, il s'appelle comment ?")
     assert "9 à 14 ans" in conversation.ask("c pour quel age ?").text
+
+
+def test_who_speaks_for_the_centre_in_the_press_release(engine):
+    reply = engine.ask("Dans le communiqué, qui s'exprime au nom du centre ?")  # "déclare Amal El Fallah…"
+    assert reply.answered and "Amal El Fallah Seghrouchni" in reply.text

@@ -246,6 +246,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("et le Conseil, avant ça ?", ["et", "le", "conseil"], ["avant", "ca"]),  # when, relative to the last answer
     ("une conférence juste après ?", ["une", "conference"], ["juste", "apres"]),
     ("le budget global en 2023", ["le", "budget", "en", "2023"], []),  # "global" says nothing the budget does not
+    ("qui parle au nom du centre ?", ["qui", "parle", "centre"], []),  # on its behalf, not its name
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)
     ("venues de combien de pays ?", ["de", "combien", "de", "pays"], ["venues"]),  # where from: "de 28 pays"
     ("elles venaient de quels pays ?", ["elles", "de", "quels"], ["venaient", "pays"]),

@@ -75,7 +75,7 @@ _FILLERS = (
     r"a part",  # "à part la transition numérique, il couvre quoi ?"
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
-    r"au total|en tout|global|globale|globaux|globales|"
+    r"au total|en tout|global|globale|globaux|globales|au nom (?:du|de|des|d)|"
     r"il te plait",
     # Formal requests: "je vous prie de bien vouloir me préciser…", "veuillez m'indiquer…".
     r"(?:je|nous) vous (?:prie|prions)(?: de)?|(?:merci de )?bien vouloir|veuillez",
