@@ -58,6 +58,7 @@ _HINTS = (
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
     r"(?:avant|apres) (?:ca|cela)",  # "et le Conseil exécutif, avant ça ?": when, relative to the last answer
     r"pourquoi",
+    r"(?:plus|moins) (?:que|qu|grand|petit|gros|important)",  # "c'est plus que l'IRCAI ?": a comparison ("dépasse")
     r"juste (?:avant|apres)",  # "une conférence juste après": when, relative to what was said
     # "venues de combien de pays ?", "elles venaient de quels pays ?": where from, which "de 28 pays" says.
     r"(?:venu|venue|venus|venues|venait|venaient|viennent|originaires?)(?= (?:de|d|des|du) (?:combien|quel|quelle|quels|quelles)\b)",
@@ -75,7 +76,7 @@ _FILLERS = (
     r"a part",  # "à part la transition numérique, il couvre quoi ?"
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
-    r"au total|en tout|global|globale|globaux|globales|au nom (?:du|de|des|d)|"
+    r"au total|en tout|global|globale|globaux|globales|au nom (?:du|de|des|d)|en toutes lettres|"
     r"il te plait",
     # Formal requests: "je vous prie de bien vouloir me préciser…", "veuillez m'indiquer…".
     r"(?:je|nous) vous (?:prie|prions)(?: de)?|(?:merci de )?bien vouloir|veuillez",
