@@ -167,7 +167,7 @@ _REQUIRED = (
     # Contact details and a birth: the answer gives them, or says it does not know them.
     (re.compile(r"\b(?:e-?mail|courriel|adresse mail|mail)\b", re.IGNORECASE),
      re.compile(r"@|\b(?:e-?mail|courriel|mail)\b", re.IGNORECASE)),
-    (re.compile(r"\b(?:t[ée]l[ée]phone|num[ée]ro de t[ée]l)", re.IGNORECASE),
+    (re.compile(r"\b(?:t[ée]l[ée]phone|num[ée]ro de (?:t[ée]l|poste)|ligne directe)", re.IGNORECASE),
      re.compile(r"\+?\d[\d .]{7,}|\bt[ée]l[ée]phone\b", re.IGNORECASE)),
     (re.compile(r"\bnaissance\b|\b(?:o[uù]|quand|ville|pays|ann[ée]e)\b[^?]*\bn(?:é|ée|ee)s?\b"
                 r"|\bn(?:é|ée|ee)s?\s+(?:o[uù]|quand|en quelle)\b", re.IGNORECASE),
@@ -176,6 +176,12 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|suite de|à la place)\b", re.IGNORECASE)),
     (re.compile(r"\bth[èe]ses?\b", re.IGNORECASE), re.compile(r"\bth[èe]ses?\b|\bdoctora", re.IGNORECASE)),
+    # A nationality and a political party: the answer says them.
+    (re.compile(r"\bnationalit[ée]s?\b", re.IGNORECASE),
+     re.compile(r"\bnationalit|\b(?:marocain|fran[cç]ais|tunisien|alg[ée]rien|s[ée]n[ée]galais|camerounais|togolais|"
+                r"ivoirien|am[ée]ricain|britannique|belge|saoudien|slov[èe]ne)(?:ne)?s?e?s?\b", re.IGNORECASE)),
+    (re.compile(r"\bpartis?\s+politiques?\b|\bquel\s+parti\b", re.IGNORECASE),
+     re.compile(r"\bparti\b", re.IGNORECASE)),
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
     (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
      re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
