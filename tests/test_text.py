@@ -247,6 +247,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("une conférence juste après ?", ["une", "conference"], ["juste", "apres"]),
     ("le budget global en 2023", ["le", "budget", "en", "2023"], []),  # "global" says nothing the budget does not
     ("qui parle au nom du centre ?", ["qui", "parle", "centre"], []),  # on its behalf, not its name
+    ("la presse fait remonter la création à quelle date ?", ["la", "presse", "la", "creation", "a", "quelle"],
+     ["remonter", "date"]),  # dates it back: when
     ("AWITAI veut dire quoi en toutes lettres ?", ["awitai", "quoi"], ["veut", "dire"]),  # its full form
     ("c'est plus que l'IRCAI ?", ["est", "ircai"], ["plus", "que"]),  # a comparison: "dépasse"
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)

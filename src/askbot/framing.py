@@ -58,6 +58,7 @@ _HINTS = (
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
     r"(?:avant|apres) (?:ca|cela)",  # "et le Conseil exécutif, avant ça ?": when, relative to the last answer
     r"pourquoi",
+    r"remont(?:e|ent|er|ait|aient)",  # "X fait remonter la création à…": when, as "quand" asks
     r"(?:plus|moins) (?:que|qu|grand|petit|gros|important)",  # "c'est plus que l'IRCAI ?": a comparison ("dépasse")
     r"juste (?:avant|apres)",  # "une conférence juste après": when, relative to what was said
     # "venues de combien de pays ?", "elles venaient de quels pays ?": where from, which "de 28 pays" says.
