@@ -189,6 +189,20 @@ class Engine:
         """
         return list(query.words) if self.knowledge.fields.extra else []
 
+    def _weights(self, query: Query) -> tuple[float, ...]:
+        """The query's term weights, the alternatives of an "X ou Y ?" question brought
+        to the rarer one's idf times the other's: "à Rabat ou à Benguerir ?" asks which,
+        and the rarer name must not pull in whatever passage says it."""
+        weights = list(query.weights)
+        idf = self.knowledge.index.idf
+        for pair in query.either:
+            known = [idf[t] for t in pair if idf.get(t, 0) > 0]
+            if len(known) == 2:
+                for i, term in enumerate(query.scored_terms):
+                    if term in pair:
+                        weights[i] *= min(known) / idf[term]
+        return tuple(weights)
+
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for a question.
 
@@ -199,7 +213,7 @@ class Engine:
         faire" steps, "c'est quoi" definitions.
         """
         passages = self.corpus.passages
-        scores = self.knowledge.fields.scores(query.scored_terms, query.weights, self.query_words(query))
+        scores = self.knowledge.fields.scores(query.scored_terms, self._weights(query), self.query_words(query))
         ranked = best(priors.apply(scores, self.knowledge.kinds, query.text), k)
         return [Hit(passages[r.index], r.score) for r in ranked]
 
