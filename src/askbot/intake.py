@@ -45,7 +45,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # pour un entretien : le centre se trouve sur quel campus ?"). Not "Et la troisième cohorte,
 # combien de femmes ?", which names what is asked about.
 _ASKER_CLAUSE = (r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s+)?"  # "Bonjour, je dois passer…, "
-                 r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?]+\s){2,}[^,:?]+?)")
+                 r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?\s]+\s+){2,}[^,:?\s]+)")  # word by word
 _OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
                    r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
                    r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b)")  # or a subject after its verb
