@@ -1469,7 +1469,7 @@ def test_which_sources_a_sentence_names(sentence, expected):
 
     urls = ("https://aim.um6p.ma/en/", "https://jeuneafrique.com/a", "https://lodj.ma/b",
             "https://resilient.digital-africa.co/c")
-    assert named_sources(sentence, urls) == expected
+    assert list(named_sources(sentence, urls)) == expected
 
 
 def test_why_asks_what_a_thing_is_for_even_after_other_questions_on_it(engine):

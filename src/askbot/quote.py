@@ -69,7 +69,7 @@ def links(passage: Passage, sentences: list[str], passages: list[Passage]) -> tu
         quoted = passage if sentence in passage.text else next(
             (p for p in passages if p.doc == passage.doc and sentence in p.text), None)
         if quoted is not None:
-            (own if quoted is passage else siblings).extend(named_sources(sentence, quoted.sources) or [quoted.url])
+            (own if quoted is passage else siblings).extend(named_sources(sentence, quoted.sources) or (quoted.url,))
     return tuple(dict.fromkeys(url for url in (*(own or [passage.url]), *siblings) if url))
 
 
@@ -87,14 +87,15 @@ _BY = {"selon", "dapres"}  # "Selon Médias24, …", "D'après L'ODJ, …"
 _SUBJECT_WORDS = 5  # or as the sentence's subject: "Resilient Digital Africa (août 2023) parle…"
 
 
-def named_sources(sentence: str, urls: tuple[str, ...]) -> list[str]:
+@lru_cache(maxsize=4096)
+def named_sources(sentence: str, urls: tuple[str, ...]) -> tuple[str, ...]:
     """The addresses among ``urls`` whose sites the sentence gives as its sources
     ("Selon Jeune Afrique" names jeuneafrique.com, "D'après L'ODJ" lodj.ma); not a
     site it merely mentions ("le président de l'UM6P" is no aim.um6p.ma)."""
     words = _WORDS.findall(fold(sentence.replace("'", "").replace("’", "")).lower())
     said = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)
             if i < _SUBJECT_WORDS or words[i - 1] in _BY}
-    return [url for url in urls if len(_site(url)) >= 3 and _site(url) in said]
+    return tuple(url for url in urls if len(_site(url)) >= 3 and _site(url) in said)
 
 
 class Quoter:
