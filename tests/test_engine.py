@@ -1516,3 +1516,11 @@ def test_who_speaks_for_the_centre_in_the_press_release(engine):
 def test_which_of_two_places_is_not_won_by_the_rarer_name(engine, question):
     # Testers 10, 11 and 12: the Benguerir forum of 2018, Benguerir being the rarer word.
     assert "Rabat-Technopolis" in engine.ask(question).text
+
+
+@pytest.mark.parametrize("question", ["Qui est Tawfik Jelassi ?", "Tawfik Jelassi, il occupe quel poste ?",
+                                      "Quelle est la fonction de Tawfik Jelassi ?"])
+def test_who_someone_is_comes_from_the_passage_that_says_it(engine, question):
+    # Not the list of the 13 March conference's participants, which names him without his post.
+    reply = engine.ask(question)
+    assert reply.answered and "sous-directeur général de l'UNESCO" in reply.text

@@ -46,6 +46,14 @@ RERANK = 6  # candidates whose coverage is compared before answering
 SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked
 FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces it as well
 ORDINAL_BONUS = 0.2  # an ordinal question: a passage numbering the very thing asked ranks higher
+ROLE_BONUS = 0.2  # "qui est X ?", "quel poste occupe X ?": a passage saying what X is ("X (sous-directeur…)")
+# Asking who someone is, or what post they hold.
+_ASKS_ROLE = re.compile(r"\b(?:qui (?:est|était|etait)|c'est qui|c'était qui|c ki|ki est)\b"
+                        r"|\bquel(?:le)?s?\s+(?:poste|fonction|r[ôo]le|titre|m[ée]tier)s?\b"
+                        r"|\b(?:la fonction|le poste|le r[ôo]le|le titre|le m[ée]tier)\s+(?:de|d')\s*[A-ZÉ]",
+                        re.IGNORECASE)
+# A person's name: two or more capitalised words ("Tawfik Jelassi", "Firmin E. Matoko").
+_PERSON = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:\s+[A-ZÉ][\w.]*)+")
 NEAREST = 0.3  # a refusal names the nearest section when it holds this share of the question
 SUMMARY_YIELD = 0.75  # a summary gives way to a detailed section covering this share of what it covers
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
@@ -150,6 +158,8 @@ class Composer:
 
         kind, pattern = question_type(query.text)
         numbered_pins = ordinal_pins(query, pins)
+        # Of "Qui est Tawfik Jelassi ?", the passage that says what he is, not one that lists him.
+        described = _PERSON.findall(query.text) if _ASKS_ROLE.search(query.text) else []
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
@@ -159,6 +169,9 @@ class Composer:
                 v *= 1 + DATE_BONUS
             if numbered_pins and self.numbers_pins(query, hit.passage, numbered_pins):
                 v *= 1 + ORDINAL_BONUS
+            if described and any(re.search(re.escape(name) + r"\s*(?:\(|,\s+\w)", hit.passage.text)
+                                 for name in described):
+                v *= 1 + ROLE_BONUS
             return v
 
         # The document is chosen on the evidence, its opening passage weighing LEAD

@@ -52,7 +52,9 @@ _HINTS = (
     r"(?<=role )jou\w*|jou\w*(?= (?:t )?(?:il |elle )?(?:un|une|quel|le|la) role\b)",  # "quel rôle joue X": its role
     r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
-    _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b)"),
+    _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b| *$)"),
+    # "Quelle est la fonction de X ?", "quel est le poste de X ?": what X is, said by the role itself.
+    r"(?<=quelle est la )fonction(?= (?:de|du|d)\b)|(?<=quel est le )(?:poste|role|metier)(?= (?:de|du|d)\b)",
     r"a partir de",
     r"aujourd'hui|aujourdhui|actuellement|maintenant|a l'heure actuelle|de nos jours",  # "qui dirige aujourd'hui ?"
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
