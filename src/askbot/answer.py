@@ -285,8 +285,8 @@ class Composer:
             if numbered and self.numbers_pins(query, hit.passage, numbered):
                 siblings = tuple((p, c) for p, c in siblings if self.numbers_pins(query, p, numbered))
             passage = self.quoter.quoted_passage(query, hit.passage, cov, siblings)
-            section = self.section_of(passage)
-            if passage.is_conflict and len(section) > 1:
+            section = self.section_of(passage) if passage.is_conflict else [passage]
+            if len(section) > 1:  # sources that disagree, one paragraph per version
                 sentences = quoted = self.quoter.versions(query, section)
             else:
                 sentences = self.quoter.choose_sentences(query, passage)
