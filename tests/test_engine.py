@@ -1170,6 +1170,7 @@ def test_a_long_name_does_not_outweigh_the_detail_asked_about_it(make_corpus):
     ("Le dôme a-t-il été inauguré à Benguerir ou à Rabat ?", ("benguer", "rabat")),
     ("C'est payé par l'UNESCO ou les pays ?", ("unesco", "pay")),
     ("c ou le campus ? c a rabat ou a benguerir ?", ("rabat", "benguer")),  # the first "ou" is "où"
+    ("elle l'a faite à Paris VI ou à Paris XIII ?", ("vi", "xii")),  # what differs, not the shared "Paris"
     ("Le campus est où ?", None),
     ("ça vient d'ou cet argent ?", None),
 ])
@@ -1182,6 +1183,10 @@ def test_one_alternative_found_is_enough_and_none_found_is_refused(engine):
     reply = engine.ask("Le dôme de l'IA a-t-il été inauguré à Benguerir ou à Rabat ?")
     assert reply.answered and "inauguré à Rabat" in reply.text
     assert not engine.ask("Les ateliers pour enfants ont-ils lieu le mercredi ou le samedi ?").answered
+    # An unknown name offered as the alternative to a known one is no reason to decline…
+    assert "(Paris VI)" in engine.ask("Sa thèse de doctorat, elle l'a faite à Paris VI ou à Paris XIII ?").text
+    # …but two unknown ones are.
+    assert not engine.ask("Ai Movement est-il à Tokyo ou à Osaka ?").answered
 
 
 @pytest.mark.parametrize("question", [

@@ -281,7 +281,10 @@ class QueryParser:
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         # "à quoi sert…" is answered by what a thing was "conçu" for: frames have synonyms too.
         synonyms = {**self._expand(list(framing))[0], **synonyms}
-        unknown = tuple(t for t in read.names if t not in self.vocabulary
+        either = self._either(text, terms)
+        # (A name offered as the alternative to a known one, "à Paris VI ou à Paris XIII ?", may be unknown.)
+        offered = {t for a, b in either for t, other in ((a, b), (b, a)) if other in self.vocabulary}
+        unknown = tuple(t for t in read.names if t not in self.vocabulary and t not in offered
                         and not any(w in self.vocabulary for phrase in synonyms.get(t, ()) for w in phrase))
         # "et elle venait de combien de pays ?" after "la deuxième cohorte": still the second.
         pinned = tuple(t for t in dict.fromkeys((*terms, *extra)) if self._slot(t) in ("ordinal", "year"))
@@ -289,7 +292,7 @@ class QueryParser:
                     for i, t in enumerate(said) if t in pinned and self._slot(t) == "ordinal"}
         return Query(text, terms, read.corrected | (earlier.corrected & set(extra)),
                      synonyms, tuple(expansion), {**earlier.specificity, **read.specificity}, extra, frame, unknown,
-                     tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed, self._either(text, terms),
+                     tuple(dict.fromkeys(read.known)), pinned, ordinals, read.typed, either,
                      dict(read.typos))
 
     def _relative_ordinal(self, terms: tuple[str, ...], earlier: tuple[str, ...]) -> tuple[str, ...]:
@@ -322,14 +325,16 @@ class QueryParser:
     def _either(self, text: str, terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         """Pairs of terms a question offers as alternatives ("inauguré à Benguerir
         ou à Rabat ?", "l'UNESCO ou les pays ?"): the content word before "ou"
-        (not "où") and the first after it."""
+        (not "où") and the first after it that differs from the words before
+        ("à Paris VI ou à Paris XIII ?": VI or XIII)."""
         # The text between the "ou"s, analysed once: a pair is the last term before
-        # an "ou" and the first after it, wherever they fall.
+        # an "ou" and the first new one after it, wherever they fall.
         segments = [self.analyzer.terms(part) for part in _OR.split(clean(text).lower())]
         pairs = []
         for i in range(1, len(segments)):
+            said = set(next((segment for segment in reversed(segments[:i]) if segment), ()))
             before = next((segment[-1] for segment in reversed(segments[:i]) if segment), None)
-            after = next((segment[0] for segment in segments[i:] if segment), None)
+            after = next((t for segment in segments[i:] for t in segment if t not in said), None)
             if before and after and before != after and {before, after} <= set(terms):
                 pairs.append((before, after))
         return tuple(pairs)
