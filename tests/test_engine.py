@@ -1517,7 +1517,8 @@ def test_who_speaks_for_the_centre_in_the_press_release(engine):
 
 @pytest.mark.parametrize("question", ["Ai Movement est-il à Rabat ou à Benguerir ?",
                                       "Le centre est où exactement, à Rabat ou à Benguerir ?",
-                                      "est ce que le centre il est a rabat ou a benguerir ?"])
+                                      "est ce que le centre il est a rabat ou a benguerir ?",
+                                      "slt ai movement c a rabat ou a benguerir ?"])
 def test_which_of_two_places_is_not_won_by_the_rarer_name(engine, question):
     # Testers 10, 11 and 12: the Benguerir forum of 2018, Benguerir being the rarer word.
     assert "Rabat-Technopolis" in engine.ask(question).text
