@@ -116,6 +116,8 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
      "pour préparer la visite"),  # what the asker wants it for, after the question
     ("Pouvez-vous résumer les missions, pour mes élèves ?", "Pouvez-vous résumer les missions ?", "pour mes élèves"),
     ("Quel est l'objectif du centre, pour l'Afrique ?", "Quel est l'objectif du centre, pour l'Afrique ?", ""),
+    ("Où est le campus ? Merci d'avance.", "Où est le campus ?", ""),  # the thanks after the question
+    ("Je passe mardi. Où est le campus ? Merci beaucoup !", "Où est le campus ?", "Je passe mardi."),
     ("Je m'appelle Aïcha. J'aimerais savoir si le centre accueille des doctorants.",
      "J'aimerais savoir si le centre accueille des doctorants ?", "Je m'appelle Aïcha."),  # a request is a question
     ("Le centre est à Rabat. Je voudrais savoir.", "Le centre est à Rabat. Je voudrais savoir.", ""),  # nothing asked

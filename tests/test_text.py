@@ -249,6 +249,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("une conférence juste après ?", ["une", "conference"], ["juste", "apres"]),
     ("le budget global en 2023", ["le", "budget", "en", "2023"], []),  # "global" says nothing the budget does not
     ("qui parle au nom du centre ?", ["qui", "parle", "centre"], []),  # on its behalf, not its name
+    ("Excusez-moi de vous déranger, où est le campus ?", ["ou", "est", "le", "campus"], []),  # politeness
+    ("Merci d'avance, qui dirige le centre ?", ["qui", "dirige", "le", "centre"], []),
     ("la presse fait remonter la création à quelle date ?", ["la", "presse", "la", "creation", "a", "quelle"],
      ["remonter", "date"]),  # dates it back: when
     ("AWITAI veut dire quoi en toutes lettres ?", ["awitai", "quoi"], ["veut", "dire"]),  # its full form

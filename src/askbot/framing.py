@@ -96,6 +96,8 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
+    r"(?:excusez moi|excuse moi|pardon|desole|desolee)(?: de vous deranger| de te deranger)?|"
+    r"(?:je )?(?:vous )?remercie(?: par)?(?: avance)?|merci(?: par)? avance",  # "merci d'avance" (elided)
     # "Serait-il indiscret de vous demander…", "puis-je vous demander…": politeness.
     r"(?:serait il|est ce|ce serait) indiscret(?: de)?|(?<=vous )demander|(?<=te )demander",
     # "Est-il possible d'avoir…", "peut-on obtenir…", "puis-je bénéficier d'…": may one get X, asks about X.
@@ -108,7 +110,8 @@ _FILLERS = (
     r"(?:dont |que )?(?:on|ai|tout le monde) (?:a )?(?:entend|entendu) parler|dont on parle",  # "j'ai" is "ai" here
     # "j'ai lu que…", "g lu que…", "il paraît que…", "on dit que…": hearsay too.
     # ("qu'il" is "il" once elisions are removed.)
-    r"(?:(?:ai|g|jai) (?:lu|entendu(?: dire)?|vu)|il parait|on (?:dit|raconte))(?= (?:que|qu|il|elle|ils|elles|on)\b)",
+    r"(?:(?:ai|g|jai) (?:lu|entendu(?: dire)?|vu)|il parait|on (?:dit|raconte|a dit|a raconte))"
+    r"(?= (?:que|qu|il|elle|ils|elles|on)\b)",
     r"(?:certains|certaines|autres|les gens|des gens|on) (?:parlent|parle|evoquent|evoque|citent|cite)",
 )
 

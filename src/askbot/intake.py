@@ -29,7 +29,8 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "encore", "madame", "monsieur", "mille", "fois", "tres", "la", "le", "les", "de", "du",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
            "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
-           "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine"}
+           "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine",
+           "d'avance", "davance", "avance"}
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _HELP_PHRASES)) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
@@ -128,6 +129,11 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
     return None
 
 
+def _is_small_talk(sentence: str) -> bool:
+    text = fold(clean(sentence))
+    return _small_talk(text, _WORDS.findall(text)) is not None
+
+
 def split_preamble(message: str) -> tuple[str, str]:
     """A message's question and what the asker said before it, as ``(question,
     preamble)``: "Bonjour, nous sommes une PME à Casablanca. Proposez-vous des
@@ -135,6 +141,11 @@ def split_preamble(message: str) -> tuple[str, str]:
     who asks. Messages whose every sentence is a question, or whose last one
     is not, stay whole (preamble empty)."""
     sentences = [s for line in message.splitlines() for s in split_sentences(line)]
+    if len(sentences) > 1 and _is_small_talk(sentences[-1]):
+        # "… ? Merci d'avance." asks the question before the thanks.
+        while len(sentences) > 1 and _is_small_talk(sentences[-1]):
+            sentences.pop()
+        message = " ".join(sentences)
     asker = _AS_ASKER.match(sentences[-1]) if sentences else None
     if asker:
         sentences[-1:] = [asker.group(1), asker.group(2)]
