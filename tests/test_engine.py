@@ -1532,3 +1532,30 @@ def test_who_someone_is_comes_from_the_passage_that_says_it(engine, question):
     # Not the list of the 13 March conference's participants, which names him without his post.
     reply = engine.ask(question)
     assert reply.answered and "sous-directeur général de l'UNESCO" in reply.text
+
+
+def test_before_and_after_step_through_the_dates_of_the_last_answers_document(engine):
+    # Tester round 12: "Et avant ?" after the designation got her 2024 appointment, later.
+    conversation = engine.conversation()
+    conversation.ask("Quand Ai Movement a-t-il été désigné centre de catégorie 2 ?")
+    assert "12 octobre 2023" in conversation.ask("Et avant ?").text  # not Médias24's own date, in brackets
+    assert "décembre 2018" in conversation.ask("et avant ça ?").text
+    conversation = engine.conversation()
+    conversation.ask("C'est qui la fondatrice d'Ai Movement ?")
+    conversation.ask("Elle l'a dirigé jusqu'à quand ?")  # "en octobre 2024"
+    assert "nommée ministre déléguée" in conversation.ask("et après ?").text  # the 23rd is after "octobre"
+
+
+@pytest.mark.parametrize("date,anchor,before,after", [
+    ((2023, 10, 12), (2023, 11, 14), True, False),
+    ((2023, 11, 0), (2023, 11, 14), False, False),  # "en novembre 2023": not surely before the 14th
+    # Within "en octobre", the 23rd counts as after its start and before its end.
+    ((2024, 10, 23), (2024, 10, 0), True, True),
+    ((2023, 0, 0), (2023, 11, 14), False, False),
+    ((2018, 12, 0), (2023, 11, 14), True, False),
+])
+def test_dates_are_ordered_only_as_far_as_they_are_known(date, anchor, before, after):
+    from askbot.required import comes_after, comes_before, dates_in
+
+    assert (comes_before(date, anchor), comes_after(date, anchor)) == (before, after)
+    assert dates_in("Selon Médias24 (6 novembre 2023), le vote a eu lieu le 14 novembre 2023.") == [(2023, 11, 14)]

@@ -8,12 +8,20 @@ question's candidates for "/suivant" and the last passage for "/passage".
 
 from __future__ import annotations
 
+import re
+
 from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
-from .required import holds_required_value, person_named, question_type, type_words
+from .quote import sentences_of
+from .required import (comes_after, comes_before, dates_in, holds_required_value, person_named, question_type,
+                       type_words)
+
+# "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
+_STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
+                   re.IGNORECASE)
 
 
 class Conversation:
@@ -49,7 +57,8 @@ class Conversation:
         elliptic = query is not None and looks_elliptic(question, query) and not (
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
             and not looks_elliptic(without_opener(question), query))
-        on_last = self._from_last_answer(question, query)
+        stepped = self._step_in_time(question)
+        on_last = stepped or self._from_last_answer(question, query)
         if on_last is not None:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
             # says when; the topic's words would find the UM6P's opening.
@@ -76,10 +85,47 @@ class Conversation:
                          if question_type(question)[0] == "person" else None)
                 self.topic = " ".join(filter(None, (self._previous if leaned else None, question, named)))
                 self._previous = question
+            elif stepped is not None:
+                # "Et après ?" moved on to another section: what it is about joins the topic.
+                self.topic = " ".join(filter(None, (self.topic, reply.source.heading)))
         reply = trimmed(reply, self._top_k)
         if query is not None:
             self.last = reply
         return reply
+
+    def _step_in_time(self, question: str) -> tuple[Reply, Query] | None:
+        """"Et avant ?", "et après ?" right after an answer giving a date: the passage
+        of the same document dated nearest before (after) it ("Quand a-t-il été
+        désigné ?" then "Et avant ?": the Conseil exécutif's approval a month
+        earlier). None for any other question, or when nothing is dated so."""
+        step = _STEP.match(question)
+        last = self.last
+        if step is None or last is None or not last.answered or last.source is None:
+            return None
+        said = dates_in(" ".join(last.sentences))
+        if not said:
+            return None
+        before = step.group(1).lower() == "avant"
+        anchor = min(said) if before else max(said)
+        passages = self.engine.corpus.passages
+        first = self.engine.knowledge.doc_starts.get(last.source.doc, last.source.index)
+        best = None  # (distance key, index, date)
+        for i in range(first, len(passages)):
+            passage = passages[i]
+            if passage.doc != last.source.doc:
+                break
+            dates = [d for d in dates_in(passage.text) if (comes_before if before else comes_after)(d, anchor)]
+            if i != last.source.index and dates:
+                date = max(dates) if before else min(dates)
+                key = tuple(-x for x in date) if before else date
+                if best is None or key < best[0]:
+                    best = (key, i, date)
+        if best is None:
+            return None
+        passage = passages[best[1]]
+        sentences = [s for s in sentences_of(passage.text) if best[2] in dates_in(s)]
+        query = self.engine.parser.parse(question, self.topic)
+        return self.engine.composer.answer_from(query, list(last.hits), passage, 0.0, sentences), query
 
     def _from_last_answer(self, question: str, query: Query | None) -> tuple[Reply, Query] | None:
         """A bare "quand ?", "en quelle année ?", "où ?" asks about what was just

@@ -30,6 +30,39 @@ _COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR_DIGITS}\b", re.IGNORECASE)  # "novembre 2022"
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
+# A date as a text gives it, for ordering: "le 14 novembre 2023", "en octobre 2024", "en 2018".
+_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?)?(?:({_MONTH})\s+)?({_YEAR_DIGITS})\b",
+                   re.IGNORECASE)
+_MONTH_NUMBER = {form: n for n, month in enumerate(MONTHS, 1) for form in (month, fold(month))}
+
+
+_ASIDE = re.compile(r"\([^()]*\)")  # "Selon Médias24 (6 novembre 2023), …": when it was written, not what
+
+
+def dates_in(text: str) -> list[tuple[int, int, int]]:
+    """The dates a text gives of what it tells, as (year, month, day), 0 for what it
+    leaves out; not those in brackets (a source's own date)."""
+    return [(int(year), _MONTH_NUMBER.get((month or "").lower(), 0), int(day) if day and month else 0)
+            for day, month, year in _DATE.findall(_ASIDE.sub(" ", text))]
+
+
+def comes_before(date: tuple[int, int, int], anchor: tuple[int, int, int]) -> bool:
+    """Whether ``date`` is surely earlier than ``anchor`` (an "octobre 2023" is not
+    surely earlier than a "14 octobre 2023"; what ``anchor`` leaves out is its end)."""
+    for part, bound in zip(date, anchor):
+        if part != bound or not part:
+            return bool(part) and part < (bound or 99)
+    return False
+
+
+def comes_after(date: tuple[int, int, int], anchor: tuple[int, int, int]) -> bool:
+    """Whether ``date`` is surely later than ``anchor`` (what ``anchor`` leaves out is its start)."""
+    for part, bound in zip(date, anchor):
+        if part != bound or not part:
+            return bool(part) and part > bound
+    return False
+
+
 # A person's name: two capitalised words or more, not starting with a word
 # that opens a sentence ("Selon Médias24", "Le Monde" are not people).
 _NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|Cette|"
