@@ -16,8 +16,7 @@ from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
 from .quote import sentences_of
-from .required import (comes_after, comes_before, dates_in, holds_required_value, person_named, question_type,
-                       type_words)
+from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
 _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
@@ -114,7 +113,7 @@ class Conversation:
             passage = passages[i]
             if passage.doc != last.source.doc:
                 break
-            dates = [d for d in dates_in(passage.text) if (comes_before if before else comes_after)(d, anchor)]
+            dates = [d for d in dates_in(passage.text) if comes(d, anchor, after=not before)]
             if i != last.source.index and dates:
                 date = max(dates) if before else min(dates)
                 key = tuple(-x for x in date) if before else date

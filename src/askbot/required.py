@@ -46,21 +46,15 @@ def dates_in(text: str) -> list[tuple[int, int, int]]:
             for day, month, year in _DATE.findall(_ASIDE.sub(" ", text))]
 
 
-def comes_before(date: tuple[int, int, int], anchor: tuple[int, int, int]) -> bool:
-    """Whether ``date`` is surely earlier than ``anchor`` (an "octobre 2023" is not
-    surely earlier than a "14 octobre 2023"; what ``anchor`` leaves out is its end)."""
+def comes(date: tuple[int, int, int], anchor: tuple[int, int, int], after: bool) -> bool:
+    """Whether ``date`` is surely later (``after``) or earlier than ``anchor``: an
+    "octobre 2023" is neither before nor after a "14 octobre 2023"; what ``anchor``
+    leaves out is its start when asking after, its end when asking before."""
     for part, bound in zip(date, anchor):
         if part != bound or not part:
-            return bool(part) and part < (bound or 99)
+            return bool(part) and (part > bound if after else part < (bound or 99))
     return False
 
-
-def comes_after(date: tuple[int, int, int], anchor: tuple[int, int, int]) -> bool:
-    """Whether ``date`` is surely later than ``anchor`` (what ``anchor`` leaves out is its start)."""
-    for part, bound in zip(date, anchor):
-        if part != bound or not part:
-            return bool(part) and part > bound
-    return False
 
 
 # A person's name: two capitalised words or more, not starting with a word
@@ -123,6 +117,10 @@ def _asks_price(more: str = "") -> re.Pattern:
                       r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE)
 
 
+# "Quel âge ?", "âgés de combien ?", "à partir de quel âge ?": a number of years ("de 9 à 14 ans").
+_ASKS_AGE = re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE)
+_AGE = re.compile(r"\d+\s*ans\b", re.IGNORECASE)
+
 _QTYPES = (
     # Before dates: "en quelle langue ?" is not "en quelle année ?".
     ("language", _ASKS_LANGUAGE, _LANGUAGE),
@@ -131,9 +129,7 @@ _QTYPES = (
     # "C'était à quelle époque ?": a century or a year ("au IXe siècle").
     ("era", re.compile(r"\bquelle\s+[ée]poque\b|\bquel\s+si[èe]cle\b", re.IGNORECASE),
      re.compile(rf"\bsi[èe]cles?\b|\b{_YEAR_DIGITS}\b", re.IGNORECASE)),
-    # "C'est pour quel âge ?": a number of years ("de 9 à 14 ans").
-    ("age", re.compile(r"\bquel\s+[âa]ge\b|\b[àa]\s+partir\s+de\s+quel\s+[âa]ge\b", re.IGNORECASE),
-     re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
+    ("age", _ASKS_AGE, _AGE),  # "C'est pour quel âge ?"
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -195,8 +191,7 @@ _REQUIRED = (
     # A height or a length is a number of metres, not an area ("5 000 m²").
     (re.compile(r"\b(?:hauteur|haut de combien|longueur|largeur|profondeur|diam[èe]tre)\b", re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:m|mètres?|km|kilomètres?)\b(?!²)", re.IGNORECASE)),
-    (re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE),
-     re.compile(r"\d+\s*ans\b", re.IGNORECASE)),
+    (_ASKS_AGE, _AGE),
     # Contact details and a birth: the answer gives them, or says it does not know them.
     (re.compile(r"\b(?:e-?mail|courriel|adresse mail|mail)\b", re.IGNORECASE),
      re.compile(r"@|\b(?:e-?mail|courriel|mail)\b", re.IGNORECASE)),
