@@ -17,21 +17,20 @@ from functools import lru_cache
 
 from .priors import DURATION
 from .query import WHERE_QUESTION
-from .text import MONTHS, fold
+from .text import MONTH_PATTERN, MONTHS, fold
 
-_MONTH = "(?:" + "|".join(dict.fromkeys(form for month in MONTHS for form in (month, fold(month)))) + ")"
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"  # a year: 1800 to 2099
 _YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
-_YEAR_OR_DATE = re.compile(rf"\b({_YEAR_DIGITS})\b|\b{_MONTH}\b", re.IGNORECASE)
+_YEAR_OR_DATE = re.compile(rf"\b({_YEAR_DIGITS})\b|\b{MONTH_PATTERN}\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _COUNT = re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE)
 _COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b"
                           r"|\bdur[ée]e\b", re.IGNORECASE)
-MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR_DIGITS}\b", re.IGNORECASE)  # "novembre 2022"
+MONTH_YEAR = re.compile(rf"\b{MONTH_PATTERN}\s+{_YEAR_DIGITS}\b", re.IGNORECASE)  # "novembre 2022"
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
-DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{_MONTH}\b", re.IGNORECASE)
+DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{MONTH_PATTERN}\b", re.IGNORECASE)
 # A date as a text gives it, for ordering: "le 14 novembre 2023", "en octobre 2024", "en 2018".
-_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?)?(?:({_MONTH})\s+)?({_YEAR_DIGITS})\b",
+_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?)?(?:({MONTH_PATTERN})\s+)?({_YEAR_DIGITS})\b",
                    re.IGNORECASE)
 _MONTH_NUMBER = {form: n for n, month in enumerate(MONTHS, 1) for form in (month, fold(month))}
 
@@ -169,7 +168,7 @@ _REQUIRED = (
     (re.compile(_WHEN, re.IGNORECASE),
      # A year, a date or a time word: not any number ("5 000 m²" says no "quand").
      re.compile(rf"\b{_YEAR_DIGITS}\b|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s*h\b"
-                rf"|\b(?:{_MONTH}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+                rf"|\b(?:{MONTH_PATTERN}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (_ASKS_LANGUAGE, _LANGUAGE),
     # The weather, and the way somewhere: the answer speaks of them.

@@ -81,7 +81,7 @@ dois doit devons devez doivent devait devaient devra devront devrait devraient d
 va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
-pendant durant lors parmi chez etre g
+pendant durant lors parmi chez g
 etre ci quil quils quon devenant dessus dessous
 finalement reellement effectivement justement notamment enfin toujours
 exact exacte exacts exactes precis precise complet complete
@@ -137,11 +137,12 @@ def remove_elision(word: str) -> str:
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
+# A month as written, with or without its accents: a regex alternation.
+MONTH_PATTERN = "(?:" + "|".join(dict.fromkeys(form for month in MONTHS for form in (month, fold(month)))) + ")"
 
 # "le 1er juillet", "du 1er au 13 juillet": the first day of a month, not "premier"
 # (a second cohort's camp "du 1er au 13 juillet" is no answer on the first cohort).
-_FIRST_DAY = re.compile(r"\b1er(?=\s+(?:au\b|" + "|".join(dict.fromkeys(
-    form for month in MONTHS for form in (month, fold(month)))) + r"))")
+_FIRST_DAY = re.compile(rf"\b1er(?=\s+(?:au\b|{MONTH_PATTERN}))")
 
 _ORDINAL_WORDS = ("premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
                   "septieme", "huitieme", "neuvieme", "dixieme")
