@@ -20,8 +20,7 @@ from pathlib import Path
 
 from .config import YAMLError, safe_load
 from .errors import CorpusError
-from .frontmatter import (document_questions, document_urls, first_urls, front_matter_url, section_sources,
-                          split_front_matter)
+from .frontmatter import document_questions, document_urls, front_matter_url, section_sources, split_front_matter
 from .sentences import cap_paragraph
 
 DOCUMENT_SUFFIXES = (".md", ".txt")
@@ -38,8 +37,6 @@ class Document:
     meta: dict
     # Section heading (or verbatim excerpt of a passage) -> questions it answers.
     questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # Section heading (or excerpt) -> the address of the source it was written from.
-    section_urls: dict[str, str | None] = field(default_factory=dict)
     # Section heading (or excerpt) -> every source it was written from, most direct first.
     section_sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -202,7 +199,7 @@ def unmatched_key(document: Document, passages: list[Passage]) -> tuple[str, str
     none of its passages, if any, as (which of the two, key): a heading renamed
     since they were written, say, which an error should point out rather than
     drop them."""
-    for which, keys in (("questions", document.questions), ("section_sources", document.section_urls)):
+    for which, keys in (("questions", document.questions), ("section_sources", document.section_sources)):
         key = next((key for key in keys if not any(_is_keyed(key, p) for p in passages)), None)
         if key is not None:
             return which, key
@@ -229,8 +226,7 @@ def read_document(path: Path, root: Path) -> Document:
         text=body,
         meta=meta,
         questions=document_questions(meta, path),
-        section_urls=first_urls(sections := section_sources(meta, path)),
-        section_sources={key: tuple(urls) for key, urls in sections.items()},
+        section_sources={key: tuple(urls) for key, urls in section_sources(meta, path).items()},
     )
 
 
@@ -262,14 +258,17 @@ def passages_of(document: Document, start: int, max_chars: int) -> list[Passage]
                     Passage(start + len(out), document.path, document.title, heading, chunk, document.url)
                 )
     listed = document_urls(document.meta)
-    if document.section_urls:
-        out = [replace(p, url=next((url for key, url in document.section_urls.items() if _is_keyed(key, p)), p.url),
-                       sources=next((urls for key, urls in document.section_sources.items() if _is_keyed(key, p)),
-                                    listed))
-               for p in out]
-    elif listed:
-        out = [replace(p, sources=listed) for p in out]
-    return out
+
+    def sourced(passage: Passage) -> Passage:
+        """The passage with its section's sources, the most direct its address;
+        else its document's."""
+        key = next((key for key in document.section_sources if _is_keyed(key, passage)), None)
+        if key is None:
+            return replace(passage, sources=listed)
+        urls = document.section_sources[key]
+        return replace(passage, url=urls[0] if urls else None, sources=urls)
+
+    return [sourced(p) for p in out]
 
 
 def document_files(directory: Path) -> list[Path]:

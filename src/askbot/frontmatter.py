@@ -38,13 +38,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
 
 def front_matter_url(meta: dict) -> str | None:
     """A document's source address: ``source`` or ``url``, else the first of ``sources``."""
-    for key in ("source", "url"):
-        if isinstance(meta.get(key), str) and meta[key].strip():
-            return meta[key].strip()
-    sources = meta.get("sources")
-    if isinstance(sources, list) and sources and isinstance(sources[0], str):
-        return sources[0].strip()
-    return None
+    return next(iter(document_urls(meta)), None)
 
 
 def document_urls(meta: dict) -> tuple[str, ...]:
@@ -94,7 +88,3 @@ def section_sources(meta: dict, path: Path) -> dict[str, list[str]]:
         raise CorpusError("section_sources", path=path, detail="expected a mapping of headings to lists of URLs")
     return {key.strip(): [url.strip() for url in urls] for key, urls in sources.items()}
 
-
-def first_urls(sources: dict[str, list[str]]) -> dict[str, str | None]:
-    """Each section's most direct source (None for an empty list)."""
-    return {key: urls[0] if urls else None for key, urls in sources.items()}

@@ -26,7 +26,6 @@ from .config import LibraryConfig, safe_dump
 from .convert import SUPPORTED_SUFFIXES, clean_title, convert
 from .corpus import Document, document_files, passages_of, read_document, unmatched_key
 from .errors import CorpusError, DocumentError
-from .frontmatter import first_urls
 
 DEFAULT_MAX_BYTES = int(LibraryConfig.max_file_mb * 1024 * 1024)
 _WORD = re.compile(r"[^\W_]+")
@@ -100,7 +99,7 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
     body = converted.markdown
     digest = content_hash(body)
     document = Document(path="new.md", title=doc_title, url=url, text=body, meta={}, questions=converted.questions,
-                        section_urls=first_urls(converted.section_sources))
+                        section_sources={key: tuple(urls) for key, urls in converted.section_sources.items()})
     cut = passages_of(document, 0, max_passage_chars)
     if not cut:
         raise DocumentError("no_text", path=shown)
