@@ -347,10 +347,10 @@ def test_question_words_tell_the_kind_of_answer(question, kind):
 
 
 def test_a_sentence_opening_is_not_taken_for_a_name():
-    from askbot.required import _NAME
+    from askbot.required import PERSON_NAME
 
-    assert _NAME.findall("Selon Médias24 (6 novembre 2023), l'accord devait être signé.") == []
-    assert "Chakib Benmoussa" in _NAME.findall("Selon Portail Sud Maroc, les signataires sont Chakib Benmoussa et…")
+    assert PERSON_NAME.findall("Selon Médias24 (6 novembre 2023), l'accord devait être signé.") == []
+    assert "Chakib Benmoussa" in PERSON_NAME.findall("Selon Portail Sud Maroc, les signataires sont Chakib Benmoussa et…")
 
 
 def test_a_correction_keeps_the_first_letter_when_it_can():

@@ -24,7 +24,7 @@ from .lexicon import is_common_word
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
 from .quote import Quoter, links
-from .required import DAY, FOCUS, MONTH_YEAR, holds_required_value, question_type
+from .required import DAY, FOCUS, MONTH_YEAR, PERSON_NAME, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
@@ -52,8 +52,6 @@ _ASKS_ROLE = re.compile(r"\b(?:qui (?:est|était|etait)|c'est qui|c'était qui|c
                         r"|\bquel(?:le)?s?\s+(?:poste|fonction|r[ôo]le|titre|m[ée]tier)s?\b"
                         r"|\b(?:la fonction|le poste|le r[ôo]le|le titre|le m[ée]tier)\s+(?:de|d')\s*[A-ZÉ]",
                         re.IGNORECASE)
-# A person's name: two or more capitalised words ("Tawfik Jelassi", "Firmin E. Matoko").
-_PERSON = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:\s+[A-ZÉ][\w.]*)+")
 NEAREST = 0.3  # a refusal names the nearest section when it holds this share of the question
 SUMMARY_YIELD = 0.75  # a summary gives way to a detailed section covering this share of what it covers
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
@@ -159,7 +157,7 @@ class Composer:
         kind, pattern = question_type(query.text)
         numbered_pins = ordinal_pins(query, pins)
         # Of "Qui est Tawfik Jelassi ?", the passage that says what he is, not one that lists him.
-        described = _PERSON.findall(query.text) if _ASKS_ROLE.search(query.text) else []
+        described = PERSON_NAME.findall(query.text) if _ASKS_ROLE.search(query.text) else []
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5

@@ -56,12 +56,12 @@ def comes(date: tuple[int, int, int], anchor: tuple[int, int, int], after: bool)
 
 
 
-# A person's name: two capitalised words or more, not starting with a word
+# A person's name: two capitalised words or more ("Firmin E. Matoko" too), not starting with a word
 # that opens a sentence ("Selon Médias24", "Le Monde" are not people).
-_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|Cette|"
-                   r"Ces|Son|Sa|Ses|Leur|Il|Elle|Ils|Elles|On|Si|Mais|Et|Par|Sur|Sous|Entre|Chez|Aucune?|"
-                   r"Toutes?|Tous|Plusieurs|Certaines?|Certains)\b)"
-                   r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
+PERSON_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|"
+                         r"Cette|Ces|Son|Sa|Ses|Leur|Il|Elle|Ils|Elles|On|Si|Mais|Et|Par|Sur|Sous|Entre|Chez|"
+                         r"Aucune?|Toutes?|Tous|Plusieurs|Certaines?|Certains)\b)"
+                         r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|[A-ZÉ]\.|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
 ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmoussa (ministre de…)"
 # "Selon X", "D'après X", "cité par X": X is a source, not a person.
 _SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+"
@@ -139,7 +139,7 @@ _QTYPES = (
                           # "Quel ministre a signé ?": a role asks for the person holding it.
                           r"|\bquel(?:le)?\s+(?:ministre|pr[ée]sident(?:e)?|directeur|directrice|dirigeante?|"
                           r"ambassadeur|responsable|personnalité|personne)\b",
-                          re.IGNORECASE), _NAME),
+                          re.IGNORECASE), PERSON_NAME),
     ("place", WHERE_QUESTION, _PLACE),
     # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
     ("list", re.compile(r"\b(?:quels|quelles)\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
@@ -252,7 +252,7 @@ def person_named(text: str, question: str = "") -> str | None:
     "Chakib Benmoussa (ministre de l'Éducation nationale), Tawfik Jelassi (…)");
     None if that leaves no single one. A source is no person ("Selon Portail Sud Maroc")."""
     found: dict[str, list[int]] = {}
-    for m in _NAME.finditer(text):
+    for m in PERSON_NAME.finditer(text):
         if not _SOURCE_BEFORE.search(text, 0, m.start()):
             found.setdefault(m.group(0), []).append(m.end())
     if len(found) > 1:
