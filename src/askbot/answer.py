@@ -401,7 +401,9 @@ class Composer:
                     sentences: list[str] | None = None) -> Reply:
         """An answer quoting ``sentences`` (by default the passage's best ones)."""
         sentences = sentences or self.quoter.choose_sentences(query, passage)
-        sources = links(passage, sentences, [*self.section_of(passage), *(h.passage for h in hits)])
+        # (A section on sources that disagree is quoted from all its paragraphs.)
+        section = self.section_of(passage) if passage.is_conflict else []
+        sources = links(passage, sentences, [*section, *(h.passage for h in hits)])
         text = wording.answer_text(sentences, passage.title, sources)
         return Reply(query.text, "answer", text, tuple(hits), tuple(sentences), passage,
                      self.matched_words(query.text, sentences), cov, sources)
