@@ -43,17 +43,17 @@ def answer_text(sentences: list[str], title: str, urls: tuple[str, ...]) -> str:
 MAX_TOPICS = 12  # a corpus of hundreds of documents is summed up, not listed
 
 
-def topics_text(topics: list[str]) -> str:
-    shown = topics if len(topics) <= MAX_TOPICS else topics[: MAX_TOPICS - 1]
+def topics_text(topics: list[str], limit: int = MAX_TOPICS) -> str:
+    """The topics as bullets, at most ``limit`` lines: beyond, the first ones and where the rest are."""
+    shown = topics if len(topics) <= limit else topics[: limit - 1]
     lines = [f"• {t}" for t in shown]
     if len(shown) < len(topics):
-        rest = len(topics) - len(shown)
-        lines.append(f"• … et {rest} autres documents (la liste complète : /sources dans la conversation, "
-                     f"« askbot list » en ligne de commande)")
+        lines.append(f"• … et {len(topics) - len(shown)} autres sujets (la liste complète : /sources dans la "
+                     "conversation, « askbot list » en ligne de commande)")
     return "\n".join(lines)
 
 
-REFUSAL_TOPICS = 3  # a refusal suggests the nearest topics, not all of them at every turn
+REFUSAL_TOPICS = 4  # a refusal's lines of topics: the nearest three, and where the others are
 
 
 def refusal(topics: list[str], nearest: tuple[str, str] | None = None) -> str:
@@ -61,14 +61,9 @@ def refusal(topics: list[str], nearest: tuple[str, str] | None = None) -> str:
     if one did, then the nearest few topics and where to find the others."""
     near = (f"La partie de mes documents la plus proche est « {nearest[0]} » ({nearest[1]}), "
             "mais je n'y trouve pas de réponse sûre. ") if nearest else ""
-    lines = [f"• {t}" for t in topics[:REFUSAL_TOPICS]]
-    rest = len(topics) - len(lines)
-    if rest:
-        lines.append(f"• … et {rest} autre{'s' if rest > 1 else ''} sujet{'s' if rest > 1 else ''} "
-                     "(la liste complète : /sources dans la conversation, « askbot list » en ligne de commande)")
     return (
         "Je suis désolé, je ne trouve pas de réponse fiable à cette question dans mes documents. " + near
-        + "Je peux vous renseigner notamment sur :\n" + "\n".join(lines)
+        + "Je peux vous renseigner notamment sur :\n" + topics_text(topics, REFUSAL_TOPICS)
     )
 
 
