@@ -9,6 +9,7 @@ question's candidates for "/suivant" and the last passage for "/passage".
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
@@ -105,24 +106,19 @@ class Conversation:
         if not said:
             return None
         before = step.group(1).lower() == "avant"
-        anchor = min(said) if before else max(said)
-        passages = self.engine.corpus.passages
-        first = self.engine.knowledge.doc_starts.get(last.source.doc, last.source.index)
-        best = None  # (distance key, index, date)
-        for i in range(first, len(passages)):
-            passage = passages[i]
-            if passage.doc != last.source.doc:
-                break
+        nearest = max if before else min  # the latest date before, the earliest after
+        anchor = (min if before else max)(said)  # before the earliest date said, after the latest
+        doc, passages = last.source.doc, self.engine.corpus.passages
+        start = self.engine.knowledge.doc_starts.get(doc, last.source.index)
+        candidates = []  # (its date nearest the anchor, passage), in the document's order
+        for passage in takewhile(lambda p: p.doc == doc, (passages[i] for i in range(start, len(passages)))):
             dates = [d for d in dates_in(passage.text) if comes(d, anchor, after=not before)]
-            if i != last.source.index and dates:
-                date = max(dates) if before else min(dates)
-                key = tuple(-x for x in date) if before else date
-                if best is None or key < best[0]:
-                    best = (key, i, date)
-        if best is None:
+            if dates and passage.index != last.source.index:
+                candidates.append((nearest(dates), passage))
+        if not candidates:
             return None
-        passage = passages[best[1]]
-        sentences = [s for s in sentences_of(passage.text) if best[2] in dates_in(s)]
+        date, passage = nearest(candidates, key=lambda candidate: candidate[0])  # the first of equals
+        sentences = [s for s in sentences_of(passage.text) if date in dates_in(s)]
         query = self.engine.parser.parse(question, self.topic)
         return self.engine.composer.answer_from(query, list(last.hits), passage, 0.0, sentences), query
 
