@@ -24,7 +24,7 @@ from .lexicon import is_common_word
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
 from .quote import Quoter, links
-from .required import DAY, FOCUS, MONTH_YEAR, PERSON_NAME, holds_required_value, question_type
+from .required import DAY, FOCUS, PERSON_NAME, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
@@ -367,9 +367,9 @@ class Composer:
 
         return tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
 
-    def dates_said(self, query: Query, passage: Passage) -> set[str]:
+    def dates_said(self, query: Query, passage: Passage) -> set[tuple[int, int]]:
         """The months of a year ("novembre 2022") the passage's best sentence names."""
-        return {fold(m.group(0)) for m in MONTH_YEAR.finditer(self.quoter.best_sentence(query, passage)[2])}
+        return {(year, month) for year, month, _ in dates_in(self.quoter.best_sentence(query, passage)[2]) if month}
 
     def numbers_pins(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage's heading or text puts each pinned ordinal before what

@@ -26,7 +26,6 @@ _NUMBER = re.compile(r"\d")
 _COUNT = re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE)
 _COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b"
                           r"|\bdur[ée]e\b", re.IGNORECASE)
-MONTH_YEAR = re.compile(rf"\b{MONTH_PATTERN}\s+{_YEAR_DIGITS}\b", re.IGNORECASE)  # "novembre 2022"
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{MONTH_PATTERN}\b", re.IGNORECASE)
 # A date as a text gives it, for ordering: "le 14 novembre 2023", "en octobre 2024", "en 2018".
