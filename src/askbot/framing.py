@@ -64,7 +64,8 @@ _HINTS = (
     r"(?:plus|moins) (?:que|qu|grand|petit|gros|important)",  # "c'est plus que l'IRCAI ?": a comparison ("dépasse")
     r"juste (?:avant|apres)",  # "une conférence juste après": when, relative to what was said
     # "venues de combien de pays ?", "elles venaient de quels pays ?": where from, which "de 28 pays" says.
-    r"(?:venu|venue|venus|venues|venait|venaient|viennent|originaires?)(?= (?:de|d|des|du) (?:combien|quel|quelle|quels|quelles)\b)",
+    r"(?:venu|venue|venus|venues|venait|venaient|viennent|originaires?)"
+    r"(?= (?:de|d|des|du) (?:combien|quel|quelle|quels|quelles)\b)",
     r"(?<=combien )elev\w*|elev\w*(?= a (?:combien|quel|quelle)\b)",  # "à combien s'élève le budget": an amount
     r"(?<=combien de )temps",  # a duration (see required._REQUIRED), not time itself
     r"(?:pris|prend|prendra|prennent|prenait)(?= combien de temps\b)|(?<=combien de temps a )pris",

@@ -56,10 +56,12 @@ _CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
 # A where-question (also the answer layer's "place" kind). "Ai Movement, c'est
 # où ?" names no word of the answer ("installé sur le campus… à Rabat"): it
 # searches the words that say where, lightly.
-WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou\W*$|\bou (?:se trouve|est|sont|se situe)\b|\badresse\b|\bsitué"
-                            r"|\bse trouve|\bquel(?:le)?s? (?:ville|pays|endroit|lieu|r[ée]gion)s?\b"
-                            # "est-il à Rabat ou à Benguerir ?": which place
-                            r"|\b(?:est|sont|c'est|c)(?:-(?:il|elle|ils|elles))?\s+(?:à|a|au|en)\s+[^\W\d]\S*\s+ou\s+(?:à|a|au|en)?\s*[^\W\d]",
+WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou\W*$|\bou (?:se trouve|est|sont|se situe)\b"
+                            r"|\badresse\b|\bsitué|\bse trouve"
+                            r"|\bquel(?:le)?s? (?:ville|pays|endroit|lieu|r[ée]gion)s?\b"
+                            # "est-il à Rabat ou à Benguerir ?", "c a rabat ou benguerir ?": which place
+                            r"|\b(?:est|sont|c'est|c)(?:-(?:il|elle|ils|elles))?\s+(?:à|a|au|en)\s+[^\W\d]\S*"
+                            r"\s+ou\s+(?:à|a|au|en)?\s*[^\W\d]",
                             re.IGNORECASE)
 _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
 

@@ -60,7 +60,8 @@ def comes(date: tuple[int, int, int], anchor: tuple[int, int, int], after: bool)
 PERSON_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|"
                          r"Cette|Ces|Son|Sa|Ses|Leur|Il|Elle|Ils|Elles|On|Si|Mais|Et|Par|Sur|Sous|Entre|Chez|"
                          r"Aucune?|Toutes?|Tous|Plusieurs|Certaines?|Certains)\b)"
-                         r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|[A-ZÉ]\.|El|Al|Ben|de|d'))*[ -][A-ZÉ][a-zéèëï]+")
+                         r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|[A-ZÉ]\.|El|Al|Ben|de|d'))*"
+                         r"[ -][A-ZÉ][a-zéèëï]+")
 ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmoussa (ministre de…)"
 # "Selon X", "D'après X", "cité par X": X is a source, not a person.
 _SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+"
@@ -204,8 +205,9 @@ _REQUIRED = (
     (re.compile(r"\bth[èe]ses?\b", re.IGNORECASE), re.compile(r"\bth[èe]ses?\b|\bdoctora", re.IGNORECASE)),
     # A nationality and a political party: the answer says them.
     (re.compile(r"\bnationalit[ée]s?\b", re.IGNORECASE),
-     re.compile(r"\bnationalit|\b(?:marocain|fran[cç]ais|tunisien|alg[ée]rien|s[ée]n[ée]galais|camerounais|togolais|"
-                r"ivoirien|am[ée]ricain|britannique|belge|saoudien|slov[èe]ne)(?:ne)?s?e?s?\b", re.IGNORECASE)),
+     re.compile(r"\bnationalit|\b(?:marocain|fran[cç]ais|tunisien|alg[ée]rien|s[ée]n[ée]galais|camerounais|"
+                r"togolais|ivoirien|am[ée]ricain|britannique|belge|saoudien|slov[èe]ne)(?:ne)?s?e?s?\b",
+                re.IGNORECASE)),
     (re.compile(r"\bpartis?\s+politiques?\b|\bquel\s+parti\b", re.IGNORECASE),
      re.compile(r"\bparti\b", re.IGNORECASE)),
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
