@@ -41,7 +41,9 @@ class Conversation:
     def ask(self, question: str) -> Reply:
         engine = self.engine
         engine.reload_if_changed()
-        reply, query = engine.respond(question, self.top_k)
+        # "Et avant ?" after a dated answer steps through its document: no search.
+        stepped = self._step_in_time(question)
+        reply, query = stepped or engine.respond(question, self.top_k)
         last = self.last
         if last is not None and last.answered and last.source and asks_for_source(question, query):
             # "Et selon quelle source ?": the last answer's, not a search of the corpus.
@@ -57,7 +59,6 @@ class Conversation:
         elliptic = query is not None and looks_elliptic(question, query) and not (
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
             and not looks_elliptic(without_opener(question), query))
-        stepped = self._step_in_time(question)
         on_last = stepped or self._from_last_answer(question, query)
         if on_last is not None:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
