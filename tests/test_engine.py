@@ -988,6 +988,39 @@ def test_when_the_centre_became_category_2_is_the_general_conferences_decision(e
     assert "14 novembre 2023" in reply.text
 
 
+@pytest.mark.parametrize("question", ["Qu'est-ce qu'un centre de catégorie 2 ?",
+                                      "un centre de catégorie 2, ça veut dire quoi ?",
+                                      "c koi un centre de categorie 2 au juste"])
+def test_what_a_kind_of_thing_is_comes_from_the_passage_saying_it_in_general(engine, question):
+    # The press release says what such centres are; the fact sheet's sections,
+    # headed squarely "centre de catégorie 2", only say what Ai Movement became.
+    assert "juridiquement partie" in engine.ask(question).text
+
+
+HACKATHONS = """\
+---
+title: Les hackathons du centre
+---
+## Le hackathon du centre
+
+Le centre organise un hackathon chaque printemps à Rabat.
+
+## Participer
+
+Devenir un hackathon de référence est une ambition du centre. Les hackathons sont des concours de \
+programmation de quelques jours, menés en équipe.
+"""
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("C'est quoi un hackathon ?", "concours de programmation"),  # what hackathons are, in general
+    ("C'est quoi le hackathon du centre ?", "chaque printemps"),  # this one: its own section
+])
+def test_a_definition_of_a_kind_is_told_from_one_of_a_thing(make_corpus, question, expected):
+    engine = engine_beside_another_document(make_corpus, {"hackathons.md": HACKATHONS})
+    assert expected in engine.ask(question).text
+
+
 QUOTATION = """\
 ---
 title: La réaction du centre

@@ -38,6 +38,13 @@ _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd
                       r"|\b(?:pr[ée]sente[rz]?|raconte[rz]?)[- ](?:moi|nous)\b"
                       r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b",
                       re.IGNORECASE)
+# "Qu'est-ce qu'un centre de catégorie 2 ?", "une volière à drones, c'est quoi ?": what a
+# kind of thing is (an indefinite article), matched on the folded question.
+_DEFINES_KIND = re.compile(r"(?:qu'est[- ]ce qu'|c'est quoi |\bc (?:quoi|koi) |que (?:signifie|veut dire) "
+                           r"|definition d'|qu'appelle[- ]t[- ]on )(?:un|une) ([^?!.,;]+)"
+                           r"|^\W*(?:un|une) ([^?!.,;]+?),? (?:c'est quoi|c (?:quoi|koi)|ca veut dire quoi)")
+_FILLERS = re.compile(r"\s+(?:au juste|exactement|en fait|concretement|precisement)\s*$")
+MIN_KIND_WORDS = 3  # words of the kind asked about a general statement must repeat ("centres de catégorie")
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 PLACE_BONUS = 0.2  # "où…?", "dans quelle langue…?": a passage naming a place, a language
@@ -110,6 +117,29 @@ def asks_about(question: str) -> bool:
     return (asks_for("definition", question)
             or bool(_WHAT_ABOUT.match(question) or _EXISTS.search(question) or _PRESENT.search(question))
             or question_kind(question) == "other")
+
+
+def kind_asked(question: str) -> list[str]:
+    """The folded words of the kind of thing a question asks to define, if it does."""
+    asked = _DEFINES_KIND.search(fold(clean(question)).lower())
+    return _FILLERS.sub("", (asked.group(1) or asked.group(2)).strip()).split() if asked else []
+
+
+def speaks_of_kind(question: str, text: str) -> bool:
+    """Whether a text says what the kind of thing a question asks to define is, in
+    general: "les centres de catégorie 2 sont…", "Un centre de catégorie 2 est…"
+    for "Qu'est-ce qu'un centre de catégorie 2 (de l'UNESCO) ?"."""
+    words = kind_asked(question)
+    if not words:
+        return False
+    folded = fold(text).lower().replace("’", "'")
+    for n in range(len(words), min(len(words), MIN_KIND_WORDS) - 1, -1):
+        head = words[0] if words[0].endswith(("s", "x", "z")) else words[0] + "s?"
+        kind = r"\s+".join([head, *map(re.escape, words[1:n])])
+        if re.search(rf"\b(?:les|ces) {kind}\b[^.]{{0,40}}?\b(?:sont|designent)\b"
+                     rf"|(?:^|[.!?]\s+)(?:un|une) {kind}\b[^.]{{0,40}}?\b(?:est|designe)\b", folded):
+            return True
+    return False
 
 
 def ordinal_pins(query: Query, pins: tuple[str, ...]) -> tuple[str, ...]:
@@ -193,7 +223,7 @@ class Composer:
             # introduces what they are about.
             hit = min((h for h in scored if h.passage.doc == hit.passage.doc
                        and h.passage.heading == hit.passage.heading), key=lambda h: h.passage.index)
-        if asks_about(query.text):
+        if asks_about(query.text) or kind_asked(query.text):
             hit = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
         if hit.passage.is_summary and kind != "list":
             # "Est-ce que le centre forme des enfants ?": AI Master Junior's own section,
@@ -222,8 +252,12 @@ class Composer:
         tripartite ?", "parlez-moi du forum", "et la deuxième cohorte ?"), among
         those covering the question as well as ``hit``.
 
-        A section headed squarely by it introduces it ("Qu'est-ce qu'Ai Movement ?",
-        not "Les 7 piliers d'Ai Movement : un nombre stable…"; "Inauguration du
+        A passage saying what such things are in general answers what a kind of
+        thing is ("les centres de catégorie 2 sont…" for "Qu'est-ce qu'un centre
+        de catégorie 2 ?", before the sections headed by it that say what Ai
+        Movement became). Else a section headed squarely by it introduces it
+        ("Qu'est-ce qu'Ai Movement ?", not "Les 7 piliers d'Ai Movement : un
+        nombre stable…"; "Inauguration du
         dôme de l'IA le 9 novembre 2022", not the creation date's section that
         mentions the dôme in passing), or the first of its document headed nearly
         as squarely (the forum's opening section before its panels'). Else the
@@ -231,6 +265,9 @@ class Composer:
         """
         full = coverages[hit.passage.index]
         covering = [h for h in ranked if coverages[h.passage.index] >= full]
+        general = next((h for h in covering if speaks_of_kind(query.text, h.passage.text)), None)
+        if general is not None:
+            return general
         focus = {h.passage.index: self.evidence.heading_focus(query, h.passage) for h in covering}
         sharpest = max(focus.values(), default=0.0)
         if sharpest > SQUARELY:
