@@ -626,6 +626,8 @@ def test_a_near_tie_does_not_go_to_the_sheet_with_fewer_sections(engine):
     # The amphitheatre is named after Fatima Al Fihriya, "qui a fondé au IXe siècle" a university.
     text = engine.ask("Qui a fondé Ai Movement ?").text
     assert "Université Mohammed VI Polytechnique (UM6P) a créé Ai Movement" in text
+    # The person as well as the university: an asker may mean either.
+    assert "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni" in text
 
 
 def test_a_sheets_opening_section_wins_a_near_tie(engine):

@@ -251,6 +251,10 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("qui parle au nom du centre ?", ["qui", "parle", "centre"], []),  # on its behalf, not its name
     ("Excusez-moi de vous déranger, où est le campus ?", ["ou", "est", "le", "campus"], []),  # politeness
     ("Merci d'avance, qui dirige le centre ?", ["qui", "dirige", "le", "centre"], []),
+    ("Autre question : qui dirige le centre ?", ["qui", "dirige", "le", "centre"], []),  # turn-taking
+    ("une dernière question, où est le campus ?", ["ou", "est", "le", "campus"], []),
+    ("Qui l'a fondé, c'est une femme je crois ?", ["qui", "a", "fonde", "est", "une", "femme"], []),  # a hedge
+    ("le centre fait-il autre chose ?", ["le", "centre", "il", "autre", "chose"], []),  # not at the start
     ("la presse fait remonter la création à quelle date ?", ["la", "presse", "la", "creation", "a", "quelle"],
      ["remonter", "date"]),  # dates it back: when
     ("AWITAI veut dire quoi en toutes lettres ?", ["awitai", "quoi"], ["veut", "dire"]),  # its full form

@@ -97,6 +97,8 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
+    # "Autre question : …", "Une dernière question, …", "Autre chose : …": turn-taking, at the start.
+    r"^(?:(?:encore )?une |petite |derniere |autre )+(?:question|chose|precision)s?",
     r"(?:excusez moi|excuse moi|pardon|desole|desolee)(?: de vous deranger| de te deranger)?|"
     r"(?:je )?(?:vous )?remercie(?: par)?(?: avance)?|merci(?: par)? avance",  # "merci d'avance" (elided)
     # "Serait-il indiscret de vous demander…", "puis-je vous demander…": politeness.
@@ -114,6 +116,8 @@ _FILLERS = (
     r"(?:(?:ai|g|jai) (?:lu|entendu(?: dire)?|vu)|il parait|on (?:dit|raconte|a dit|a raconte))"
     r"(?= (?:que|qu|il|elle|ils|elles|on)\b)",
     r"(?:certains|certaines|autres|les gens|des gens|on) (?:parlent|parle|evoquent|evoque|citent|cite)",
+    # "c'est une femme je crois ?", "si je ne me trompe pas": the asker's hedges.
+    r"je (?:crois|pense|suppose|presume)(?: bien)?|il me semble|si je ne me trompe pas|sauf erreur(?: de ma part)?",
 )
 
 
