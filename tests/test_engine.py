@@ -1261,6 +1261,12 @@ def test_what_combien_counts_is_read_with_its_typo_corrected(engine):
     assert reply.answered and "7 enseignants-chercheurs" in reply.text
 
 
+def test_what_an_acronym_stands_for_is_asked_with_quoi_comme_sigle(engine):
+    # "comme sigle" after "quoi" only frames: the passage spells AWITAI out without the word "sigle".
+    reply = engine.ask("AWITAI, ça signifie quoi comme sigle ?")
+    assert reply.answered and "African Women in Tech & AI (AWITAI)" in reply.text
+
+
 def test_the_founder_is_found_in_passages_that_name_her(engine):
     # "fondatrice" is in the synonyms file's group of Amal El Fallah Seghrouchni.
     reply = engine.ask("De quelle université provient le doctorat de la fondatrice du centre ?")
@@ -1276,6 +1282,7 @@ def test_the_founder_is_found_in_passages_that_name_her(engine):
     ("Qui a pris part à la session qui a approuvé la désignation ?", "Samir Addahre"),  # "assistait"
     ("Qui pilote Ai Movement ?", "Amal El Fallah Seghrouchni"),
     ("Les outils du centre peuvent-ils servir dans l'aviation et le spatial ?", "l'aéronautique et l'aérospatial"),
+    ("qd est ce que la presidente d ai movement est rentree au gouvernement", "Le 23 octobre 2024"),  # "nommée ministre"
 ])
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     reply = engine.ask(question)

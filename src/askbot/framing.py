@@ -78,6 +78,8 @@ _HINTS = (
 _FILLERS = (
     r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
     r"a part",  # "à part la transition numérique, il couvre quoi ?"
+    # "ça signifie quoi comme sigle ?": what the acronym named stands for; "quoi comme X": which X.
+    _after("quoi", r"comme(?: (?:sigle|acronyme|abreviation)s?\b)?"),
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
     r"au total|en tout|global|globale|globaux|globales|au nom (?:du|de|des|d)|en toutes lettres|"
