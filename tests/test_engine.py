@@ -636,6 +636,22 @@ def test_a_sheets_opening_section_wins_a_near_tie(engine):
     assert text.startswith("Amal El Fallah Seghrouchni est la fondatrice d'Ai Movement, dont elle a été")
 
 
+@pytest.mark.parametrize("question,expected", [
+    # "gros" is "grand", so the building's section ("son grand dôme") covers it as well;
+    # the section saying what the dôme is for answers.
+    ("a quoi il sert le gros dome sur le batiment ??", "conçu comme une volière à drones"),
+    ("Dans quel but ce centre a-t-il été mis en place ? Quelle est sa finalité première ?", "Le but d'Ai Movement"),
+    ("Dans quel but le dôme a-t-il été construit ?", "conçu comme une volière à drones"),
+])
+def test_what_something_is_for_comes_from_a_passage_saying_it(engine, question, expected):
+    assert expected in engine.ask(question).text
+
+
+def test_a_reason_asked_is_not_taken_for_a_purpose(engine):
+    text = engine.ask("Pourquoi dit-on que le dôme est un clin d'œil au MIT ?").text
+    assert text.startswith("Selon Le Monde, le dôme d'Ai Movement est aussi un clin d'œil au MIT")
+
+
 def test_what_the_centre_is_for_is_its_aim_not_the_domes(engine):
     assert "Le but d'Ai Movement est de faire naître" in engine.ask("À quoi sert Ai Movement ?").text
 

@@ -47,7 +47,7 @@ _FILLERS = re.compile(r"\s+(?:au juste|exactement|en fait|concretement|preciseme
 MIN_KIND_WORDS = 3  # words of the kind asked about a general statement must repeat ("centres de catégorie")
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
-PLACE_BONUS = 0.2  # "où…?", "dans quelle langue…?": a passage naming a place, a language
+PLACE_BONUS = 0.2  # "où…?", "dans quelle langue…?", "à quoi sert…?": a passage naming a place, a language, a purpose
 DATE_BONUS = 0.2  # "quand…?": a passage giving a day and month ranks higher than one naming a month
 RERANK = 6  # candidates whose coverage is compared before answering
 SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked
@@ -191,7 +191,7 @@ class Composer:
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
-            if kind in ("place", "language") and pattern.search(hit.passage.text):
+            if kind in ("place", "language", "purpose") and pattern.search(hit.passage.text):
                 v *= 1 + PLACE_BONUS
             if kind == "date" and DAY.search(hit.passage.text):
                 v *= 1 + DATE_BONUS

@@ -142,7 +142,7 @@ class Quoter:
         own = self.best_sentence(query, passage)
         best, quoted = own[0] * SIBLING_MARGIN, passage
         kind, pattern = question_type(query.text)
-        dated = kind == "date" and bool(pattern.search(own[2]))
+        dated = kind in ("date", "purpose") and bool(pattern.search(own[2]))
         cannot = not holds_required_value(query.text, passage.text)
         if cannot:
             # It cannot answer ("à partir de quel âge ?" and a summary giving no age):

@@ -129,6 +129,15 @@ _QTYPES = (
     ("era", re.compile(r"\bquelle\s+[ée]poque\b|\bquel\s+si[èe]cle\b", re.IGNORECASE),
      re.compile(rf"\bsi[èe]cles?\b|\b{_YEAR_DIGITS}\b", re.IGNORECASE)),
     ("age", _ASKS_AGE, _AGE),  # "C'est pour quel âge ?"
+    # "À quoi sert le dôme ?", "dans quel but… ?": what something is for ("conçu comme…"). ("Pourquoi"
+    # asks a reason as often: "pourquoi dit-on que le dôme est un clin d'œil au MIT ?")
+    ("purpose", re.compile(r"\b(?:a|à) quoi (?:[\w'-]+ ){0,2}(?:sert|servent|servait|servaient|servira)\b"
+                           r"|\bdans quel but\b|\bpour quoi faire\b"
+                           r"|\bquel(?:le)? (?:est|était) (?:le but|l'objectif|la finalité|l'utilité)\b",
+                           re.IGNORECASE),
+     re.compile(r"\bcon[çc]ue?s? (?:comme|pour)\b|\bser(?:t|vent|vait|vaient|vir) à\b|\bpour but\b"
+                r"|\bvis(?:e|ent|ait|aient) à\b|\bdestin[ée]e?s? à\b|\bafin de\b|\ble but\b|\bobjectif\b",
+                re.IGNORECASE)),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -228,7 +237,7 @@ def _asked_type(text: str) -> tuple[str | None, re.Pattern | None, str]:
 
 
 def question_type(text: str):
-    """The kind of answer wanted (cost, date, number, person, place, language, list) and its pattern."""
+    """The kind of answer wanted (cost, purpose, date, number, person, place, language, list) and its pattern."""
     return _asked_type(text)[:2]
 
 
