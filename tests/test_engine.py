@@ -990,6 +990,12 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     ("Qui a succédé à Hicham El Habti à la présidence de l'UM6P ?", None),  # his passage names no successor
     ("Ai Movement est dirigé par qui depuis que sa présidente a été remplacée ?", "Aucune source consultée"),
     ("Sur quel sujet portait la thèse de Btissam El Khamlichi ?", None),  # her passage never mentions a thesis
+    # The names of people of a group: their passage says there were some, not who.
+    ("Comment s'appellent les lauréates du hackathon organisé avec ONU Femmes ?", None),  # not "ONU Femmes Maroc"
+    ("Quels sont les noms des trois doctorants accueillis via l'AUF ?", None),  # not "Université de Lomé"
+    ("Quel est le nom des étudiantes de la première cohorte d'AWITAI ?", None),  # not "Selon Cio Mag"
+    ("Comment s'appellent les participantes d'AWITAI ?", None),  # not the "Palais Trachen"
+    ("Comment s'appelle l'ambassadeur présent à la session ?", "Samir Addahre"),
 ])
 def test_a_detail_the_answer_must_state_is_given_or_declined(engine, question, expected):
     reply = engine.ask(question)

@@ -159,6 +159,30 @@ _QTYPES = (
 # money, an age a number of years. A passage without one does not answer them,
 # however many of their words it shares ("Combien coûte un master à l'UM6P ?"
 # against a passage on the masters that gives no price).
+# "Comment s'appellent les lauréates du hackathon ?", "les noms des doctorants accueillis ?":
+# the names of people of a group, which a passage saying only that there were some does not give.
+_ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|\w+\s+){0,2}?"
+                         r"(?:lauréat|laureat|gagnant|vainqueur|doctorant|étudiant|etudiant|participant|chercheu"
+                         r"|membre|intervenant|enseignant|professeur|élève|eleve|entrepreneu|bénéficiaire"
+                         r"|panéliste|orat(?:eur|rice)|équipe|equipe)", re.IGNORECASE)
+# Capitalised words that make a name an organisation's or a place's, not a person's.
+_NOT_PERSONAL = frozenset("Movement Maroc Femmes Sud Nord Afrique Université Universite Fondation Centre Institut "
+                          "École Ecole Forum Conférence Prix Programme Nations Unies Royaume Groupe Palais Maison "
+                          "Conseil Commission Chambre Agence".split())
+
+
+class _PeopleNamed:
+    """Matches a text naming a person: not "Ai Movement", "ONU Femmes Maroc" or "Université de
+    Lomé", nor a source ("Selon Cio Mag")."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return any(not _NOT_PERSONAL & set(re.split(r"[ -]", m.group(0)))
+                   and not _SOURCE_BEFORE.search(text, 0, m.start()) for m in PERSON_NAME.finditer(text))
+
+
+_PEOPLE_NAMED = _PeopleNamed()
+
 _REQUIRED = (
     # A price (what something costs a participant) is an amount said to be one: a budget
     # or a grant ("l'OCP verse 1 million d'euros") is not the price of a master.
@@ -222,6 +246,8 @@ _REQUIRED = (
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
     (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
      re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
+    # The names of people of a group: the answer names someone.
+    (_ASKS_NAMES, _PEOPLE_NAMED),
 )
 
 
