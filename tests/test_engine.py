@@ -996,6 +996,7 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     ("Quel est le nom des étudiantes de la première cohorte d'AWITAI ?", None),  # not "Selon Cio Mag"
     ("Comment s'appellent les participantes d'AWITAI ?", None),  # not the "Palais Trachen"
     ("Comment s'appelle l'ambassadeur présent à la session ?", "Samir Addahre"),
+    ("Qui était le directeur de thèse d'Amal El Fallah Seghrouchni à Paris VI ?", None),  # her doctorate, not who
 ])
 def test_a_detail_the_answer_must_state_is_given_or_declined(engine, question, expected):
     reply = engine.ask(question)

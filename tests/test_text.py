@@ -245,6 +245,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("parlez-moi du forum", ["moi", "du", "forum"], []),
     ("depuis quand existe-t-il ?", ["quand", "existe", "t", "il"], ["depuis"]),  # when, not "since"
     ("qui dirige aujourd'hui ?", ["qui", "dirige"], ["aujourdhui"]),  # the passage says "depuis octobre 2024"
+    ("vous recrutez en ce moment ?", ["vous", "recrutez"], ["en", "ce", "moment"]),  # now, as "actuellement"
     ("et le Conseil, avant ça ?", ["et", "le", "conseil"], ["avant", "ca"]),  # when, relative to the last answer
     ("une conférence juste après ?", ["une", "conference"], ["juste", "apres"]),
     ("le budget global en 2023", ["le", "budget", "en", "2023"], []),  # "global" says nothing the budget does not

@@ -236,6 +236,9 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|suite de|à la place)\b", re.IGNORECASE)),
     (re.compile(r"\bth[èe]ses?\b", re.IGNORECASE), re.compile(r"\bth[èe]ses?\b|\bdoctora", re.IGNORECASE)),
+    # Who supervised it: a thesis or a doctorate is not its supervisor.
+    (re.compile(r"\bdirect(?:eur|rice)s?\s+de\s+th[èe]se\b", re.IGNORECASE),
+     re.compile(r"\bdirect(?:eur|rice)s?\s+de\s+th[èe]se\b|\bsous la direction\b", re.IGNORECASE)),
     # A nationality and a political party: the answer says them.
     (re.compile(r"\bnationalit[ée]s?\b", re.IGNORECASE),
      re.compile(r"\bnationalit|\b(?:marocain|fran[cç]ais|tunisien|alg[ée]rien|s[ée]n[ée]galais|camerounais|"
