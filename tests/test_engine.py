@@ -1575,6 +1575,9 @@ def test_a_bare_question_for_a_kind_of_value_is_asked_of_the_last_answer(engine)
     conversation = engine.conversation()
     conversation.ask("Le programme lancé à Tanger pour initier les gosses à l'IA, il s'appelle comment ?")
     assert "9 à 14 ans" in conversation.ask("c pour quel age ?").text
+    conversation = engine.conversation()
+    conversation.ask("Quel jour la Conférence générale de l'UNESCO a-t-elle approuvé la désignation d'Ai Movement ?")
+    assert "s'est tenue à Paris" in conversation.ask("ça se passait dans quelle ville ?").text  # "passait" frames
 
 
 def test_who_speaks_for_the_centre_in_the_press_release(engine):

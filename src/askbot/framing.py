@@ -37,7 +37,8 @@ _HINTS = (
     r"(?<=en )quels termes|qualifi(?:e|ee|es|ees|ent|ait|aient|er)\b",  # how something was described: a quote
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
-    r"pass(?:e|ee|es|ait|era)(?= (?:ou|quand|comment)\b)",  # "ça s'est passé où ?": happened
+    # "ça s'est passé où ?", "ça se passait dans quelle ville ?": happened
+    r"pass(?:e|ee|es|ait|era)(?= (?:ou|quand|comment|(?:dans|en|a) (?:quel|quelle|quels|quelles))\b)",
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
