@@ -1545,6 +1545,29 @@ def test_which_sources_a_sentence_names(sentence, expected):
     assert list(named_sources(sentence, urls)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Selon Le Reporter (mai 2022), le projet « E-trash » vise Benguerir.", ["Le Reporter (mai 2022)"]),
+    ("Selon *Le Monde*, cité par Les Panafricaines, l'amphithéâtre porte son nom.", ["Le Monde", "Les Panafricaines"]),
+    ("Selon Jeune Afrique, les-jaie.info, Finances News Hebdo et Green Times, Ai Movement a été créé en 2021.",
+     ["Jeune Afrique", "les-jaie.info", "Finances News Hebdo", "Green Times"]),
+    ("Selon sa présidente, interrogée par Industrie du Maroc, le centre propose des masters.", ["Industrie du Maroc"]),
+    ("Selon une seule des sources consultées, elle a été nommée en 2020.", []),  # no name
+    ("Selon Médias24, la signature était prévue le 23 novembre et elle a eu lieu en juin, dit-on.", ["Médias24"]),
+])
+def test_which_sources_a_text_cites_by_name(text, expected):
+    from askbot.quote import cited_names
+
+    assert list(cited_names(text)) == expected
+
+
+def test_asking_which_paper_said_it_names_the_source_the_answer_cites(engine):
+    conversation = engine.conversation()
+    conversation.ask("Le projet sur les déchets, c'est dans quelle ville ?")
+    reply = conversation.ask("quel journal en a parlé ?")
+    assert reply.kind == "smalltalk" and reply.text.startswith("Ma réponse précédente cite Le Reporter (mai 2022).")
+    assert "https://www.lereporter.ma/" in reply.text
+
+
 def test_why_asks_what_a_thing_is_for_even_after_other_questions_on_it(engine):
     # Tester round 11: the third turn repeated the inauguration.
     conversation = engine.conversation()

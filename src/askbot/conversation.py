@@ -16,7 +16,7 @@ from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
-from .quote import sentences_of
+from .quote import cited_names, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
@@ -47,7 +47,8 @@ class Conversation:
         last = self.last
         if last is not None and last.answered and last.source and asks_for_source(question, query):
             # "Et selon quelle source ?": the last answer's, not a search of the corpus.
-            return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links))
+            cited = cited_names(last.text.split("\n\n", 1)[0])
+            return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links, cited))
         leaned = False
         # Read the question again with the previous one's words (at a lower
         # weight) when it leans on the previous turn, or is answered alone (the

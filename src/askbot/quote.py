@@ -87,6 +87,31 @@ _BY = {"selon", "dapres"}  # "Selon Médias24, …", "D'après L'ODJ, …"
 _SUBJECT_WORDS = 5  # or as the sentence's subject: "Resilient Digital Africa (août 2023) parle…"
 
 
+# "Selon Le Reporter (mai 2022), …", "D'après L'ODJ, …", "cité par Les Panafricaines": sources
+# named (capitalised: "Selon une seule des sources" names none), with a date if given, and
+# a list of them ("Selon Jeune Afrique, les-jaie.info, Finances News Hebdo et Green Times, …").
+_CITES = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\bcitée?s? par|\breprise?s? par|\binterrogée? par)\s+"
+                    r"(?=(?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[A-ZÉ])")
+_NAME = r"[^,;:.()\s][^,;:()]*?(?:\s*\([^)]*\))?"
+_CITED_LIST = re.compile(rf"({_NAME}(?:,\s+{_NAME})*\s+et\s+{_NAME})(?=\s*,)")
+_CITED_ONE = re.compile(rf"({_NAME})(?=\s*[,;:.]|\s+(?:cité|repris|dont)\b)")
+MAX_NAME_WORDS = 4  # a source's name is short: longer, the "list" is the sentence going on
+
+
+def cited_names(text: str) -> tuple[str, ...]:
+    """The sources a text names, once each, in order ("Le Reporter (mai 2022)", "Le Monde")."""
+    names = []
+    for at in _CITES.finditer(text.replace("*", "")):
+        rest = text.replace("*", "")[at.end():]
+        listed = _CITED_LIST.match(rest)
+        items = re.split(r",\s+|\s+et\s+", listed.group(1)) if listed else []
+        if not items or any(len(re.sub(r"\([^)]*\)", "", item).split()) > MAX_NAME_WORDS for item in items):
+            one = _CITED_ONE.match(rest)
+            items = [one.group(1)] if one else []
+        names += [item.strip() for item in items]
+    return tuple(dict.fromkeys(names))
+
+
 @lru_cache(maxsize=4096)
 def named_sources(sentence: str, urls: tuple[str, ...]) -> tuple[str, ...]:
     """The addresses among ``urls`` whose sites the sentence gives as its sources

@@ -28,10 +28,14 @@ def source_line(title: str, *urls: str | None) -> str:
     return f"{label} {title} — {' ; '.join(links)}" if links else f"{label} {title}"
 
 
-def source_of_last(title: str, urls: tuple[str, ...]) -> str:
-    """Where the last answer comes from, for "Et selon quelle source ?"."""
+def source_of_last(title: str, urls: tuple[str, ...], cited: tuple[str, ...] = ()) -> str:
+    """Where the last answer comes from, for "Et selon quelle source ?", "quel journal en a
+    parlé ?": the sources its sentences name, if any, and its document with its addresses."""
     where = (f", rédigé d'après : {' ; '.join(urls)}" if urls
              else " (aucune adresse en ligne n'est connue pour cette partie)")
+    if cited:
+        names = ", ".join(cited[:-1]) + " et " + cited[-1] if len(cited) > 1 else cited[0]
+        return f"Ma réponse précédente cite {names}. Elle vient du document « {title} »{where}."
     return (f"Ma réponse précédente vient du document « {title} »{where}. Quand une seule source "
             "affirme un fait, la phrase citée la nomme (« Selon… »).")
 
