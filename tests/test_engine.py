@@ -997,6 +997,9 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     ("Comment s'appellent les participantes d'AWITAI ?", None),  # not the "Palais Trachen"
     ("Comment s'appelle l'ambassadeur présent à la session ?", "Samir Addahre"),
     ("Qui était le directeur de thèse d'Amal El Fallah Seghrouchni à Paris VI ?", None),  # her doctorate, not who
+    # Who pays ("payés par l'UNESCO ou par les pays… ?"), not how much: no amount needed.
+    ("D'après le communiqué, les centres de catégorie 2 sont payés par l'UNESCO ou par les pays qui les accueillent ?",
+     "financés directement par les États membres"),
 ])
 def test_a_detail_the_answer_must_state_is_given_or_declined(engine, question, expected):
     reply = engine.ask(question)

@@ -301,9 +301,10 @@ def person_named(text: str, question: str = "") -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-# "Qui paye pour les centres ?", "qui les finance ?", "ils sont payés par qui ?": who pays, not how much.
+# "Qui paye pour les centres ?", "qui les finance ?", "ils sont payés par qui ?", "payés par
+# l'UNESCO ou par les pays ?": who pays, not how much.
 _PAYS = r"(?:pa[iy]\w*|financ\w*|vers\w*)"
-_WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+qui\b", re.IGNORECASE)
+_WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+(?:qui\b|l'|le\b|la\b|les\b)", re.IGNORECASE)
 
 
 def holds_required_value(question: str, text: str) -> bool:
