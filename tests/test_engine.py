@@ -1287,6 +1287,12 @@ def test_what_combien_counts_is_read_with_its_typo_corrected(engine):
     assert reply.answered and "7 enseignants-chercheurs" in reply.text
 
 
+def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
+    # The leadership section ("en octobre 2024") covers "patronne" better; the minister's section gives the day.
+    reply = engine.ask("À quelle date la patronne d'Ai Movement est-elle entrée au gouvernement ?")
+    assert "Le 23 octobre 2024" in reply.text
+
+
 def test_what_an_acronym_stands_for_is_asked_with_quoi_comme_sigle(engine):
     # "comme sigle" after "quoi" only frames: the passage spells AWITAI out without the word "sigle".
     reply = engine.ask("AWITAI, ça signifie quoi comme sigle ?")

@@ -181,8 +181,10 @@ class Quoter:
             if (other.doc == passage.doc and other.index != passage.index
                     and (covers >= SIBLING_COVERAGE * cov or same_section)):
                 score, _, sentence = self.best_sentence(query, other)
-                # "Depuis quand…?" answered with "en décembre 2018": a sibling without a date is no better.
-                if dated and not pattern.search(sentence):
+                # "Depuis quand…?" answered with "en décembre 2018": a sibling without a date is no better,
+                # nor one giving a month where the chosen passage gives the day ("Le 23 octobre 2024").
+                if dated and (not pattern.search(sentence)
+                              or kind == "date" and DAY.search(own[2]) and not DAY.search(sentence)):
                     continue
                 if score > best and holds_required_value(query.text, sentence):
                     best, quoted = score, other
