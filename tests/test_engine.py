@@ -1287,6 +1287,13 @@ def test_what_combien_counts_is_read_with_its_typo_corrected(engine):
     assert reply.answered and "7 enseignants-chercheurs" in reply.text
 
 
+@pytest.mark.parametrize("question", ["c koi leur site internet svp", "c'est quoi leur site internet ?"])
+def test_a_heading_is_about_its_own_words_not_the_centres_name(engine, question):
+    # "Site web officiel d'Ai Movement" is squarely about "leur site internet": "Ai Movement",
+    # in nearly every passage, does not dilute it (it lost to "Les 7 piliers selon le site officiel").
+    assert "aim.um6p.ma" in engine.ask(question).text
+
+
 def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     # The leadership section ("en octobre 2024") covers "patronne" better; the minister's section gives the day.
     reply = engine.ask("À quelle date la patronne d'Ai Movement est-elle entrée au gouvernement ?")

@@ -273,7 +273,7 @@ class Composer:
         if sharpest > SQUARELY:
             doc = next(h.passage.doc for h in covering if focus[h.passage.index] == sharpest)
             return min((h for h in covering if h.passage.doc == doc
-                        and focus[h.passage.index] >= FOCUS_SHARE * sharpest), key=lambda h: h.passage.index)
+                        and focus[h.passage.index] > FOCUS_SHARE * sharpest), key=lambda h: h.passage.index)
         return min((h for h in covering if h.passage.doc == hit.passage.doc), key=lambda h: h.passage.index)
 
     def confident(self, coverage: float, margin: float, query: Query, passage: int) -> bool:

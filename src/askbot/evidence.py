@@ -30,6 +30,7 @@ CORRECTED_ABSENT = 0.5  # a typo correction may have guessed wrong: its absence 
 NAME_JACCARD = 0.8
 NAME_PASSAGES = 3
 RESTATES = 0.3  # share of common terms from which two passages say the same (0.05 is typical)
+UBIQUITOUS = 0.05  # idf at or below which a word is in nearly every passage
 # A role and whose it is: "le directeur d'Ai Movement", "directeur général de l'AFD"
 # (on cleaned, lower-cased text; "sous-directeur" is another role).
 _ROLE = re.compile(r"(?<![\w-])(directeur|directrice|pr[ée]sidente?|dirigeante?|fondat(?:eur|rice)|patronne?|"
@@ -160,11 +161,14 @@ class Evidence:
         d'Ai Movement : un nombre stable…" a third, "1er Forum (3-5 juin 2024)" 1)."""
         if not self.heading_holds(query, passage):
             return 0.0
-        # Its numbers, ordinals and months date or count what it is about.
-        heading = [t for t in self.terms_of(passage.heading) if not t[0].isdigit() and t not in self.months]
+        asked = set(query.terms) | {t for term in query.terms for t in query.alternatives.get(term, ())}
+        # Its numbers, ordinals and months date or count what it is about, and a word in nearly
+        # every passage the question does not say ("Ai Movement": "Site web officiel d'Ai
+        # Movement" for "leur site internet") names what the whole corpus is about.
+        heading = [t for t in self.terms_of(passage.heading) if not t[0].isdigit() and t not in self.months
+                   and (t in asked or self.weight(t) > UBIQUITOUS)]
         if not heading:
             return 0.0
-        asked = set(query.terms) | {t for term in query.terms for t in query.alternatives.get(term, ())}
         return sum(t in asked for t in heading) / len(heading)
 
     def gives_role_elsewhere(self, query: Query, passage: Passage) -> bool:
