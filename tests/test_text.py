@@ -348,6 +348,7 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("l'appli elle lit en quelle langue", "language"),
     ("Dans quelles langues sont les cours ?", "language"),
     ("a quoi il sert le gros dome ?", "purpose"),
+    ("il sert a quoi le gros dome ?", "purpose"),
     ("Dans quel but ce centre a-t-il été mis en place ?", "purpose"),
     ("Pourquoi dit-on que le dôme est un clin d'œil au MIT ?", None),  # a reason as often as a purpose
 ])
