@@ -997,6 +997,11 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     ("Comment s'appellent les participantes d'AWITAI ?", None),  # not the "Palais Trachen"
     ("Comment s'appelle l'ambassadeur présent à la session ?", "Samir Addahre"),
     ("Qui était le directeur de thèse d'Amal El Fallah Seghrouchni à Paris VI ?", None),  # her doctorate, not who
+    # Someone's post: said for some, not for others who are only named.
+    ("Quelle fonction Gabriela Ramos occupe-t-elle à l'UNESCO ?", None),  # "…, de l'UNESCO, figuraient parmi…"
+    ("Quel poste exact occupe Khalid Baddou à l'UM6P ?", None),  # "Khalid Baddou, de l'UM6P, ne cite…"
+    ("Quel poste occupe Tawfik Jelassi ?", "sous-directeur général"),
+    ("Quelle fonction exerce Samir Addahre ?", "ambassadeur et délégué permanent"),
     # Who pays ("payés par l'UNESCO ou par les pays… ?"), not how much: no amount needed.
     ("D'après le communiqué, les centres de catégorie 2 sont payés par l'UNESCO ou par les pays qui les accueillent ?",
      "financés directement par les États membres"),

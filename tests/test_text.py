@@ -233,6 +233,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("à part la transition, il couvre quoi ?", ["la", "transition", "il", "quoi"], ["couvre"]),
     ("il occupe quel poste à l'UNESCO ?", ["il", "quel", "a", "unesco"], ["occupe", "poste"]),
     ("il occupe quel poste ?", ["il", "quel"], ["occupe", "poste"]),
+    ("Quel poste occupe Tawfik Jelassi ?", ["quel", "tawfik", "jelassi"], ["poste", "occupe"]),
     ("quelle est la fonction de Tawfik Jelassi ?", ["quelle", "est", "la", "de", "tawfik", "jelassi"], ["fonction"]),
     ("Pourriez-vous m'indiquer la date ?", ["pourriez", "vous", "la", "date"], []),
     ("j'aimerais bien connaître le budget", ["aimerais", "le", "budget"], []),

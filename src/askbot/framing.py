@@ -53,7 +53,8 @@ _HINTS = (
     r"(?<=role )jou\w*|jou\w*(?= (?:t )?(?:il |elle )?(?:un|une|quel|le|la) role\b)",  # "quel rôle joue X": its role
     r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"
-    _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez)\b| *$)"),
+    _after("quel quelle", r"(?:poste|fonction|role)s?(?= (?:a|au|aux|dans|de|du|chez|occup\w*|exer\w*)\b| *$)"),
+    _after("poste fonction", r"(?:occup|exer)\w*"),  # "Quel poste occupe Tawfik Jelassi ?"
     # "Quelle est la fonction de X ?", "quel est le poste de X ?": what X is, said by the role itself.
     r"(?<=quelle est la )fonction(?= (?:de|du|d)\b)|(?<=quel est le )(?:poste|role|metier)(?= (?:de|du|d)\b)",
     r"a partir de",

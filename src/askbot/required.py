@@ -252,6 +252,12 @@ _REQUIRED = (
      re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
     # The names of people of a group: the answer names someone.
     (_ASKS_NAMES, _PEOPLE_NAMED),
+    # Someone's post ("Quelle fonction Gabriela Ramos occupe-t-elle à l'UNESCO ?"): the answer
+    # says a post, not only that she was there. ("À quel titre" asks in what capacity.)
+    (re.compile(r"(?<!à )(?<!a )\bquel(?:le)?\s+(?:poste|fonction|titre|m[ée]tier)\b", re.IGNORECASE),
+     re.compile(r"\b(?:pr[ée]sident|directeur|directrice|sous-direct|ministre|ambassad|d[ée]l[ée]gu[ée]|chercheu"
+                r"|professeu|enseignant|PDG|secr[ée]taire|responsable|chef|fondat(?:eur|rice)|membre|doyen|rect(?:eur|rice)"
+                r"|conseill|coordinat|charg[ée]e?s? d|vice-|ing[ée]nieur|commissaire|dirigeant|titulaire)", re.IGNORECASE)),
 )
 
 
