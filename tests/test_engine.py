@@ -1299,6 +1299,16 @@ def test_a_heading_is_about_its_own_words_not_the_centres_name(engine, question)
     assert "aim.um6p.ma" in engine.ask(question).text
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("communiqué unesco 2023 IA ancrée dans quels principes", "principes éthiques universels"),
+    ("D'après le communiqué de 2023, en devenant centre UNESCO le centre rejoint quel genre de réseau ?",
+     "un réseau mondial d’institutions"),
+])
+def test_the_year_of_the_press_release_names_the_text_not_what_it_says(engine, question, expected):
+    # The press release never writes "2023": the year says which text, and binds no passage.
+    assert expected in engine.ask(question).text
+
+
 def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     # The leadership section ("en octobre 2024") covers "patronne" better; the minister's section gives the day.
     reply = engine.ask("À quelle date la patronne d'Ai Movement est-elle entrée au gouvernement ?")
