@@ -103,6 +103,7 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
+    r"(?:du |de leur |de son |de sa )?cote(?: de| du| des)?(?= \w)",  # "qui y était côté UNESCO ?": on its side
     # "Autre question : …", "Une dernière question, …", "Autre chose : …": turn-taking, at the start.
     r"^(?:(?:encore )?une |petite |derniere |autre )+(?:question|chose|precision)s?",
     r"(?:excusez moi|excuse moi|pardon|desole|desolee)(?: de vous deranger| de te deranger)?|"
