@@ -52,8 +52,7 @@ def topics_text(topics: list[str], limit: int = MAX_TOPICS) -> str:
     shown = topics if len(topics) <= limit else topics[: limit - 1]
     lines = [f"• {t}" for t in shown]
     if len(shown) < len(topics):
-        lines.append(f"• … et {len(topics) - len(shown)} autres sujets (la liste complète : /sources dans la "
-                     "conversation, « askbot list » en ligne de commande)")
+        lines.append(f"• … et {len(topics) - len(shown)} autres sujets (tapez /sources pour les voir tous)")
     return "\n".join(lines)
 
 
