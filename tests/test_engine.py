@@ -61,6 +61,8 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("Bonjour !", "smalltalk", "Bonjour"),
     ("merci beaucoup", "smalltalk", "plaisir"),
     ("Merci, c'est tout.", "smalltalk", "plaisir"),
+    ("merci bcp", "smalltalk", "plaisir"),  # texting (tester round 13)
+    ("un grand merci", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),
     ("", "invalid", "vide"),

@@ -19,7 +19,7 @@ MAX_QUESTION_CHARS = 2000
 
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}
-_THANKS = {"merci", "mrc", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial"}
+_THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial"}
 _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus"}
 _HELP_PHRASES = ("aide", "aidez", "help", "sais-tu faire", "savez-vous faire", "peux-tu faire",
                  "pouvez-vous faire", "qui es-tu", "qui etes-vous", "tu es qui", "vous etes qui",
@@ -30,7 +30,7 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
            "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
            "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine",
-           "d'avance", "davance", "avance"}
+           "d'avance", "davance", "avance", "bcp", "bp", "infiniment", "un", "grand"}
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _HELP_PHRASES)) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
