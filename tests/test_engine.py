@@ -1626,6 +1626,14 @@ def test_a_word_holding_aide_asks_no_help(engine):
     assert reply.answered and "stratégie nationale" in reply.text
 
 
+def test_what_a_thing_is_called_is_asked_of_the_thing_not_of_names(engine):
+    # "s'appelle" only frames: the naming passages (the amphitheatre "porte le nom de…") once won.
+    conversation = engine.conversation()
+    conversation.ask("Vous avez un programme pour les enfants ?")
+    assert "AI Master Junior" in conversation.ask("Comment s'appelle ce programme ?").text
+    assert "Fatima Al Fihriya" in engine.ask("Comment s'appelle le grand amphi du centre ?").text
+
+
 def test_a_bare_question_for_a_kind_of_value_is_asked_of_the_last_answer(engine):
     conversation = engine.conversation()
     conversation.ask("c'est quoi le nom du grand amphi chez ai movement")

@@ -257,6 +257,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("une dernière question, où est le campus ?", ["ou", "est", "le", "campus"], []),
     ("Qui l'a fondé, c'est une femme je crois ?", ["qui", "a", "fonde", "est", "une", "femme"], []),  # a hedge
     ("vous faites quoi comme formations ?", ["vous", "quoi", "formations"], []),  # which trainings
+    ("Comment s'appelle ce programme ?", ["comment", "ce", "programme"], ["appelle"]),  # its name is the answer
     ("Qui a signé l'accord côté UNESCO ?", ["qui", "a", "signe", "accord", "unesco"], []),  # on its side
     ("Que dit le communiqué de novembre 2023 ?", ["que", "dit", "le", "communique"], ["de", "novembre", "2023"]),
     ("AWITAI, ça signifie quoi comme sigle ?", ["awitai", "ca", "quoi"], ["signifie"]),  # what it stands for

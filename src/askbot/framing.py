@@ -28,6 +28,8 @@ def _after(words: str, pattern: str) -> str:
 _HINTS = (
     r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
     r"signifi\w*",
+    # "Comment s'appelle ce programme ?", "il s'appelle comment ?": its name is the answer, not a topic.
+    r"(?<=comment )appell?\w*|appell?\w*(?= comment\b)",
     _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
     r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur |en )?quoi\b)",
     r"(?:sert|servait|servent)(?= a quoi\b)",

@@ -169,7 +169,7 @@ _ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|
 # Capitalised words that make a name an organisation's or a place's, not a person's.
 _NOT_PERSONAL = frozenset("Movement Maroc Femmes Sud Nord Afrique Université Universite Fondation Centre Institut "
                           "École Ecole Forum Conférence Prix Programme Nations Unies Royaume Groupe Palais Maison "
-                          "Conseil Commission Chambre Agence".split())
+                          "Conseil Commission Chambre Agence African Women Tech Master Junior Dome Smart".split())
 
 
 class _PeopleNamed:
