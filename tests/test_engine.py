@@ -1634,6 +1634,18 @@ def test_what_a_thing_is_called_is_asked_of_the_thing_not_of_names(engine):
     assert "Fatima Al Fihriya" in engine.ask("Comment s'appelle le grand amphi du centre ?").text
 
 
+def test_a_parents_follow_ups_stay_on_the_childrens_programme(engine):
+    # Tester round 13: "Où ça se passe ?" got the founder's doctorate ("passe" was searched),
+    # "Quand est-ce que ça a commencé ?" AWITAI's third cohort ("lancée", not "commencé"),
+    # "Qui encadre les enfants ?" the theses she supervised ("encadrées").
+    conversation = engine.conversation()
+    conversation.ask("Vous avez un programme pour les enfants ?")
+    assert "Hassnouna, à Tanger" in conversation.ask("Où ça se passe ?").text
+    assert "20 octobre 2025" in conversation.ask("Quand est-ce que ça a commencé ?").text
+    assert "65 formateurs" in conversation.ask("Qui encadre les enfants ?").text
+    assert "35 thèses" in engine.ask("Combien de thèses a-t-elle encadrées ?").text
+
+
 def test_a_bare_question_for_a_kind_of_value_is_asked_of_the_last_answer(engine):
     conversation = engine.conversation()
     conversation.ask("c'est quoi le nom du grand amphi chez ai movement")

@@ -276,6 +276,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("quel rôle joue l'UNESCO ?", ["quel", "role", "unesco"], ["joue"]),
     ("ça s'est passé où ?", ["ca", "est", "ou"], ["passe"]),  # happened
     ("ça se passait dans quelle ville ?", ["ca", "se", "dans", "quelle"], ["passait", "ville"]),
+    ("où ça se passe ?", ["ou", "ca", "se"], ["passe"]),
     # Not frames: the same words saying what the question is about.
     ("quel pilier la présidente cite-t-elle ?", ["quel", "pilier", "la", "presidente", "cite", "t", "elle"], []),
     ("l'UNESCO donne combien ?", ["unesco", "donne", "combien"], []),

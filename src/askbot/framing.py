@@ -39,8 +39,9 @@ _HINTS = (
     r"(?<=en )quels termes|qualifi(?:e|ee|es|ees|ent|ait|aient|er)\b",  # how something was described: a quote
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
-    # "ça s'est passé où ?", "ça se passait dans quelle ville ?": happened
-    r"pass(?:e|ee|es|ait|era)(?= (?:ou|quand|comment|(?:dans|en|a) (?:quel|quelle|quels|quelles))\b)",
+    # "ça s'est passé où ?", "ça se passait dans quelle ville ?", "où ça se passe ?": happened
+    r"pass(?:e|ee|es|ait|era)(?= (?:ou|quand|comment|(?:dans|en|a) (?:quel|quelle|quels|quelles))\b)"
+    r"|(?<=ca se )pass(?:e|ait|era)\b|(?<=ca est )pass(?:e|ee)\b",
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
