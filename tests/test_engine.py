@@ -1634,6 +1634,13 @@ def test_what_a_thing_is_called_is_asked_of_the_thing_not_of_names(engine):
     assert "Fatima Al Fihriya" in engine.ask("Comment s'appelle le grand amphi du centre ?").text
 
 
+def test_where_after_what_the_centre_is_is_its_campus(engine):
+    # "rattachée à l'Université Mohammed VI Polytechnique" in the last answer is no place (tester round 13).
+    conversation = engine.conversation()
+    conversation.ask("slt c koi ai movement ?")
+    assert "Rabat-Technopolis" in conversation.ask("c ou exactement ?").text
+
+
 def test_a_parents_follow_ups_stay_on_the_childrens_programme(engine):
     # Tester round 13: "Où ça se passe ?" got the founder's doctorate ("passe" was searched),
     # "Quand est-ce que ça a commencé ?" AWITAI's third cohort ("lancée", not "commencé"),

@@ -66,8 +66,12 @@ ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmou
 # "Selon X", "D'après X", "cité par X": X is a source, not a person.
 _SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+"
                             r"(?:le |la |les |l'|l’)?$")
-# A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word.
-_PLACE = re.compile(r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
+# A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word;
+# not what something is tied to ("une structure rattachée à l'Université…", "associés à l'UNESCO").
+_NOT_WHERE = "".join(rf"(?<!{w} )" for w in ("rattaché", "rattachée", "rattachés", "associé", "associée",
+                                               "associés", "lié", "liée", "liés", "consacré", "consacrée",
+                                               "destiné", "destinée", "destinés", "appartient", "dédié", "dédiée"))
+_PLACE = re.compile(_NOT_WHERE + r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?"
                     r"(?:euros?|€|EUR|dirhams?|MAD|DH|USD|dollars?|\$|francs?)|\bgratuite?s?\b", re.IGNORECASE)
