@@ -1634,6 +1634,18 @@ def test_what_a_thing_is_called_is_asked_of_the_thing_not_of_names(engine):
     assert "Fatima Al Fihriya" in engine.ask("Comment s'appelle le grand amphi du centre ?").text
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("Je vous remercie. Auriez-vous l'amabilité de me préciser la superficie de ce bâtiment, et s'il vous plaît "
+     "la source de ce chiffre ?", "environ 5 000 m²"),
+    ("Fort intéressant. Et ce dôme, à quoi sert-il au juste ? Je serais curieux de connaître sa fonction technique.",
+     "volière à drones"),
+])
+def test_a_formal_askers_courtesies_are_not_searched(engine, question, expected):
+    # Tester round 13's retired engineer was refused both: "amabilité", "source de ce chiffre",
+    # "curieux de connaître" were words to find.
+    assert expected in engine.ask(question).text
+
+
 def test_where_after_what_the_centre_is_is_its_campus(engine):
     # "rattachée à l'Université Mohammed VI Polytechnique" in the last answer is no place (tester round 13).
     conversation = engine.conversation()

@@ -98,6 +98,10 @@ _FILLERS = (
            r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer|"
            r"resumer|decrire|presenter)"),
     _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
+    # "Auriez-vous l'amabilité de me préciser…", "je serais curieux de connaître…"
+    r"(?:auriez vous )?amabilite(?: de)?|(?:je serais |je suis )?curieu(?:x|se)s? de (?:savoir|connaitre|comprendre)",
+    # "…, et la source de ce chiffre ?": where a figure comes from, which every answer cites.
+    r"(?:la |les |vos |votre |sa )sources? (?:de |du )(?:ce |cette |ces )?(?:chiffre|information|info|donnee)s?",
     # Requests: "citez les piliers", "énumérez…", "parlez-moi de…", "donne-moi…".
     r"citez|enumerez|enumere|enumerer|listez"
     r"|(?:donnez|donne|expliquez|explique|decrivez|decris|racontez|raconte|parlez|parle|presentez|presente|cite)"

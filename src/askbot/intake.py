@@ -70,7 +70,7 @@ _AS_ASKER = re.compile(rf"^(en tant que [^,:?]+?)\s*[,:]\s+((?:{_REQUEST})\b.*)$
 
 # A question asked as a request: "J'aimerais savoir si…", "Pouvez-vous me dire…".
 _INDIRECT_QUESTION = re.compile(
-    rf"^(?:{_REQUEST}|je souhaite|je veux|dites-moi|merci de me dire)\s+(?:bien\s+)?"
+    rf"^(?:{_REQUEST}|je souhaite|je veux|dites-moi|merci de me dire|je serais curieu(?:x|se) de)\s+(?:bien\s+)?"
     r"(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)",
     re.IGNORECASE)
 
