@@ -129,6 +129,10 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
      "En tant que centre de catégorie 2, quel rôle doit-il jouer ?", ""),  # part of the question
     ("Et la troisième cohorte, combien de femmes ?", "Et la troisième cohorte, combien de femmes ?", ""),
     ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
+    # A claim, then "is it so?": the claim is asked (not after a greeting).
+    ("J'ai lu que le dôme est une volière. Vous confirmez ?", "J'ai lu que le dôme est une volière ?", ""),
+    ("Je suis journaliste. Le centre est à Salé. C'est vrai ?", "Le centre est à Salé ?", "Je suis journaliste."),
+    ("Bonjour. C'est exact ?", "C'est exact ?", "Bonjour."),
 ])
 def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
     assert split_preamble(message) == (question, preamble)
@@ -1642,6 +1646,17 @@ def test_a_formal_askers_courtesies_are_not_searched(engine, question, expected)
     # Tester round 13's retired engineer was refused both: "amabilité", "source de ce chiffre",
     # "curieux de connaître" were words to find.
     assert expected in engine.ask(question).text
+
+
+@pytest.mark.parametrize("question,expected", [
+    # Tester round 13: the claim was the preamble, and "C'est exact ?" repeated the last answer.
+    ("Une autre source dit que les centres de catégorie 2 sont financés par l'UNESCO. C'est exact ?",
+     "financés directement par les États membres"),
+    ("Un article dit que le centre est à Salé, vous confirmez ?", "à Salé"),
+])
+def test_a_claim_to_confirm_is_what_is_asked(engine, question, expected):
+    reply = engine.ask(question)
+    assert reply.answered and expected in reply.text
 
 
 def test_where_after_what_the_centre_is_is_its_campus(engine):

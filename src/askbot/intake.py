@@ -75,6 +75,12 @@ _INDIRECT_QUESTION = re.compile(
     re.IGNORECASE)
 
 
+# Asking whether what was just said is true: "C'est exact ?", "Vous confirmez ?", "Non ?"
+_CONFIRM = re.compile(r"^\W*(?:(?:c'est|c’est|est-ce|c)\s+(?:bien\s+)?(?:exact|vrai|juste|correct)|vous\s+confirmez"
+                      r"|tu\s+confirmes|(?:est-ce\s+)?(?:vrai|exact)|non|n'est-ce\s+pas|n’est-ce\s+pas)\W*\?\W*$",
+                      re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Intake:
     kind: str  # "question" | "invalid" | "smalltalk"
@@ -161,6 +167,12 @@ def split_preamble(message: str) -> tuple[str, str]:
         purpose = _QUESTION_THEN_PURPOSE.match(sentences[-1])
         if purpose:
             sentences[-1:] = [purpose.group(2), purpose.group(1) + " ?"]
+    if (len(sentences) > 1 and _CONFIRM.match(sentences[-1]) and not sentences[-2].endswith("?")
+            and not _is_small_talk(sentences[-2])):
+        # "Une autre source dit que les centres sont financés par l'UNESCO. C'est exact ?":
+        # the claim before is what is asked.
+        sentences[-2:] = [sentences[-2].rstrip(" .!") + " ?"]
+        message = " ".join(sentences)
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return message, ""
     first = len(sentences)
