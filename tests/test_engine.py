@@ -1659,6 +1659,13 @@ def test_a_claim_to_confirm_is_what_is_asked(engine, question, expected):
     assert reply.answered and expected in reply.text
 
 
+def test_who_said_a_quotation_is_the_speaker_after_it(engine):
+    # Tester round 13 got the quotation's first sentence alone: no speaker, and « left open.
+    # "Ai Movement" is no person, so the sentence naming one ("…», déclare Amal…") is added.
+    text = engine.ask("« Devenir un centre de catégorie 2 de l'UNESCO est une consécration » : qui l'a dit ?").text
+    assert "déclare Amal El Fallah Seghrouchni" in text
+
+
 def test_where_after_what_the_centre_is_is_its_campus(engine):
     # "rattachée à l'Université Mohammed VI Polytechnique" in the last answer is no place (tester round 13).
     conversation = engine.conversation()

@@ -356,6 +356,7 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("il sert a quoi le gros dome ?", "purpose"),
     ("Dans quel but ce centre a-t-il été mis en place ?", "purpose"),
     ("Pourquoi dit-on que le dôme est un clin d'œil au MIT ?", None),  # a reason as often as a purpose
+    ("« … une consécration » : qui l'a dit ?", "person"),  # the question after a colon
 ])
 def test_question_words_tell_the_kind_of_answer(question, kind):
     from askbot.required import question_type

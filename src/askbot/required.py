@@ -66,6 +66,24 @@ ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmou
 # "Selon X", "D'après X", "cité par X": X is a source, not a person.
 _SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+"
                             r"(?:le |la |les |l'|l’)?$")
+# Capitalised words that make a name an organisation's or a place's, not a person's.
+_NOT_PERSONAL = frozenset("Movement Maroc Femmes Sud Nord Afrique Université Universite Fondation Centre Institut "
+                          "École Ecole Forum Conférence Prix Programme Nations Unies Royaume Groupe Palais Maison "
+                          "Conseil Commission Chambre Agence African Women Tech Master Junior Dome Smart".split())
+
+
+class _PeopleNamed:
+    """Matches a text naming a person: not "Ai Movement", "ONU Femmes Maroc" or "Université de
+    Lomé", nor a source ("Selon Cio Mag")."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return any(not _NOT_PERSONAL & set(re.split(r"[ -]", m.group(0)))
+                   and not _SOURCE_BEFORE.search(text, 0, m.start()) for m in PERSON_NAME.finditer(text))
+
+
+PEOPLE_NAMED = _PeopleNamed()
+
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word;
 # not what something is tied to ("une structure rattachée à l'Université…", "associés à l'UNESCO").
 _NOT_WHERE = "".join(rf"(?<!{w} )" for w in ("rattaché", "rattachée", "rattachés", "associé", "associée",
@@ -148,12 +166,12 @@ _QTYPES = (
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
     # "qui" asks for a person where it opens the question, follows a preposition
     # or ends it, not as a relative ("la conférence qui a suivi").
-    ("person", re.compile(r"^\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
+    ("person", re.compile(r"(?:^|:)\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
                           r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b"
                           # "Quel ministre a signé ?": a role asks for the person holding it.
                           r"|\bquel(?:le)?\s+(?:ministre|pr[ée]sident(?:e)?|directeur|directrice|dirigeante?|"
                           r"ambassadeur|responsable|personnalité|personne)\b",
-                          re.IGNORECASE), PERSON_NAME),
+                          re.IGNORECASE), PEOPLE_NAMED),
     ("place", WHERE_QUESTION, _PLACE),
     # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
     ("list", re.compile(r"\b(?:quels|quelles)\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
@@ -170,23 +188,6 @@ _ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|
                          r"(?:lauréat|laureat|gagnant|vainqueur|doctorant|étudiant|etudiant|participant|chercheu"
                          r"|membre|intervenant|enseignant|professeur|élève|eleve|entrepreneu|bénéficiaire"
                          r"|panéliste|orat(?:eur|rice)|équipe|equipe)", re.IGNORECASE)
-# Capitalised words that make a name an organisation's or a place's, not a person's.
-_NOT_PERSONAL = frozenset("Movement Maroc Femmes Sud Nord Afrique Université Universite Fondation Centre Institut "
-                          "École Ecole Forum Conférence Prix Programme Nations Unies Royaume Groupe Palais Maison "
-                          "Conseil Commission Chambre Agence African Women Tech Master Junior Dome Smart".split())
-
-
-class _PeopleNamed:
-    """Matches a text naming a person: not "Ai Movement", "ONU Femmes Maroc" or "Université de
-    Lomé", nor a source ("Selon Cio Mag")."""
-
-    @staticmethod
-    def search(text: str) -> bool:
-        return any(not _NOT_PERSONAL & set(re.split(r"[ -]", m.group(0)))
-                   and not _SOURCE_BEFORE.search(text, 0, m.start()) for m in PERSON_NAME.finditer(text))
-
-
-_PEOPLE_NAMED = _PeopleNamed()
 
 _REQUIRED = (
     # A price (what something costs a participant) is an amount said to be one: a budget
@@ -255,7 +256,7 @@ _REQUIRED = (
     (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
      re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
     # The names of people of a group: the answer names someone.
-    (_ASKS_NAMES, _PEOPLE_NAMED),
+    (_ASKS_NAMES, PEOPLE_NAMED),
     # Someone's post ("Quelle fonction Gabriela Ramos occupe-t-elle à l'UNESCO ?"): the answer
     # says a post, not only that she was there. ("À quel titre" asks in what capacity.)
     (re.compile(r"(?<!à )(?<!a )\bquel(?:le)?\s+(?:poste|fonction|titre|m[ée]tier)\b", re.IGNORECASE),
