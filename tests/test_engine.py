@@ -1659,6 +1659,13 @@ def test_a_claim_to_confirm_is_what_is_asked(engine, question, expected):
     assert reply.answered and expected in reply.text
 
 
+def test_et_ses_principes_asks_about_them_all(engine):
+    # "Et ses principes ?" after the Consensus's date got the third principle alone (tester round 13).
+    conversation = engine.conversation()
+    conversation.ask("Le Consensus de Rabat a été adopté quel jour ?")
+    assert "repose sur trois principes" in conversation.ask("Et ses principes ?").text
+
+
 def test_who_said_a_quotation_is_the_speaker_after_it(engine):
     # Tester round 13 got the quotation's first sentence alone: no speaker, and « left open.
     # "Ai Movement" is no person, so the sentence naming one ("…», déclare Amal…") is added.

@@ -29,7 +29,7 @@ from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
 
 # "Et la deuxième cohorte ?": a question about a thing, not a detail of it (see asks_about).
-_WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des)\s*[^?]*\?\s*$", re.IGNORECASE)
+_WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des|son|sa|ses|leur|leurs)\s*[^?]*\?\s*$", re.IGNORECASE)
 # "Il y a eu un forum… ?", "Existe-t-il un programme… ?": whether a thing exists.
 _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-il |existe-t-il |il existe )"
                      r"(?:un|une|des)\b", re.IGNORECASE)
