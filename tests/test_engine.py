@@ -1345,6 +1345,7 @@ def test_the_founder_is_found_in_passages_that_name_her(engine):
     ("qd est ce que la presidente d ai movement est rentree au gouvernement", "Le 23 octobre 2024"),  # "nommée ministre"
     ("Vous avez des formations pour les ados ?", "jeunes de 8 à 14 ans"),
     ("cat 2 unesco date", "14 novembre 2023"),  # an abbreviation (tester round 13)
+    ("Quel est le parcours universitaire de la fondatrice ?", "doctorat en informatique"),  # her degrees
 ])
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     reply = engine.ask(question)
