@@ -1660,6 +1660,15 @@ def test_a_claim_to_confirm_is_what_is_asked(engine, question, expected):
     assert reply.answered and expected in reply.text
 
 
+@pytest.mark.parametrize("follow_up", ["C'est vrai ?", "Vous êtes sûr ?", "vraiment ?", "Vous en êtes sûre ?"])
+def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
+    # Tester round 13: "vrai", "sûr" were searched and answered something else (the June 2024 forum).
+    conversation = engine.conversation()
+    first = conversation.ask("Où se trouve Ai Movement ?")
+    reply = conversation.ask(follow_up)
+    assert reply.answered and reply.text == "C'est ce qu'indiquent mes documents :\n\n" + first.text
+
+
 def test_et_ses_principes_asks_about_them_all(engine):
     # "Et ses principes ?" after the Consensus's date got the third principle alone (tester round 13).
     conversation = engine.conversation()

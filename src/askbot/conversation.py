@@ -9,10 +9,11 @@ question's candidates for "/suivant" and the last passage for "/passage".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import takewhile
 
 from . import wording
-from .anaphora import asks_for_source, looks_elliptic, without_opener
+from .anaphora import asks_for_source, asks_to_confirm, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
@@ -41,10 +42,14 @@ class Conversation:
     def ask(self, question: str) -> Reply:
         engine = self.engine
         engine.reload_if_changed()
+        last = self.last
+        if last is not None and last.answered and asks_to_confirm(question):
+            # "C'est vrai ?", "Vous êtes sûr ?": what the documents say, again; searching
+            # "vrai" or "sûr" would answer something else.
+            return replace(last, question=question, text=wording.AS_DOCUMENTS_SAY + last.text)
         # "Et avant ?" after a dated answer steps through its document: no search.
         stepped = self._step_in_time(question)
         reply, query = stepped or engine.respond(question, self.top_k)
-        last = self.last
         if last is not None and last.answered and last.source and asks_for_source(question, query):
             # "Et selon quelle source ?": the last answer's, not a search of the corpus.
             cited = cited_names(last.text.split("\n\n", 1)[0])

@@ -28,6 +28,9 @@ def source_line(title: str, *urls: str | None) -> str:
     return f"{label} {title} — {' ; '.join(links)}" if links else f"{label} {title}"
 
 
+AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
+
+
 def source_of_last(title: str, urls: tuple[str, ...], cited: tuple[str, ...] = ()) -> str:
     """Where the last answer comes from, for "Et selon quelle source ?", "quel journal en a
     parlé ?": the sources its sentences name, if any, and its document with its addresses."""
