@@ -260,6 +260,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("Comment s'appelle ce programme ?", ["comment", "ce", "programme"], ["appelle"]),  # its name is the answer
     ("Qui a signé l'accord côté UNESCO ?", ["qui", "a", "signe", "accord", "unesco"], []),  # on its side
     ("Que dit le communiqué de novembre 2023 ?", ["que", "dit", "le", "communique"], ["de", "novembre", "2023"]),
+    ("un article dit que le centre est à Salé", ["que", "le", "centre", "est", "a", "sale"], []),  # hearsay
+    ("le site parle de quoi ?", ["le", "site", "de", "quoi"], ["parle"]),  # what a text says: "site" stays
     ("AWITAI, ça signifie quoi comme sigle ?", ["awitai", "ca", "quoi"], ["signifie"]),  # what it stands for
     ("le centre fait-il autre chose ?", ["le", "centre", "il", "autre", "chose"], []),  # not at the start
     ("la presse fait remonter la création à quelle date ?", ["la", "presse", "la", "creation", "a", "quelle"],

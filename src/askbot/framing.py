@@ -132,10 +132,10 @@ _FILLERS = (
     r"(?:certains|certaines|autres|les gens|des gens|on) (?:parlent|parle|evoquent|evoque|citent|cite)",
     # "…, vous confirmez ?", "c'est exact ?": asking whether the claim holds.
     r"vous confirmez|tu confirmes|(?:c est |est ce )(?:bien )?(?:exact|vrai|juste|correct)",
-    # "Une autre source dit que…", "un article affirme que…": hearsay, the claim is what is asked.
+    # "Une autre source dit que…", "un article affirme que…": hearsay, the claim that follows is
+    # what is asked. (Not "le site parle de…", "la source dit quoi ?": what a text says is asked.)
     r"(?:une |un |d |l |des |les )?(?:autres? )?(?:sources?|articles?|sites?|journal|journaux|medias?) (?:autres? )?"
-    r"(?:dit|disent|affirme|affirment|indique|indiquent|ecrit|ecrivent|parle|parlent|pretend|pretendent)"
-    r"(?= (?:que|qu|il|elle|ils|elles|on|de|d)\b)",
+    r"(?:dit|disent|affirme|affirment|ecrit|ecrivent|pretend|pretendent)(?= (?:que|qu)\b)",
     # "c'est une femme je crois ?", "si je ne me trompe pas": the asker's hedges.
     r"je (?:crois|pense|suppose|presume)(?: bien)?|il me semble|si je ne me trompe pas|sauf erreur(?: de ma part)?",
 )
