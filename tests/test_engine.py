@@ -1003,6 +1003,12 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     ("Comment s'appellent les participantes d'AWITAI ?", None),  # not the "Palais Trachen"
     ("Comment s'appelle l'ambassadeur présent à la session ?", "Samir Addahre"),
     ("Qui était le directeur de thèse d'Amal El Fallah Seghrouchni à Paris VI ?", None),  # her doctorate, not who
+    # What a thesis was on: the corpus says where and when she got her doctorate, not its subject.
+    ("Quel était le sujet de la thèse de doctorat de la fondatrice d'Ai Movement ?", None),
+    ("Sur quoi portait la thèse de la fondatrice ?", None),
+    # "Dans quelle ville… ?": a place must be said.
+    ("Le projet Smart mobility a été testé dans quelle ville ?", None),  # "consacré à la mobilité"
+    ("AI Master Junior a été lancé dans quelle ville ?", "à Tanger"),
     # Someone's post: said for some, not for others who are only named.
     ("Quelle fonction Gabriela Ramos occupe-t-elle à l'UNESCO ?", None),  # "…, de l'UNESCO, figuraient parmi…"
     ("Quel poste exact occupe Khalid Baddou à l'UM6P ?", None),  # "Khalid Baddou, de l'UM6P, ne cite…"

@@ -242,6 +242,13 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:succ[ée]d\w*|successeur|succession|rempla[cç]\w*|suite de|à la place)\b", re.IGNORECASE)),
     (re.compile(r"\bth[èe]ses?\b", re.IGNORECASE), re.compile(r"\bth[èe]ses?\b|\bdoctora", re.IGNORECASE)),
+    # What a thesis was about, or its title: that it was defended is not what it was on.
+    (re.compile(r"\b(?:sujet|titre|th[èe]me|intitul[ée]\w*)\b[^?]{0,25}\bth[èe]se"
+                r"|\bth[èe]se\b[^?]{0,40}\b(?:portait|porte|traitait|traite)\b"
+                r"|\b(?:portait|porte|traitait|traite)\s+(?:la |sa |leur )?th[èe]se", re.IGNORECASE),
+     re.compile(r"\bintitul[ée]|\bportant sur\b|\bth[èe]se (?:sur|consacr)", re.IGNORECASE)),
+    # "Dans quelle ville… ?": a place ("à Benguerir"), not what the thing is.
+    (re.compile(r"\bquelles?\s+villes?\b", re.IGNORECASE), _PLACE),
     # Who supervised it: a thesis or a doctorate is not its supervisor.
     (re.compile(r"\bdirect(?:eur|rice)s?\s+de\s+th[èe]se\b", re.IGNORECASE),
      re.compile(r"\bdirect(?:eur|rice)s?\s+de\s+th[èe]se\b|\bsous la direction\b", re.IGNORECASE)),
