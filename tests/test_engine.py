@@ -1675,6 +1675,15 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     assert reply.answered and reply.text == "C'est ce qu'indiquent mes documents :\n\n" + first.text
 
 
+def test_a_request_to_present_a_thing_quotes_its_section_from_the_start(engine):
+    # Tester round 14: "Présentez-moi Ai Movement" got the section's first paragraph, two sentences.
+    text = engine.ask("Présentez-moi Ai Movement s'il vous plaît.").text
+    assert "centre d'excellence en intelligence artificielle" in text
+    # Not a question that only says "parle de": "La MAP parle de plus de 30 pays…" is no request.
+    assert "parlementaires" not in engine.ask("La MAP parle de plus de 30 pays au Forum de haut niveau, "
+                                               "mais d'autres médias donnent un autre chiffre, lequel ?").text
+
+
 def test_et_ses_principes_asks_about_them_all(engine):
     # "Et ses principes ?" after the Consensus's date got the third principle alone (tester round 13).
     conversation = engine.conversation()

@@ -23,7 +23,7 @@ from .evidence import Evidence
 from .lexicon import is_common_word
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
-from .quote import Quoter, links
+from .quote import Quoter, links, sentences_of
 from .required import DAY, FOCUS, PERSON_NAME, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, clean, fold
@@ -45,6 +45,9 @@ _DEFINES_KIND = re.compile(r"(?:qu'est[- ]ce qu'|c'est quoi |\bc (?:quoi|koi) |q
                            r"|^\W*(?:un|une) ([^?!.,;]+?),? (?:c'est quoi|c (?:quoi|koi)|ca veut dire quoi)")
 _FILLERS = re.compile(r"\s+(?:au juste|exactement|en fait|concretement|precisement)\s*$")
 MIN_KIND_WORDS = 3  # words of the kind asked about a general statement must repeat ("centres de catégorie")
+# "Présentez-moi Ai Movement", "parle-moi du forum", "décrivez AWITAI": a request to present a thing.
+_ASKS_PRESENTATION = re.compile(r"\b(?:parle[rz]?|pr[ée]sente[rz]?|raconte[rz]?|r[ée]sume[rz]?)[- ](?:moi|nous)\b"
+                                r"|\bd[ée]cri(?:s|vez)\b", re.IGNORECASE)
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 PLACE_BONUS = 0.2  # "où…?", "dans quelle langue…?", "à quoi sert…?": a passage naming a place, a language, a purpose
@@ -320,9 +323,14 @@ class Composer:
             if numbered and self.numbers_pins(query, hit.passage, numbered):
                 siblings = tuple((p, c) for p, c in siblings if self.numbers_pins(query, p, numbered))
             passage = self.quoter.quoted_passage(query, hit.passage, cov, siblings)
-            section = self.section_of(passage) if passage.is_conflict else [passage]
-            if len(section) > 1:  # sources that disagree, one paragraph per version
+            presents = bool(_ASKS_PRESENTATION.search(query.text))
+            section = self.section_of(passage) if passage.is_conflict or presents else [passage]
+            if len(section) > 1 and passage.is_conflict:  # sources that disagree, one paragraph per version
                 sentences = quoted = self.quoter.versions(query, section)
+            elif len(section) > 1 and section[0] == passage:
+                # "Présentez-moi Ai Movement", "parlez-moi du forum": the section from its start,
+                # not only its first paragraph.
+                sentences = quoted = [s for p in section for s in sentences_of(p.text)][: self.config.max_sentences]
             else:
                 sentences = self.quoter.choose_sentences(query, passage)
                 quoted = self.quoter.complement(query, [h.passage for h in hits[:RERANK]], passage, sentences, pins)
