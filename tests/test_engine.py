@@ -1352,6 +1352,7 @@ def test_the_founder_is_found_in_passages_that_name_her(engine):
     ("Vous avez des formations pour les ados ?", "jeunes de 8 à 14 ans"),
     ("cat 2 unesco date", "14 novembre 2023"),  # an abbreviation (tester round 13)
     ("Quel est le parcours universitaire de la fondatrice ?", "doctorat en informatique"),  # her degrees
+    ("Quelles sont les missions d'Ai Movement ?", "deux grandes missions"),  # not the pillars (tester round 14)
 ])
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     reply = engine.ask(question)
