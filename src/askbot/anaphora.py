@@ -82,7 +82,8 @@ def asks_for_source(question: str, query: Query | None) -> bool:
 
 
 # "C'est vrai ?", "Vous êtes sûr ?", "Ah bon ?": whether the last answer holds, nothing new asked.
-_CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?(?:(?:c'est|est-ce)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain)"
+_CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
+                       r"(?:(?:c'est|est-ce)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain)"
                        r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?|c\s+vrai"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai)"
                        r"\W*\?\W*$")

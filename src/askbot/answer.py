@@ -50,7 +50,8 @@ _ASKS_PRESENTATION = re.compile(r"\b(?:parle[rz]?|pr[ée]sente[rz]?|raconte[rz]?
                                 r"|\bd[ée]cri(?:s|vez)\b", re.IGNORECASE)
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
-PLACE_BONUS = 0.2  # "où…?", "dans quelle langue…?", "à quoi sert…?": a passage naming a place, a language, a purpose
+# "où…?", "dans quelle langue…?", "à quoi sert…?": a passage naming a place, a language, a purpose
+PLACE_BONUS = 0.2
 DATE_BONUS = 0.2  # "quand…?": a passage giving a day and month ranks higher than one naming a month
 RERANK = 6  # candidates whose coverage is compared before answering
 SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked

@@ -63,7 +63,8 @@ _HINTS = (
     # "Quelle est la fonction de X ?", "quel est le poste de X ?": what X is, said by the role itself.
     r"(?<=quelle est la )fonction(?= (?:de|du|d)\b)|(?<=quel est le )(?:poste|role|metier)(?= (?:de|du|d)\b)",
     r"a partir de",
-    r"aujourd'hui|aujourdhui|actuellement|maintenant|a l'heure actuelle|de nos jours|en ce moment",  # "qui dirige aujourd'hui ?"
+    # "qui dirige aujourd'hui ?", "vous recrutez en ce moment ?"
+    r"aujourd'hui|aujourdhui|actuellement|maintenant|a l'heure actuelle|de nos jours|en ce moment",
     r"depuis(?= (?:quand|quelle|combien)\b)",  # "depuis quand": when, as "quand" asks
     r"(?:avant|apres) (?:ca|cela)",  # "et le Conseil exécutif, avant ça ?": when, relative to the last answer
     r"pourquoi",

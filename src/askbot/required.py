@@ -86,9 +86,9 @@ PEOPLE_NAMED = _PeopleNamed()
 
 # A place: a capitalised name after "à", "au", "en"… ("à Paris", "au Maroc"), or a place word;
 # not what something is tied to ("une structure rattachée à l'Université…", "associés à l'UNESCO").
-_NOT_WHERE = "".join(rf"(?<!{w} )" for w in ("rattaché", "rattachée", "rattachés", "associé", "associée",
-                                               "associés", "lié", "liée", "liés", "consacré", "consacrée",
-                                               "destiné", "destinée", "destinés", "appartient", "dédié", "dédiée"))
+_NOT_WHERE = "".join(rf"(?<!{w} )" for w in (
+    "rattaché", "rattachée", "rattachés", "associé", "associée", "associés", "lié", "liée", "liés",
+    "consacré", "consacrée", "destiné", "destinée", "destinés", "appartient", "dédié", "dédiée"))
 _PLACE = re.compile(_NOT_WHERE + r"\b(?:à|au|aux|en|dans|depuis|vers)\s+(?:l'|la |le |les )?[A-ZÀ-Ý][\w-]+"
                     r"|\b(?:campus|situé|située|siège|adresse|bâtiment|ville|région)\b")
 _MONEY = re.compile(r"\d[\d\s,.]*\s*(?:millions?|milliards?|mille)?\s*(?:d'|de\s+)?"
@@ -177,11 +177,6 @@ _QTYPES = (
     ("list", re.compile(r"\b(?:quels|quelles)\b|\blesquel(?:le)?s\b|\bliste\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
                         r"|\bc'est quoi (?:les|leurs|ses)\b", re.IGNORECASE), _LIST),
 )
-# Questions whose answer must hold a specific kind of value: "combien" needs a
-# number, "quand" a date or time, a cost (a salary, a budget) an amount of
-# money, an age a number of years. A passage without one does not answer them,
-# however many of their words it shares ("Combien coûte un master à l'UM6P ?"
-# against a passage on the masters that gives no price).
 # "Comment s'appellent les lauréates du hackathon ?", "les noms des doctorants accueillis ?":
 # the names of people of a group, which a passage saying only that there were some does not give.
 _ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|\w+\s+){0,2}?"
@@ -189,6 +184,11 @@ _ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|
                          r"|membre|intervenant|enseignant|professeur|élève|eleve|entrepreneu|bénéficiaire"
                          r"|panéliste|orat(?:eur|rice)|équipe|equipe)", re.IGNORECASE)
 
+# Questions whose answer must hold a specific kind of value: "combien" needs a
+# number, "quand" a date or time, a cost (a salary, a budget) an amount of
+# money, an age a number of years. A passage without one does not answer them,
+# however many of their words it shares ("Combien coûte un master à l'UM6P ?"
+# against a passage on the masters that gives no price).
 _REQUIRED = (
     # A price (what something costs a participant) is an amount said to be one: a budget
     # or a grant ("l'OCP verse 1 million d'euros") is not the price of a master.
@@ -267,9 +267,10 @@ _REQUIRED = (
     # Someone's post ("Quelle fonction Gabriela Ramos occupe-t-elle à l'UNESCO ?"): the answer
     # says a post, not only that she was there. ("À quel titre" asks in what capacity.)
     (re.compile(r"(?<!à )(?<!a )\bquel(?:le)?\s+(?:poste|fonction|titre|m[ée]tier)\b", re.IGNORECASE),
-     re.compile(r"\b(?:pr[ée]sident|directeur|directrice|sous-direct|ministre|ambassad|d[ée]l[ée]gu[ée]|chercheu"
-                r"|professeu|enseignant|PDG|secr[ée]taire|responsable|chef|fondat(?:eur|rice)|membre|doyen|rect(?:eur|rice)"
-                r"|conseill|coordinat|charg[ée]e?s? d|vice-|ing[ée]nieur|commissaire|dirigeant|titulaire)", re.IGNORECASE)),
+     re.compile(r"\b(?:pr[ée]sident|directeur|directrice|sous-direct|ministre|ambassad|d[ée]l[ée]gu[ée]"
+                r"|chercheu|professeu|enseignant|PDG|secr[ée]taire|responsable|chef|fondat(?:eur|rice)|membre"
+                r"|doyen|rect(?:eur|rice)|conseill|coordinat|charg[ée]e?s? d|vice-|ing[ée]nieur|commissaire"
+                r"|dirigeant|titulaire)", re.IGNORECASE)),
 )
 
 
