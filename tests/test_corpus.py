@@ -68,6 +68,9 @@ def test_sentence_splitting_keeps_abbreviations():
     # A name's initial does not end a sentence; a word of two capitals does.
     assert split_sentences("Firmin E. Matoko était présent. Il parlait de l'UNESCO. Puis de la catégorie II. Fin.") == [
         "Firmin E. Matoko était présent.", "Il parlait de l'UNESCO.", "Puis de la catégorie II.", "Fin."]
+    # A month's abbreviation neither: "le communiqué de nov. 2023" (dev-fifteenth).
+    assert split_sentences("D'après le communiqué de nov. 2023, qu'a-t-il confirmé ? Rien.") == [
+        "D'après le communiqué de nov. 2023, qu'a-t-il confirmé ?", "Rien."]
 
 
 def test_shipped_corpus_loads_with_titles_and_sources(shipped_corpus):

@@ -257,6 +257,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("une dernière question, où est le campus ?", ["ou", "est", "le", "campus"], []),
     ("Qui l'a fondé, c'est une femme je crois ?", ["qui", "a", "fonde", "est", "une", "femme"], []),  # a hedge
     ("vous faites quoi comme formations ?", ["vous", "quoi", "formations"], []),  # which trainings
+    ("je vois « II » dans un article et « 2 » dans un autre", ["ii", "dans", "un", "et", "2"], []),
     ("Comment s'appelle ce programme ?", ["comment", "ce", "programme"], ["appelle"]),  # its name is the answer
     ("Qui a signé l'accord côté UNESCO ?", ["qui", "a", "signe", "accord", "unesco"], []),  # on its side
     ("Que dit le communiqué de novembre 2023 ?", ["que", "dit", "le", "communique"], ["de", "novembre", "2023"]),
@@ -356,6 +357,8 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("Dans quelles langues sont les cours ?", "language"),
     ("a quoi il sert le gros dome ?", "purpose"),
     ("il sert a quoi le gros dome ?", "purpose"),
+    ("votre pilier innovation, il vise quoi ?", "purpose"),
+    ("ça sert à quelque chose ?", "purpose"),
     ("Dans quel but ce centre a-t-il été mis en place ?", "purpose"),
     ("Pourquoi dit-on que le dôme est un clin d'œil au MIT ?", None),  # a reason as often as a purpose
     ("« … une consécration » : qui l'a dit ?", "person"),  # the question after a colon

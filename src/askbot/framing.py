@@ -32,7 +32,8 @@ _HINTS = (
     r"(?<=comment )appell?\w*|appell?\w*(?= comment\b)",
     _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
     r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur |en )?quoi\b)",
-    r"(?:sert|servait|servent)(?= a quoi\b)",
+    r"(?:sert|servait|servent)(?= a (?:quoi|quelque chose)\b)",
+    r"vis(?:e|ent|ait|aient)(?= (?:t il |t elle )?(?:a )?quoi\b)",  # "il vise quoi ?": what it is for
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
     _after("quel quelle quels quelles", r"(?:ville|pays|endroit|lieu|region)s?"),  # "dans quelle ville ?": where
     _after("on il elle a ont avait", "dit"),
@@ -131,6 +132,8 @@ _FILLERS = (
     r"(?:(?:ai|g|jai) (?:lu|entendu(?: dire)?|vu)|il parait|on (?:dit|raconte|a dit|a raconte))"
     r"(?= (?:que|qu|il|elle|ils|elles|on)\b)",
     r"(?:certains|certaines|autres|les gens|des gens|on) (?:parlent|parle|evoquent|evoque|citent|cite)",
+    # "Je vois « catégorie II » dans un article et « catégorie 2 » dans un autre": where the asker read it.
+    r"je (?:vois|lis)|dans (?:un|une) autre",
     # "…, vous confirmez ?", "c'est exact ?": asking whether the claim holds.
     r"vous confirmez|tu confirmes|(?:c est |est ce )(?:bien )?(?:exact|vrai|juste|correct)",
     # "Une autre source dit que…", "un article affirme que…": hearsay, the claim that follows is

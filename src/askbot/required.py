@@ -154,7 +154,8 @@ _QTYPES = (
     # "À quoi sert le dôme ?", "dans quel but… ?": what something is for ("conçu comme…"). ("Pourquoi"
     # asks a reason as often: "pourquoi dit-on que le dôme est un clin d'œil au MIT ?")
     ("purpose", re.compile(r"\b(?:a|à) quoi (?:[\w'-]+ ){0,2}(?:sert|servent|servait|servaient|servira)\b"
-                           r"|\b(?:sert|servent|servait|servaient|servira)(?:-t-il|-t-elle|-il|-elle)? (?:a|à) quoi\b"
+                           r"|\b(?:sert|servent|servait|servaient|servira)(?:-t-il|-t-elle|-il|-elle)? (?:a|à) "
+                           r"(?:quoi|quelque chose)\b|\bvis(?:e|ent|ait)(?:-t-il|-t-elle)? (?:a |à )?quoi\b"
                            r"|\bdans quel but\b|\bpour quoi faire\b"
                            r"|\bquel(?:le)? (?:est|était) (?:le but|l'objectif|la finalité|l'utilité)\b",
                            re.IGNORECASE),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # A part that ends with an abbreviation (a whole word: "n." is one, "l'administration."
-# is not) or a name's initial ("Firmin E. Matoko").
-_ABBREVIATION_END = re.compile(r"(?<![\w.-])(?:M|Mme|Dr|Pr|St|etc|cf|p|n|av|J\.-C|[A-ZÀ-Ý])\.$")
+# is not), a month's ("le communiqué de nov. 2023") or a name's initial ("Firmin E. Matoko").
+_ABBREVIATION_END = re.compile(r"(?<![\w.-])(?:M|Mme|Dr|Pr|St|etc|cf|p|n|av|J\.-C|[A-ZÀ-Ý]"
+                               r"|[Jj]anv|[Ff][ée]vr|[Aa]vr|[Jj]uil|[Ss]ept|[Oo]ct|[Nn]ov|[Dd][ée]c)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\")]*\s+(?=[«\"(]?\s*[A-ZÀ-ÝŒ0-9«\"])")
 
 
