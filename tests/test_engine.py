@@ -133,6 +133,10 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
     ("J'ai lu que le dôme est une volière. Vous confirmez ?", "J'ai lu que le dôme est une volière ?", ""),
     ("Je suis journaliste. Le centre est à Salé. C'est vrai ?", "Le centre est à Salé ?", "Je suis journaliste."),
     ("Bonjour. C'est exact ?", "C'est exact ?", "Bonjour."),
+    # A short remark after the question comments on it.
+    ("Le centre est à Rabat ou à Salé ? J'ai lu les deux.", "Le centre est à Rabat ou à Salé ?", "J'ai lu les deux."),
+    ("Qui dirige le centre ? Je pose la question pour un article.",
+     "Qui dirige le centre ? Je pose la question pour un article.", ""),  # longer: the message stays whole
 ])
 def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
     assert split_preamble(message) == (question, preamble)

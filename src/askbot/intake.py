@@ -16,6 +16,7 @@ from .sentences import split_sentences
 from .text import clean, fold
 
 MAX_QUESTION_CHARS = 2000
+TRAILING_REMARK_WORDS = 6  # a sentence this short after the question only comments on it
 
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}
@@ -152,6 +153,12 @@ def split_preamble(message: str) -> tuple[str, str]:
         while len(sentences) > 1 and _is_small_talk(sentences[-1]):
             sentences.pop()
         message = " ".join(sentences)
+    remark = ""
+    if (len(sentences) > 1 and not sentences[-1].endswith("?") and sentences[-2].endswith("?")
+            and len(sentences[-1].split()) <= TRAILING_REMARK_WORDS and not _INDIRECT_QUESTION.match(sentences[-1])):
+        # "Le centre est à Rabat ou à Salé ? J'ai lu les deux.": a short remark after the question.
+        remark = sentences.pop()
+        message = " ".join(sentences)
     asker = _AS_ASKER.match(sentences[-1]) if sentences else None
     if asker:
         sentences[-1:] = [asker.group(1), asker.group(2)]
@@ -174,10 +181,10 @@ def split_preamble(message: str) -> tuple[str, str]:
         sentences[-2:] = [sentences[-2].rstrip(" .!") + " ?"]
         message = " ".join(sentences)
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
-        return message, ""
+        return message, remark
     first = len(sentences)
     while first > 0 and sentences[first - 1].endswith("?"):
         first -= 1
     if first == 0:
-        return message, ""
-    return " ".join(sentences[first:]), " ".join(sentences[:first])
+        return message, remark
+    return " ".join(sentences[first:]), " ".join(filter(None, (*sentences[:first], remark)))
