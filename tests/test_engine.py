@@ -1710,6 +1710,15 @@ def test_where_after_what_the_centre_is_is_its_campus(engine):
     assert "Rabat-Technopolis" in conversation.ask("c ou exactement ?").text
 
 
+def test_with_whom_is_asked_of_the_last_answer(engine):
+    # dev-fifteenth: "avec qui ?" repeated the project's first sentence; the partner is in its second.
+    conversation = engine.conversation()
+    conversation.ask("vous avez des projets qui utilisent des images satellites ?")
+    assert "mené avec le ministère de l'Intérieur" in conversation.ask("avec qui ?").text
+    # An impersonal "il fait beau" points at nothing: asked alone, and declined.
+    assert not conversation.ask("il fait beau à Benguerir en ce moment ?").answered
+
+
 def test_a_parents_follow_ups_stay_on_the_childrens_programme(engine):
     # Tester round 13: "Où ça se passe ?" got the founder's doctorate ("passe" was searched),
     # "Quand est-ce que ça a commencé ?" AWITAI's third cohort ("lancée", not "commencé"),

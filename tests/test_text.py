@@ -358,6 +358,8 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("a quoi il sert le gros dome ?", "purpose"),
     ("il sert a quoi le gros dome ?", "purpose"),
     ("votre pilier innovation, il vise quoi ?", "purpose"),
+    ("avec qui ?", "partner"),  # a person or an institution: "mené avec le ministère de l'Intérieur"
+    ("Qui était avec lui ?", "person"),
     ("ça sert à quelque chose ?", "purpose"),
     ("Dans quel but ce centre a-t-il été mis en place ?", "purpose"),
     ("Pourquoi dit-on que le dôme est un clin d'œil au MIT ?", None),  # a reason as often as a purpose

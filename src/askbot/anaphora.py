@@ -29,6 +29,7 @@ _ANAPHORA = re.compile(
 # faut", "y a-t-il", "existe-t-il") and the "en" of "en ce moment".
 # ("Ai Movement y a-t-il participé ?": that "y" has a referent.)
 _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\bexiste-t-il\b"
+                          r"|\bil fait (?:beau|chaud|froid|bon|mauvais|gris)\b"
                           r"|(?:^\W*|[,;:]\s*|\bet\s+)y a-t-il\b"
                           r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b")
 

@@ -162,6 +162,12 @@ _QTYPES = (
      re.compile(r"\bcon[çc]ue?s? (?:comme|pour)\b|\bser(?:t|vent|vait|vaient|vir) à\b|\bpour but\b"
                 r"|\bvis(?:e|ent|ait|aient) à\b|\bdestin[ée]e?s? à\b|\bafin de\b|\ble but\b|\bobjectif\b",
                 re.IGNORECASE)),
+    # "Avec qui ?", "avec quel partenaire ?": who something was done with, a person or an institution
+    # ("mené avec le ministère de l'Intérieur"). Before "person": "avec qui" would read as one.
+    ("partner", re.compile(r"^\W*(?:et\s+)?(?:c'était\s+|c'est\s+)?avec\s+qui\b|\bavec\s+quel(?:le)?s?\s+"
+                           r"(?:partenaires?|organismes?|institutions?|organisations?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:avec|aux côtés d[eu']|en partenariat avec)\s*(?:l'|le |la |les |des |du )?"
+                r"(?:[A-ZÀ-Ý]|minist|gouvernement|universit|fondation|secteur|d[ée]l[ée]gation|groupe|agence)")),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -212,7 +218,8 @@ _REQUIRED = (
                 r"samedi|dimanche|depuis|avant|(?<![dD]['’])après|lors|pendant|fin|début)\b", re.IGNORECASE)),
     (_ASKS_LANGUAGE, _LANGUAGE),
     # The weather, and the way somewhere: the answer speaks of them.
-    (re.compile(r"\bquel\s+temps\b(?!\s+(?:faut|a\s+pris|dure))|\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b",
+    (re.compile(r"\bquel\s+temps\b(?!\s+(?:faut|a\s+pris|dure))|\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b"
+                r"|\bil\s+fait\s+(?:beau|chaud|froid|bon|mauvais|gris)\b",
                 re.IGNORECASE),
      re.compile(r"\bm[ée]t[ée]o\b|\btemp[ée]ratures?\b|°|\bpluies?\b|\bsoleil\b|\bclimat\b|\bchaleur\b",
                 re.IGNORECASE)),
@@ -287,7 +294,8 @@ def _asked_type(text: str) -> tuple[str | None, re.Pattern | None, str]:
 
 
 def question_type(text: str):
-    """The kind of answer wanted (cost, purpose, date, number, person, place, language, list) and its pattern."""
+    """The kind of answer wanted (cost, purpose, partner, date, number, person, place, language, list) and
+    its pattern."""
     return _asked_type(text)[:2]
 
 
