@@ -1777,6 +1777,12 @@ def test_before_and_after_step_through_the_dates_of_the_last_answers_document(en
     conversation.ask("C'est qui la fondatrice d'Ai Movement ?")
     conversation.ask("Elle l'a dirigé jusqu'à quand ?")  # "en octobre 2024"
     assert "nommée ministre déléguée" in conversation.ask("et après ?").text  # the 23rd is after "octobre"
+    # The section stepped to joins the topic without its date: a self-contained question is not
+    # bound to "octobre 2023" (the newcomer run got the tripartite agreement's 2023 dates).
+    conversation = engine.conversation()
+    conversation.ask("Quand l'UNESCO a-t-elle désigné Ai Movement centre de catégorie 2 ?")
+    conversation.ask("et avant ça ?")
+    assert "Rabat-Technopolis" in conversation.ask("ou se trouve le centre").text
 
 
 @pytest.mark.parametrize("date,anchor,before,after", [

@@ -18,11 +18,16 @@ from .answer import Hit, Reply
 from .engine import Engine, trimmed
 from .query import Query
 from .quote import cited_names, sentences_of
+from .text import MONTH_PATTERN
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
 _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
                    re.IGNORECASE)
+
+
+# A heading's dates: "Approbation par le Conseil exécutif de l'UNESCO (octobre 2023)".
+_UNDATED = re.compile(rf"\((?:[^)]*)\)|\b(?:\d{{1,2}}\s+)?{MONTH_PATTERN}\b|\b\d{{4}}\b", re.IGNORECASE)
 
 
 class Conversation:
@@ -93,8 +98,10 @@ class Conversation:
                 self.topic = " ".join(filter(None, (self._previous if leaned else None, question, named)))
                 self._previous = question
             elif stepped is not None:
-                # "Et après ?" moved on to another section: what it is about joins the topic.
-                self.topic = " ".join(filter(None, (self.topic, reply.source.heading)))
+                # "Et après ?" moved on to another section: what it is about joins the topic,
+                # but not its date, which would then bind the next question to that year
+                # ("où se trouve le centre ?" sent to the 2023 tripartite agreement).
+                self.topic = " ".join(filter(None, (self.topic, _UNDATED.sub(" ", reply.source.heading))))
         reply = trimmed(reply, self._top_k)
         if query is not None:
             self.last = reply
