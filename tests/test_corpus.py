@@ -241,3 +241,16 @@ def test_a_section_whose_heading_says_sources_disagree_is_a_conflict():
     assert passage("Versions discordantes").is_conflict
     assert not passage("Partenariat avec l'université Concordia").is_conflict
     assert not passage("Date de création").is_conflict
+
+
+def test_a_passages_section_and_document_are_its_neighbours_sharing_them():
+    from askbot.corpus import Passage, Passages
+
+    layout = [("a.md", "Un"), ("a.md", "Un"), ("a.md", "Deux"), ("b.md", "Deux"), ("b.md", "Deux")]
+    passages = Passages(Passage(i, doc, doc.upper(), heading, f"Texte {i}.", None)
+                        for i, (doc, heading) in enumerate(layout))
+    assert list(passages.section(1)) == [0, 1]
+    assert list(passages.section(2)) == [2]  # the same heading in the next document is another section
+    assert list(passages.section(4)) == [3, 4]
+    assert list(passages.document(0)) == [0, 1, 2]
+    assert list(passages.document(3)) == [3, 4]

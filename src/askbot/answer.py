@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, NamedTuple
 
 from . import wording
 from .config import AnswerConfig
-from .corpus import Passage
+from .corpus import Passage, Passages
 from .evidence import Evidence
 from .lexicon import is_common_word
 from .priors import asks_for
@@ -162,7 +162,7 @@ class Composer:
 
     def __init__(self, analyzer: Analyzer, index: BM25Index, config: AnswerConfig,
                  position: Callable[[Passage], int] = lambda passage: 0,
-                 passages: Sequence[Passage] = ()) -> None:
+                 passages: Passages = Passages()) -> None:
         self.position = position  # a passage's rank within its document
         self.passages = passages  # the indexed passages, by index: a section's paragraphs
         self.analyzer = analyzer
@@ -345,15 +345,7 @@ class Composer:
 
     def section_of(self, passage: Passage) -> list[Passage]:
         """The passages of the passage's section (its paragraphs), in order."""
-        def same(i: int) -> bool:
-            return 0 <= i < len(self.passages) and (self.passages[i].doc, self.passages[i].heading) == key
-        key = (passage.doc, passage.heading)
-        first = last = passage.index
-        while same(first - 1):
-            first -= 1
-        while same(last + 1):
-            last += 1
-        return [self.passages[i] for i in range(first, last + 1)]
+        return [self.passages[i] for i in self.passages.section(passage.index)]
 
     def refusal(self, query: Query, hit: Hit | None, cov: float, hits: list[Hit], topics: list[str]) -> str:
         """The refusal's text: the topics the candidates come from first, and the

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import takewhile
 
 from . import wording
 from .anaphora import asks_for_source, asks_to_confirm, looks_elliptic, without_opener
@@ -122,10 +121,9 @@ class Conversation:
         before = step.group(1).lower() == "avant"
         nearest = max if before else min  # the latest date before, the earliest after
         anchor = (min if before else max)(said)  # before the earliest date said, after the latest
-        doc, passages = last.source.doc, self.engine.corpus.passages
-        start = self.engine.knowledge.doc_starts.get(doc, last.source.index)
+        passages = self.engine.corpus.passages
         candidates = []  # (its date nearest the anchor, passage), in the document's order
-        for passage in takewhile(lambda p: p.doc == doc, (passages[i] for i in range(start, len(passages)))):
+        for passage in map(passages.__getitem__, passages.document(last.source.index)):
             dates = [d for d in dates_in(passage.text) if comes(d, anchor, after=not before)]
             if dates and passage.index != last.source.index:
                 candidates.append((nearest(dates), passage))

@@ -112,6 +112,25 @@ class Passages(Sequence[Passage]):
         doc, title, heading, url, sources = self._labels[self._label_of[i]]
         return Passage(i, doc, title, heading, text, url, sources)
 
+    def section(self, index: int) -> range:
+        """The indexes of the passages of the passage's section (its paragraphs), in order."""
+        return self._run(index, 3)  # the same document, title and heading
+
+    def document(self, index: int) -> range:
+        """The indexes of the passages of the passage's document, in order."""
+        return self._run(index, 1)
+
+    def _run(self, index: int, fields: int) -> range:
+        """The neighbours of a passage sharing its first ``fields`` labels (no text decoded)."""
+        labels, codes = self._labels, self._label_of
+        key = labels[codes[index]][:fields]
+        first = last = index
+        while first > 0 and labels[codes[first - 1]][:fields] == key:
+            first -= 1
+        while last + 1 < len(codes) and labels[codes[last + 1]][:fields] == key:
+            last += 1
+        return range(first, last + 1)
+
     def docs(self) -> Iterator[str]:
         """Each passage's document, in order, without decoding any text."""
         labels = self._labels
