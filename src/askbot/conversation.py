@@ -56,7 +56,7 @@ class Conversation:
         reply, query = stepped or engine.respond(question, self.top_k)
         if last is not None and last.answered and last.source and asks_for_source(question, query):
             # "Et selon quelle source ?": the last answer's, not a search of the corpus.
-            cited = cited_names(last.text.split("\n\n", 1)[0])
+            cited = cited_names(" ".join(last.sentences))
             return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links, cited))
         leaned = False
         # Read the question again with the previous one's words (at a lower

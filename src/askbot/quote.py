@@ -17,7 +17,7 @@ from .corpus import Passage
 from .sentences import split_sentences
 from .evidence import Evidence
 from .query import CONTEXT_WEIGHT, Query
-from .required import DAY, holds_required_value, question_type, type_words
+from .required import DAY, SOURCE_MARKER, holds_required_value, question_type, type_words
 from .text import fold
 
 # Questions that ask how or why, or what something is or does: one sentence rarely
@@ -90,8 +90,7 @@ _SUBJECT_WORDS = 5  # or as the sentence's subject: "Resilient Digital Africa (a
 # "Selon Le Reporter (mai 2022), …", "D'après L'ODJ, …", "cité par Les Panafricaines": sources
 # named (capitalised: "Selon une seule des sources" names none), with a date if given, and
 # a list of them ("Selon Jeune Afrique, les-jaie.info, Finances News Hebdo et Green Times, …").
-_CITES = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\bcitée?s? par|\breprise?s? par|\binterrogée? par)\s+"
-                    r"(?=(?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[A-ZÉ])")
+_CITES = re.compile(SOURCE_MARKER + r"\s+(?=(?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[A-ZÉ])")
 _NAME = r"[^,;:.()\s][^,;:()]*?(?:\s*\([^)]*\))?"
 _CITED_LIST = re.compile(rf"({_NAME}(?:,\s+{_NAME})*\s+et\s+{_NAME})(?=\s*,)")
 _CITED_ONE = re.compile(rf"({_NAME})(?=\s*[,;:.]|\s+(?:cité|repris|dont)\b)")
@@ -100,9 +99,9 @@ MAX_NAME_WORDS = 4  # a source's name is short: longer, the "list" is the senten
 
 def cited_names(text: str) -> tuple[str, ...]:
     """The sources a text names, once each, in order ("Le Reporter (mai 2022)", "Le Monde")."""
-    names = []
-    for at in _CITES.finditer(text.replace("*", "")):
-        rest = text.replace("*", "")[at.end():]
+    names, text = [], text.replace("*", "")  # (markdown emphasis: "Selon *Le Monde*")
+    for at in _CITES.finditer(text):
+        rest = text[at.end():]
         listed = _CITED_LIST.match(rest)
         items = re.split(r",\s+|\s+et\s+", listed.group(1)) if listed else []
         if not items or any(len(re.sub(r"\([^)]*\)", "", item).split()) > MAX_NAME_WORDS for item in items):

@@ -54,7 +54,6 @@ def comes(date: tuple[int, int, int], anchor: tuple[int, int, int], after: bool)
     return False
 
 
-
 # A person's name: two capitalised words or more ("Firmin E. Matoko" too), not starting with a word
 # that opens a sentence ("Selon Médias24", "Le Monde" are not people).
 PERSON_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depuis|Lors|Un|Une|Des|Du|De|Ce|"
@@ -63,9 +62,9 @@ PERSON_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depu
                          r"[A-ZÉ][a-zéèëï]+(?:[ -](?:[A-ZÉ][a-zéèëï]+|[A-ZÉ]\.|El|Al|Ben|de|d'))*"
                          r"[ -][A-ZÉ][a-zéèëï]+")
 ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmoussa (ministre de…)"
-# "Selon X", "D'après X", "cité par X": X is a source, not a person.
-_SOURCE_BEFORE = re.compile(r"(?:[Ss]elon|[Dd]'après|[Dd]’après|cités? par|repris par)\s+"
-                            r"(?:le |la |les |l'|l’)?$")
+# "Selon X", "D'après X", "cité par X", "interrogée par X": X is a source, not a person.
+SOURCE_MARKER = r"(?:\b[Ss]elon|\b[Dd]['’]après|\bcitée?s? par|\breprise?s? par|\binterrogée? par)"
+_SOURCE_BEFORE = re.compile(SOURCE_MARKER + r"\s+(?:le |la |les |l'|l’)?$")
 # Capitalised words that make a name an organisation's or a place's, not a person's.
 _NOT_PERSONAL = frozenset("Movement Maroc Femmes Sud Nord Afrique Université Universite Fondation Centre Institut "
                           "École Ecole Forum Conférence Prix Programme Nations Unies Royaume Groupe Palais Maison "
