@@ -81,15 +81,3 @@ def asks_for_source(question: str, query: Query | None) -> bool:
     return bool(_ASKS_SOURCE.search(fold(clean(question)))) and (
         looks_elliptic(question, query) or all(t.startswith(_SOURCE_WORDS) for t in query.terms))
 
-
-# "C'est vrai ?", "Vous êtes sûr ?", "Ah bon ?": whether the last answer holds, nothing new asked.
-_CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
-                       r"(?:(?:c'est|est-ce)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain)"
-                       r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?|c\s+vrai"
-                       r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai)"
-                       r"\W*\?\W*$")
-
-
-def asks_to_confirm(question: str) -> bool:
-    """Whether a message only asks whether the last answer holds ("C'est vrai ?", "Vous êtes sûr ?")."""
-    return bool(_CONFIRMS.match(fold(clean(question)).lower()))

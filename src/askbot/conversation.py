@@ -12,9 +12,10 @@ import re
 from dataclasses import replace
 
 from . import wording
-from .anaphora import asks_for_source, asks_to_confirm, looks_elliptic, without_opener
+from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
+from .intake import asks_to_confirm
 from .query import Query
 from .quote import cited_names, sentences_of
 from .text import MONTH_PATTERN

@@ -76,10 +76,19 @@ _INDIRECT_QUESTION = re.compile(
     re.IGNORECASE)
 
 
-# Asking whether what was just said is true: "C'est exact ?", "Vous confirmez ?", "Non ?"
-_CONFIRM = re.compile(r"^\W*(?:(?:c'est|c’est|est-ce|c)\s+(?:bien\s+)?(?:exact|vrai|juste|correct)|vous\s+confirmez"
-                      r"|tu\s+confirmes|(?:est-ce\s+)?(?:vrai|exact)|non|n'est-ce\s+pas|n’est-ce\s+pas)\W*\?\W*$",
-                      re.IGNORECASE)
+# Asking whether what was just said holds, and nothing else: "C'est exact ?", "Vous êtes
+# sûr ?", "Vous confirmez ?", "Ah bon ?", "Non ?" (matched on the folded message).
+_CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
+                       r"(?:(?:c'est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain)"
+                       r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
+                       r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
+                       r"|non|n'est-ce\s+pas)\W*\?\W*$")
+
+
+def asks_to_confirm(message: str) -> bool:
+    """Whether a message only asks whether what was said holds ("C'est vrai ?", "Vous êtes sûr ?"):
+    after a claim, the claim is asked; after an answer, that answer holds again."""
+    return bool(_CONFIRMS.match(fold(clean(message)).lower()))
 
 
 @dataclass(frozen=True)
@@ -174,7 +183,7 @@ def split_preamble(message: str) -> tuple[str, str]:
         purpose = _QUESTION_THEN_PURPOSE.match(sentences[-1])
         if purpose:
             sentences[-1:] = [purpose.group(2), purpose.group(1) + " ?"]
-    if (len(sentences) > 1 and _CONFIRM.match(sentences[-1]) and not sentences[-2].endswith("?")
+    if (len(sentences) > 1 and asks_to_confirm(sentences[-1]) and not sentences[-2].endswith("?")
             and not _is_small_talk(sentences[-2])):
         # "Une autre source dit que les centres sont financés par l'UNESCO. C'est exact ?":
         # the claim before is what is asked.
