@@ -245,7 +245,7 @@ def read_document(path: Path, root: Path) -> Document:
         text=body,
         meta=meta,
         questions=document_questions(meta, path),
-        section_sources={key: tuple(urls) for key, urls in section_sources(meta, path).items()},
+        section_sources=section_sources(meta, path),
     )
 
 

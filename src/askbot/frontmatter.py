@@ -69,7 +69,7 @@ def document_questions(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
     return {key.strip(): tuple(asked) for key, asked in questions.items()}
 
 
-def section_sources(meta: dict, path: Path) -> dict[str, list[str]]:
+def section_sources(meta: dict, path: Path) -> dict[str, tuple[str, ...]]:
     """The front matter's ``section_sources``: for a document written from several
     sources (a fact sheet), the sources each section was written from, under the
     section's heading (or an excerpt, as for ``questions``), most direct first.
@@ -86,5 +86,5 @@ def section_sources(meta: dict, path: Path) -> dict[str, list[str]]:
         for key, urls in sources.items()
     ):
         raise CorpusError("section_sources", path=path, detail="expected a mapping of headings to lists of URLs")
-    return {key.strip(): [url.strip() for url in urls] for key, urls in sources.items()}
+    return {key.strip(): tuple(url.strip() for url in urls) for key, urls in sources.items()}
 

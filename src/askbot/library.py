@@ -99,7 +99,7 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
     body = converted.markdown
     digest = content_hash(body)
     document = Document(path="new.md", title=doc_title, url=url, text=body, meta={}, questions=converted.questions,
-                        section_sources={key: tuple(urls) for key, urls in converted.section_sources.items()})
+                        section_sources=converted.section_sources)
     cut = passages_of(document, 0, max_passage_chars)
     if not cut:
         raise DocumentError("no_text", path=shown)
@@ -126,7 +126,7 @@ def add_document(corpus_dir: Path, path: Path, *, title: str | None = None,
         meta["added"] = dt.date.today().isoformat()
         meta["content_hash"] = digest
         if converted.section_sources:
-            meta["section_sources"] = converted.section_sources
+            meta["section_sources"] = {key: list(urls) for key, urls in converted.section_sources.items()}
         if converted.questions:
             meta["questions"] = {key: list(asked) for key, asked in converted.questions.items()}
         front = safe_dump(meta)
