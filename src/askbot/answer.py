@@ -34,8 +34,9 @@ _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des|son|sa|ses|leur|
 _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-il |existe-t-il |il existe )"
                      r"(?:un|une|des)\b", re.IGNORECASE)
 # "Parlez-moi d'AWITAI", "présentez-moi le centre", "des infos sur le forum": a thing to present.
+_PRESENT_ME = r"\b(?:pr[ée]sente[rz]?|raconte[rz]?)[- ](?:moi|nous)\b"  # "présentez-moi", "raconte-nous"
 _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd[ée]cri(?:s|re|vez)\s"
-                      r"|\b(?:pr[ée]sente[rz]?|raconte[rz]?)[- ](?:moi|nous)\b"
+                      rf"|{_PRESENT_ME}"
                       r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b",
                       re.IGNORECASE)
 # "Qu'est-ce qu'un centre de catégorie 2 ?", "une volière à drones, c'est quoi ?": what a
@@ -46,7 +47,7 @@ _DEFINES_KIND = re.compile(r"(?:qu'est[- ]ce qu'|c'est quoi |\bc (?:quoi|koi) |q
 _FILLERS = re.compile(r"\s+(?:au juste|exactement|en fait|concretement|precisement)\s*$")
 MIN_KIND_WORDS = 3  # words of the kind asked about a general statement must repeat ("centres de catégorie")
 # "Présentez-moi Ai Movement", "parle-moi du forum", "décrivez AWITAI": a request to present a thing.
-_ASKS_PRESENTATION = re.compile(r"\b(?:parle[rz]?|pr[ée]sente[rz]?|raconte[rz]?|r[ée]sume[rz]?)[- ](?:moi|nous)\b"
+_ASKS_PRESENTATION = re.compile(rf"{_PRESENT_ME}|\b(?:parle[rz]?|r[ée]sume[rz]?)[- ](?:moi|nous)\b"
                                 r"|\bd[ée]cri(?:s|vez)\b", re.IGNORECASE)
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
@@ -123,27 +124,35 @@ def asks_about(question: str) -> bool:
             or question_kind(question) == "other")
 
 
-def kind_asked(question: str) -> list[str]:
+@lru_cache(maxsize=256)
+def kind_asked(question: str) -> tuple[str, ...]:
     """The folded words of the kind of thing a question asks to define, if it does."""
     asked = _DEFINES_KIND.search(fold(clean(question)).lower())
-    return _FILLERS.sub("", (asked.group(1) or asked.group(2)).strip()).split() if asked else []
+    return tuple(_FILLERS.sub("", (asked.group(1) or asked.group(2)).strip()).split()) if asked else ()
+
+
+@lru_cache(maxsize=256)
+def _general_statements(question: str) -> re.Pattern | None:
+    """What a text saying in general what the kind asked about is looks like: "les centres de
+    catégorie 2 sont…", "Un centre de catégorie 2 est…" (the kind's first words will do)."""
+    words = kind_asked(question)
+    if not words:
+        return None
+    kinds = []
+    for n in range(len(words), min(len(words), MIN_KIND_WORDS) - 1, -1):
+        head = words[0] if words[0].endswith(("s", "x", "z")) else words[0] + "s?"
+        kind = r"\s+".join([head, *map(re.escape, words[1:n])])
+        kinds.append(rf"\b(?:les|ces) {kind}\b[^.]{{0,40}}?\b(?:sont|designent)\b"
+                     rf"|(?:^|[.!?]\s+)(?:un|une) {kind}\b[^.]{{0,40}}?\b(?:est|designe)\b")
+    return re.compile("|".join(kinds))
 
 
 def speaks_of_kind(question: str, text: str) -> bool:
     """Whether a text says what the kind of thing a question asks to define is, in
     general: "les centres de catégorie 2 sont…", "Un centre de catégorie 2 est…"
     for "Qu'est-ce qu'un centre de catégorie 2 (de l'UNESCO) ?"."""
-    words = kind_asked(question)
-    if not words:
-        return False
-    folded = fold(text).lower().replace("’", "'")
-    for n in range(len(words), min(len(words), MIN_KIND_WORDS) - 1, -1):
-        head = words[0] if words[0].endswith(("s", "x", "z")) else words[0] + "s?"
-        kind = r"\s+".join([head, *map(re.escape, words[1:n])])
-        if re.search(rf"\b(?:les|ces) {kind}\b[^.]{{0,40}}?\b(?:sont|designent)\b"
-                     rf"|(?:^|[.!?]\s+)(?:un|une) {kind}\b[^.]{{0,40}}?\b(?:est|designe)\b", folded):
-            return True
-    return False
+    pattern = _general_statements(question)
+    return pattern is not None and bool(pattern.search(fold(text).lower().replace("’", "'")))
 
 
 def ordinal_pins(query: Query, pins: tuple[str, ...]) -> tuple[str, ...]:

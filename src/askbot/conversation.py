@@ -18,16 +18,11 @@ from .engine import Engine, trimmed
 from .intake import asks_to_confirm
 from .query import Query
 from .quote import cited_names, sentences_of
-from .text import MONTH_PATTERN
-from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words
+from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
 _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
                    re.IGNORECASE)
-
-
-# A heading's dates: "Approbation par le Conseil exécutif de l'UNESCO (octobre 2023)".
-_UNDATED = re.compile(rf"\((?:[^)]*)\)|\b(?:\d{{1,2}}\s+)?{MONTH_PATTERN}\b|\b\d{{4}}\b", re.IGNORECASE)
 
 
 class Conversation:
@@ -101,7 +96,7 @@ class Conversation:
                 # "Et après ?" moved on to another section: what it is about joins the topic,
                 # but not its date, which would then bind the next question to that year
                 # ("où se trouve le centre ?" sent to the 2023 tripartite agreement).
-                self.topic = " ".join(filter(None, (self.topic, _UNDATED.sub(" ", reply.source.heading))))
+                self.topic = " ".join(filter(None, (self.topic, without_dates(reply.source.heading))))
         reply = trimmed(reply, self._top_k)
         if query is not None:
             self.last = reply

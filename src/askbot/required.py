@@ -44,6 +44,12 @@ def dates_in(text: str) -> list[tuple[int, int, int]]:
             for day, month, year in _DATE.findall(_ASIDE.sub(" ", text))]
 
 
+def without_dates(text: str) -> str:
+    """The text less the dates it gives and its bracketed asides ("Approbation par le
+    Conseil exécutif de l'UNESCO (octobre 2023)": what it is about, not when)."""
+    return _DATE.sub(" ", _ASIDE.sub(" ", text))
+
+
 def comes(date: tuple[int, int, int], anchor: tuple[int, int, int], after: bool) -> bool:
     """Whether ``date`` is surely later (``after``) or earlier than ``anchor``: an
     "octobre 2023" is neither before nor after a "14 octobre 2023"; what ``anchor``
