@@ -1660,7 +1660,8 @@ def test_a_claim_to_confirm_is_what_is_asked(engine, question, expected):
     assert reply.answered and expected in reply.text
 
 
-@pytest.mark.parametrize("follow_up", ["C'est vrai ?", "Vous êtes sûr ?", "vraiment ?", "Vous en êtes sûre ?"])
+@pytest.mark.parametrize("follow_up", ["C'est vrai ?", "Vous êtes sûr ?", "vraiment ?", "Vous en êtes sûre ?",
+                                       "C est vrai ?"])  # (the newcomer run typed it without the apostrophe)
 def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     # Tester round 13: "vrai", "sûr" were searched and answered something else (the June 2024 forum).
     conversation = engine.conversation()
