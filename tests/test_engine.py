@@ -1420,7 +1420,9 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
 
 
 @pytest.mark.parametrize("follow_up", ["Et selon quelle source ?", "Qui dit ça ?", "D'où vient cette information ?",
-                                       "Selon quelles sources ?", "Qui l'affirme ?", "Qui en a parlé dans la presse ?"])
+                                       "Selon quelles sources ?", "Qui l'affirme ?", "Qui en a parlé dans la presse ?",
+                                       "Donnez-moi la source", "Pouvez-vous citer vos sources ?", "c'est tiré d'où ?",
+                                       "vous tenez ça d'où ?", "un lien vers l'article ?", "quel journal ?"])
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
     conversation = engine.conversation()
     conversation.ask("Qui dirige Ai Movement ?")
@@ -1434,6 +1436,8 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     conversation.ask("Qui dirige Ai Movement ?")
     # Names what it is about: not a question on the last answer's source.
     assert conversation.ask("Grâce à quelles sources de revenus le budget a-t-il été atteint ?").kind != "smalltalk"
+    # Where the money comes from is a question about the centre, not about the last answer.
+    assert conversation.ask("Et d'où vient cet argent ?").kind != "smalltalk"
     # With no answer before, there is no source to name.
     assert engine.conversation().ask("Et selon quelle source ?").kind != "smalltalk"
 

@@ -65,13 +65,25 @@ _ASKS_SOURCE = re.compile(
     r"|\bvotre\s+source\b|\bta\s+source\b|\bqui\s+(?:dit|a\s+dit|affirme)\s+(?:ca|cela)\b"
     r"|\bqui\s+(?:l'|le\s+)(?:affirme|dit|a\s+dit|ecrit|a\s+ecrit)\W*$"
     r"|\b(?:qui|quels?\s+(?:journal|journaux|medias?))\s+en\s+(?:a|ont)\s+parle"  # "Qui en a parlé dans la presse ?"
-    r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)\b"
-    r"|\bc'est\s+source\b|\bsource\s*\?", re.IGNORECASE)
+    # (Not "d'où vient cet argent ?": where the money comes from is a question about the centre.)
+    r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)(?:\s+(?:ca|cela|(?:cette|cet|ces|ce|votre|vos)\s+"
+    r"(?:info\w*|reponses?|phrases?|citations?|affirmations?|donnees?|chiffres?)))?\W*$"
+    r"|\bc'est\s+source\b|\bsource\s*\?"
+    # "Donnez-moi la source", "pouvez-vous citer vos sources ?", "un lien vers l'article ?"
+    r"|\b(?:donnez|donne|indiquez|indique|citez|cite|citer|precisez|montrez|envoyez)(?:-moi|-nous)?\s+"
+    r"(?:la|les|vos|votre|ta|tes|une|des|sa|ses)\s+(?:sources?|references?|liens?)\b"
+    r"|^\W*(?:et\s+)?(?:le|un|l'|les|des|vos|votre)\s*(?:liens?|articles?|references?)\b"
+    r"(?:\s+(?:vers|de|du)\s+(?:l'|la\s+|le\s+)?(?:article|source|texte))?\W*$"
+    r"|^\W*(?:et\s+)?(?:dans\s+)?(?:quel|quels|quelle|quelles)\s+(?:journal|journaux|medias?|articles?|references?)\W*$"
+    # "c'est tiré d'où ?", "vous tenez ça d'où ?", "ça vient d'où ?"
+    r"|\b(?:tire|tiree|tires|tirees|vient|viennent|provient|sort|sortent|tenez|tiens)"
+    r"(?:\s+(?:ca|cela|cette\s+info\w*|ces\s+infos?))?\s+d'ou\W*$", re.IGNORECASE)
 
 
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
 _SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal",
-                 "media")
+                 "media", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "donne", "phras",
+                 "repons")
 
 
 def asks_for_source(question: str, query: Query | None) -> bool:
