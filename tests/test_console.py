@@ -320,3 +320,15 @@ def test_chat_json_keeps_the_context_one_line_per_input_line(chat_env):
     assert all(set(o) == {"question", "answered", "answer", "sources"} for o in out)
     assert [o["answered"] for o in out] == [True, False, True]
     assert "44 femmes" in out[2]["answer"] and out[2]["sources"][0]["doc"] == "formations.md"
+
+
+def test_chat_json_lists_the_documents_a_refusal_points_to(chat_env):
+    # A refusal ends "(tapez /sources pour les voir tous)": sent as a line, /sources lists
+    # the documents instead of being searched, and the conversation goes on.
+    lines = ["Quel temps fait-il à Rabat ?", "/sources", AWITAI]
+    result = run_askbot("chat", "--json", input="\n".join(lines) + "\n", env=chat_env())
+    refusal, sources, answer = (json.loads(line) for line in result.stdout.decode().splitlines())
+    assert "/sources" in refusal["answer"] and not refusal["answered"]
+    assert not sources["answered"] and sources["sources"] == []
+    assert sources["answer"].startswith("Mes réponses s'appuient sur ") and "(formations.md)" in sources["answer"]
+    assert answer["answered"] and "AWITAI" in answer["answer"]

@@ -139,7 +139,7 @@ class Chat:
         self._say(say.help_text(self.editing))
 
     def _sources(self) -> None:
-        self._say(say.sources_text(list(self.info.titles)))
+        self._say(wording.sources_text(list(self.info.titles)))
 
     def _passage(self) -> None:
         passage = self.conversation.full_passage()

@@ -7,7 +7,7 @@ and its notices. Polite "vous" throughout.
 
 from __future__ import annotations
 
-from .wording import examples_text
+from .wording import examples_text, plural as _plural
 
 PROMPT = "Vous › "
 
@@ -19,10 +19,6 @@ COMMANDS = {
     "/suivant": "proposer une autre réponse à la dernière question",
     "/quitter": "quitter la discussion (ou Ctrl-D)",
 }
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def welcome(documents: int, passages: int) -> str:
@@ -48,12 +44,6 @@ def help_text(editing: bool) -> str:
 def unknown_command(command: str) -> str:
     return (f"Je ne connais pas la commande « {command} ». Commandes disponibles : "
             + ", ".join(COMMANDS) + " (/aide les explique).")
-
-
-def sources_text(titles: list[tuple[str, str]]) -> str:
-    lines = [f"Mes réponses s'appuient sur {_plural(len(titles), 'document')} :"]
-    lines += [f"• {title} ({path})" for path, title in titles]
-    return "\n".join(lines)
 
 
 NO_PASSAGE_AFTER_REFUSAL = (

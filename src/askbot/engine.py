@@ -223,6 +223,10 @@ class Engine:
         The reply carries up to :data:`CANDIDATES` hits; callers trim to ``top_k``.
         """
         top_k = top_k or self.config.retrieval.top_k
+        if question.strip().lower() == wording.SOURCES_COMMAND:
+            # What a refusal suggests typing; the chat and Telegram run it as a command before
+            # it gets here, "askbot ask" and "chat --json" send it as a message.
+            return Reply(question, "smalltalk", wording.sources_text(self.document_titles())), None
         intake = classify(question)
         if intake.kind != "question":
             return Reply(question, intake.kind, intake.text), None

@@ -31,6 +31,17 @@ def source_line(title: str, *urls: str | None) -> str:
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def sources_text(titles: list[tuple[str, str]]) -> str:
+    """The corpus's documents, for "/sources" (refusals suggest typing it)."""
+    lines = [f"Mes réponses s'appuient sur {plural(len(titles), 'document')} :"]
+    lines += [f"• {title} ({path})" for path, title in titles]
+    return "\n".join(lines)
+
+
 def source_of_last(title: str, urls: tuple[str, ...], cited: tuple[str, ...] = ()) -> str:
     """Where the last answer comes from, for "Et selon quelle source ?", "quel journal en a
     parlé ?": the sources its sentences name, if any, and its document with its addresses."""
@@ -47,6 +58,7 @@ def answer_text(sentences: list[str], title: str, urls: tuple[str, ...]) -> str:
     return " ".join(sentences) + "\n\n" + source_line(title, *urls)
 
 
+SOURCES_COMMAND = "/sources"  # lists the documents, in every front end
 MAX_TOPICS = 12  # a corpus of hundreds of documents is summed up, not listed
 
 
@@ -55,7 +67,7 @@ def topics_text(topics: list[str], limit: int = MAX_TOPICS) -> str:
     shown = topics if len(topics) <= limit else topics[: limit - 1]
     lines = [f"• {t}" for t in shown]
     if len(shown) < len(topics):
-        lines.append(f"• … et {len(topics) - len(shown)} autres sujets (tapez /sources pour les voir tous)")
+        lines.append(f"• … et {len(topics) - len(shown)} autres sujets (tapez {SOURCES_COMMAND} pour les voir tous)")
     return "\n".join(lines)
 
 
