@@ -4,7 +4,7 @@ import pytest
 
 from askbot.config import load_config
 from askbot.engine import Engine
-from askbot.intake import split_preamble
+from askbot.intake import split_preamble, two_questions
 from conftest import SHIPPED_CONFIG
 
 # A second, unrelated document: a margin over "another document" needs one.
@@ -140,6 +140,46 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
 ])
 def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
     assert split_preamble(message) == (question, preamble)
+
+
+@pytest.mark.parametrize("message,parts", [
+    ("Qui dirige le centre et où se trouve-t-il ?", ("Qui dirige le centre ?", "Où se trouve-t-il ?")),
+    ("Qui a fondé Ai Movement, et quand ?", ("Qui a fondé Ai Movement ?", "Quand ?")),
+    ("Elle siège au Conseil depuis quand, et qui l'a nommée ?", ("Elle siège au Conseil depuis quand ?", "Qui l'a nommée ?")),
+    # One fact asked with two question words.
+    ("Le forum s'est tenu où et quand ?", None),
+    ("Le centre a vu le jour quel mois et quelle année ?", None),
+    ("Créé en quel mois et en quelle année, selon la version la plus souvent retenue ?", None),
+    ("L'accord est signé entre qui et qui ?", None),
+    ("Dans quelle ville et quel lieu le programme a-t-il démarré ?", None),
+    # No first question: a claim, then what is asked about it.
+    ("Khalid Baddou cite l'éthique et quel autre axe ?", None),
+    ("Combien de femmes en 2023 et en 2024 ?", None),  # one question on two years
+])
+def test_a_message_asking_two_things_is_split(message, parts):
+    assert two_questions(message) == parts
+
+
+def test_two_questions_in_one_message_get_both_answers(engine):
+    reply = engine.ask("Qui dirige le centre et où se trouve-t-il ?")
+    # The "il" of the second is the centre, not the person the first answer names.
+    assert reply.answered and "Amal El Fallah Seghrouchni" in reply.text and "Rabat-Technopolis" in reply.text
+    assert reply.text.count("Source : ") == 2
+
+
+def test_the_second_of_two_questions_unanswered_is_said_so(engine):
+    reply = engine.ask("Quel outil le centre a-t-il conçu pour les femmes qui ne savent pas lire, "
+                       "et comment fonctionne-t-il ?")
+    # Read alone, "Comment fonctionne-t-il ?" found the dôme's design: it is the tool's.
+    assert reply.answered and "application mobile" in reply.text and "dôme" not in reply.text
+    assert reply.text.endswith("Pour votre autre question (« Comment fonctionne-t-il ? »), je ne trouve pas "
+                               "de réponse fiable dans mes documents.")
+
+
+def test_a_second_question_leaning_on_an_unanswerable_first_is_not_answered(engine):
+    # Alone, "dans quels domaines ?" would get the centre's own domains.
+    reply = engine.ask("Ai Movement a-t-il un accord avec Microsoft, et dans quels domaines ?")
+    assert reply.kind == "refusal"
 
 
 def test_a_preamble_steers_the_question_without_being_asked(engine):

@@ -15,7 +15,7 @@ from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
-from .intake import asks_to_confirm
+from .intake import asks_to_confirm, two_questions
 from .query import Query
 from .quote import cited_names, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
@@ -40,6 +40,25 @@ class Conversation:
         self._knowledge = engine.knowledge  # what the candidates were found in
 
     def ask(self, question: str) -> Reply:
+        """The reply to one message, read in the context of the previous ones."""
+        parts = two_questions(question)
+        if parts is None:
+            return self._ask_one(question)
+        # "Qui dirige le centre et où se trouve-t-il ?": each question in turn, the second
+        # read as a follow-up of the first (its "il" is the centre).
+        # (The second question's "il", "elle" is what the first one names, not a person the
+        # first answer names: "Qui dirige le centre et où se trouve-t-il ?")
+        first = self._ask_one(parts[0], keep_person=False)
+        if not first.answered:
+            # The second question leans on a first one the documents do not answer
+            # ("… avec Microsoft, et dans quels domaines ?"): the message is read whole.
+            return self._ask_one(question)
+        return _both(question, first, self._ask_one(parts[1], leans=True), parts)
+
+    def _ask_one(self, question: str, keep_person: bool = True, leans: bool = False) -> Reply:
+        """The reply to one question; ``leans`` when it is known to lean on the last one
+        (the second question of a message), ``keep_person`` unless the next question's
+        pronouns point at what this one names."""
         engine = self.engine
         engine.reload_if_changed()
         last = self.last
@@ -62,9 +81,9 @@ class Conversation:
         # is not rescued by the topic, so it is not read again.
         # "Et le dôme sert à quoi ?" after the building's size leans on nothing but
         # its "et": answered squarely alone, it keeps its own reading.
-        elliptic = query is not None and looks_elliptic(question, query) and not (
+        elliptic = query is not None and (leans or looks_elliptic(question, query) and not (
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
-            and not looks_elliptic(without_opener(question), query))
+            and not looks_elliptic(without_opener(question), query)))
         on_last = stepped or self._from_last_answer(question, query)
         if on_last is not None:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
@@ -75,9 +94,11 @@ class Conversation:
             if with_context.answered and (elliptic or with_context.coverage > reply.coverage
                                           or self._strays(reply, query, with_context, ctx_query)):
                 reply, query, leaned = with_context, ctx_query, True
-            elif reply.kind == "invalid" and with_context.kind == "refusal":
+            elif leans or reply.kind == "invalid" and with_context.kind == "refusal":
                 # "Depuis quelle date exactement ?" is about the conversation's topic:
                 # not knowing is the honest reply, not "what is your question about?".
+                # Nor is the dôme's design the answer to "Quel outil… a-t-il conçu…, et
+                # comment fonctionne-t-il ?" because it is alone: that "il" is the tool.
                 reply = with_context
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
@@ -89,7 +110,7 @@ class Conversation:
                 # after "C'est qui la fondatrice ?", the person the answer named too:
                 # the "elle" of "elle a fait ses études où ?", whom no question named.
                 named = (person_named(" ".join(reply.sentences), question)
-                         if question_type(question)[0] == "person" else None)
+                         if keep_person and question_type(question)[0] == "person" else None)
                 self.topic = " ".join(filter(None, (self._previous if leaned else None, question, named)))
                 self._previous = question
             elif stepped is not None:
@@ -189,3 +210,19 @@ class Conversation:
                 self.last = reply
                 return reply
         return Reply(self._last_query.text, "refusal", wording.NO_MORE)
+
+
+def _both(message: str, first: Reply, second: Reply, parts: tuple[str, str]) -> Reply:
+    """One reply to a message's two questions, the first answered: both answers (sentences
+    merged when they come from the same passage), or the first and a word on the second."""
+    if not second.answered:
+        return replace(first, question=message, text=first.text + "\n\n" + wording.part_not_found(parts[1]))
+    if first.source == second.source:
+        sentences = first.sentences + tuple(s for s in second.sentences if s not in first.sentences)
+        text = wording.answer_text(list(sentences), first.source.title, first.links)
+    else:
+        sentences, text = first.sentences + second.sentences, first.text + "\n\n" + second.text
+    return replace(first, question=message, text=text, sentences=sentences,
+                   matched=tuple(dict.fromkeys(first.matched + second.matched)),
+                   coverage=min(first.coverage, second.coverage),
+                   links=tuple(dict.fromkeys(first.links + second.links)))

@@ -258,9 +258,9 @@ class Engine:
         return replace(reply, question=question), query
 
     def ask(self, question: str, top_k: int | None = None) -> Reply:
-        """A one-off question, with no conversation context."""
-        self.reload_if_changed()
-        return trimmed(self.respond(question, top_k)[0], top_k or self.config.retrieval.top_k)
+        """A one-off question, with no conversation context (a message asking two
+        things is answered as two turns of a new conversation)."""
+        return self.conversation(top_k).ask(question)
 
     def conversation(self, top_k: int | None = None) -> "Conversation":
         from .conversation import Conversation  # it builds on the engine

@@ -85,6 +85,47 @@ _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
                        r"|non|n'est-ce\s+pas)\W*\?\W*$")
 
 
+# "Qui dirige le centre et où se trouve-t-il ?", "Qui a fondé Ai Movement, et quand ?": two
+# questions joined by "et", the second opening on its own question word.
+_QUESTION_WORD = (r"(?:qui|quand|où|combien|quel|quelle|quels|quelles|comment|pourquoi|est-ce\s+qu|"
+                  r"(?:à|a|de|dans|en|pour|avec|sur|depuis|par)\s+(?:qui|quoi|quand|quel|quelle|quels|quelles))\b")
+_AND_QUESTION = re.compile(rf"^(.*?\w)\s*,?\s+et\s+({_QUESTION_WORD}.*)$", re.IGNORECASE | re.DOTALL)
+# The first part must be a question: a question word, or its subject after its verb ("a-t-il").
+_IS_QUESTION = re.compile(rf"(?<!\w){_QUESTION_WORD}|\w-(?:t-)?(?:il|elle|ils|elles|on|vous)\b|\bquoi\b",
+                          re.IGNORECASE)
+# "Où et quand ?", "en quel mois et quelle année ?", "entre qui et qui ?": one fact, asked twice.
+_ENDS_ON_QUESTION_WORD = re.compile(rf"(?<!\w){_QUESTION_WORD}(?:\s+\w+)?$", re.IGNORECASE)
+_OPENS_ON_QUESTION_WORD = re.compile(rf"^{_QUESTION_WORD}(?:\s+\w+)?", re.IGNORECASE)
+SHORT_SECOND = 2  # words of "quelle année", which only adds to the question word before "et"
+# Question words asking one kind of value: "quel mois" and "en quelle année, selon… ?" ask one date.
+_SAME_VALUE = ({"quand", "mois", "annee", "jour", "date", "epoque", "periode"},
+               {"ou", "ville", "pays", "lieu", "endroit", "region"})
+
+
+def _one_value(asked: str, asked_again: str) -> bool:
+    words, again = set(_WORDS.findall(fold(asked).lower())), set(_WORDS.findall(fold(asked_again).lower()))
+    return any(words & kind and again & kind for kind in _SAME_VALUE)
+
+
+def two_questions(question: str) -> tuple[str, str] | None:
+    """The two questions of a message that asks two things joined by "et" ("Qui dirige le
+    centre et où se trouve-t-il ?" is "Qui dirige le centre ?" then "où se trouve-t-il ?"),
+    or None. "Où et quand… ?" and "quel mois et quelle année ?" ask one fact."""
+    joined = _AND_QUESTION.match(question.strip())
+    if joined is None:
+        return None
+    first, second = joined.group(1), joined.group(2)
+    if not _IS_QUESTION.search(first):
+        return None
+    ends = _ENDS_ON_QUESTION_WORD.search(first)
+    if ends and (ends.start() == 0 or len(_WORDS.findall(second)) <= SHORT_SECOND
+                 or _one_value(ends.group(), _OPENS_ON_QUESTION_WORD.match(second).group())):
+        # ("Dans quelle ville et quel lieu… ?" asks where, once; "… depuis quand, et qui
+        # l'a nommée ?" asks two things.)
+        return None
+    return first.rstrip(" ,;") + " ?", second[0].upper() + second[1:]
+
+
 def asks_to_confirm(message: str) -> bool:
     """Whether a message only asks whether what was said holds ("C'est vrai ?", "Vous êtes sûr ?"):
     after a claim, the claim is asked; after an answer, that answer holds again."""

@@ -31,6 +31,11 @@ def source_line(title: str, *urls: str | None) -> str:
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
 
 
+def part_not_found(part: str) -> str:
+    """After the answer to one of a message's two questions, that the other has none."""
+    return f"Pour votre autre question (« {part.rstrip(' ?')} ? »), je ne trouve pas de réponse fiable dans mes documents."
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
