@@ -1832,3 +1832,14 @@ def test_dates_are_ordered_only_as_far_as_they_are_known(date, anchor, before, a
 
     assert (comes(date, anchor, after=False), comes(date, anchor, after=True)) == (before, after)
     assert dates_in("Selon Médias24 (6 novembre 2023), le vote a eu lieu le 14 novembre 2023.") == [(2023, 11, 14)]
+
+
+def test_a_follow_up_both_readings_answer_alike_keeps_the_topic(engine):
+    conversation = engine.conversation()
+    conversation.ask("C'était quand le forum de haut niveau sur l'IA ?")
+    # Answered alone and with the forum's words from the same passage: still about the forum.
+    assert "trois jours" in conversation.ask("ça a duré combien de jours ?").text
+    # So the next one is read with the forum's words, not those of "jours" alone
+    # (which found AWITAI's third cohort, "pour une durée de deux semaines", "26 pays").
+    reply = conversation.ask("il y avait combien de pays ?")
+    assert reply.answered and "plus de 30 pays" in reply.text

@@ -94,6 +94,11 @@ class Conversation:
             if with_context.answered and (elliptic or with_context.coverage > reply.coverage
                                           or self._strays(reply, query, with_context, ctx_query)):
                 reply, query, leaned = with_context, ctx_query, True
+            elif with_context.answered and with_context.source == reply.source:
+                # Both readings quote the same passage: the question goes on with the topic
+                # ("ça a duré combien de jours ?" after "C'était quand le forum… ?" is still
+                # about the forum, and so is "il y avait combien de pays ?" after it).
+                leaned = True
             elif leans or reply.kind == "invalid" and with_context.kind == "refusal":
                 # "Depuis quelle date exactement ?" is about the conversation's topic:
                 # not knowing is the honest reply, not "what is your question about?".
