@@ -1497,6 +1497,11 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     # A rival giving the same date does not disagree: the conference's section also says the dôme
     # was inaugurated in novembre 2022.
     ("Je prépare une visite du dôme de l'IA. Quand a-t-il été inauguré ?", "9 novembre 2022"),
+    # "qui" after a request asks for a person, as it does opening the question: the signatories,
+    # not the dispute over the signing date.
+    ("Dites-moi, qui a signé l'accord tripartite ?", "Chakib Benmoussa"),
+    ("Bonjour, j'aimerais savoir qui a signé l'accord tripartite", "Chakib Benmoussa"),
+    ("Revenons au centre : il a des partenaires ?", "Parmi les partenaires d'Ai Movement"),  # back on topic
 ])
 def test_a_question_is_answered_with_what_it_asks(engine, question, needle):
     reply = engine.ask(question)

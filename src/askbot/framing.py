@@ -143,6 +143,7 @@ _FILLERS = (
     # "c'est une femme je crois ?", "si je ne me trompe pas": the asker's hedges.
     r"je (?:crois|pense|suppose|presume)(?: bien)?|il me semble|si je ne me trompe pas|sauf erreur(?: de ma part)?",
     r"(?:une|un) (?:sorte|espece|genre)(?= de\b)",  # "une sorte de label": a label, loosely named
+    r"(?:revenons|revenir|retournons|retour)(?: (?:a|au|aux|sur|en))?",  # "Revenons au centre : …": back on topic
 )
 
 

@@ -176,9 +176,11 @@ _QTYPES = (
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
-    # "qui" asks for a person where it opens the question, follows a preposition
-    # or ends it, not as a relative ("la conférence qui a suivi").
-    ("person", re.compile(r"(?:^|:)\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
+    # "qui" asks for a person where it opens the question (or a request: "Dites-moi, qui…",
+    # "j'aimerais savoir qui…"), follows a preposition or ends it, not as a relative ("la
+    # conférence qui a suivi").
+    ("person", re.compile(r"(?:^|:|\b(?:savoir|dire|indiquer|pr[ée]ciser|rappeler|demander|dites-moi|dis-moi)\b)"
+                          r"\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
                           r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b"
                           # "Quel ministre a signé ?": a role asks for the person holding it.
                           r"|\bquel(?:le)?\s+(?:ministre|pr[ée]sident(?:e)?|directeur|directrice|dirigeante?|"
