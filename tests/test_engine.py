@@ -1502,6 +1502,7 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     ("Dites-moi, qui a signé l'accord tripartite ?", "Chakib Benmoussa"),
     ("Bonjour, j'aimerais savoir qui a signé l'accord tripartite", "Chakib Benmoussa"),
     ("Revenons au centre : il a des partenaires ?", "Parmi les partenaires d'Ai Movement"),  # back on topic
+    ("il est ou le centre ai movement ?", "Rabat-Technopolis"),  # "où" typed without its accent
 ])
 def test_a_question_is_answered_with_what_it_asks(engine, question, needle):
     reply = engine.ask(question)

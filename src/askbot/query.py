@@ -57,6 +57,9 @@ _CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
 # où ?" names no word of the answer ("installé sur le campus… à Rabat"): it
 # searches the words that say where, lightly.
 WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou\W*$|\bou (?:se trouve|est|sont|se situe)\b"
+                            # "il est ou le centre ?", "elle se trouve ou la salle ?" (où unaccented)
+                            r"|\b(?:est|sont|trouve|situe)(?:-(?:il|elle|ils|elles))?\s+ou\s+(?:le|la|les|l'|ce|cet|cette|"
+                            r"leur|leurs|son|sa|ses|exactement)\b"
                             r"|\badresse\b|\bsitué|\bse trouve"
                             r"|\bquel(?:le)?s? (?:ville|pays|endroit|lieu|r[ée]gion)s?\b"
                             # "est-il à Rabat ou à Benguerir ?", "c a rabat ou benguerir ?": which place
