@@ -1503,6 +1503,8 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     ("Bonjour, j'aimerais savoir qui a signé l'accord tripartite", "Chakib Benmoussa"),
     ("Revenons au centre : il a des partenaires ?", "Parmi les partenaires d'Ai Movement"),  # back on topic
     ("il est ou le centre ai movement ?", "Rabat-Technopolis"),  # "où" typed without its accent
+    # The section headed "Première cohorte d'AWITAI", not the totals' "les 34 femmes de la première cohorte".
+    ("combien de participantes dans la toute premiere promo awitai ??", "34 femmes venues de 11 pays africains"),
 ])
 def test_a_question_is_answered_with_what_it_asks(engine, question, needle):
     reply = engine.ask(question)

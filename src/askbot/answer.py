@@ -331,7 +331,11 @@ class Composer:
             numbered = ordinal_pins(query, pins)
             siblings = choice.candidates
             if numbered and self.numbers_pins(query, hit.passage, numbered):
-                siblings = tuple((p, c) for p, c in siblings if self.numbers_pins(query, p, numbered))
+                # Nor does the totals' "les 34 femmes de la première cohorte" replace the section
+                # headed "Première cohorte d'AWITAI" for "combien dans la première promo ?".
+                by_heading = self.numbers_pins(query, hit.passage, numbered, heading_only=True)
+                siblings = tuple((p, c) for p, c in siblings
+                                 if self.numbers_pins(query, p, numbered, heading_only=by_heading))
             passage = self.quoter.quoted_passage(query, hit.passage, cov, siblings)
             presents = bool(_ASKS_PRESENTATION.search(query.text))
             section = self.section_of(passage) if passage.is_conflict or presents else [passage]
@@ -418,11 +422,12 @@ class Composer:
         """The months of a year ("novembre 2022") the passage's best sentence names."""
         return {(year, month) for year, month, _ in dates_in(self.quoter.best_sentence(query, passage)[2]) if month}
 
-    def numbers_pins(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
-        """Whether a passage's heading or text puts each pinned ordinal before what
-        the question numbers with it ("Premier Centre de catégorie 2…" for "le premier
-        centre de ce genre", where "le premier forum…" only names "premier")."""
-        terms = list(self.evidence.terms_of(f"{passage.heading} . {passage.text}"))
+    def numbers_pins(self, query: Query, passage: Passage, pins: tuple[str, ...], heading_only: bool = False) -> bool:
+        """Whether a passage's heading or text (or its heading alone) puts each pinned
+        ordinal before what the question numbers with it ("Premier Centre de catégorie
+        2…" for "le premier centre de ce genre", where "le premier forum…" only names
+        "premier")."""
+        terms = list(self.evidence.terms_of(passage.heading if heading_only else f"{passage.heading} . {passage.text}"))
         return all(self.ordinals.numbers(terms, numbered_nouns(query, p), p) for p in pins)
 
     def _focus_of(self, question: str) -> str | None:
