@@ -42,7 +42,8 @@ _HINTS = (
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
     # "ça s'est passé où ?", "ça se passait dans quelle ville ?", "où ça se passe ?": happened
     r"pass(?:e|ee|es|ait|era)(?= (?:ou|quand|comment|(?:dans|en|a) (?:quel|quelle|quels|quelles))\b)"
-    r"|(?<=ca se )pass(?:e|ait|era)\b|(?<=ca est )pass(?:e|ee)\b",
+    r"|(?<=ca se )pass(?:e|ait|era)\b|(?<=ca est )pass(?:e|ee)\b"
+    r"|(?:(?<=cela est )|(?<=est il )|(?<=est elle )|(?<=est ce ))pass(?:e|ee)\b",  # "quand cela s'est-il passé ?"
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
