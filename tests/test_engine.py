@@ -1505,6 +1505,9 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     ("il est ou le centre ai movement ?", "Rabat-Technopolis"),  # "où" typed without its accent
     # The section headed "Première cohorte d'AWITAI", not the totals' "les 34 femmes de la première cohorte".
     ("combien de participantes dans la toute premiere promo awitai ??", "34 femmes venues de 11 pays africains"),
+    # What a named body does: the section headed by it, not the programme's that lists it.
+    ("Que fait la Fondation OCP dans le programme pour les femmes africaines dans la tech ?",
+     "apporte un soutien financier"),
 ])
 def test_a_question_is_answered_with_what_it_asks(engine, question, needle):
     reply = engine.ask(question)

@@ -64,6 +64,9 @@ _ASKS_ROLE = re.compile(r"\b(?:qui (?:est|était|etait)|c'est qui|c'était qui|c
                         r"|\bquel(?:le)?s?\s+(?:poste|fonction|r[ôo]le|titre|m[ée]tier)s?\b"
                         r"|\b(?:la fonction|le poste|le r[ôo]le|le titre|le m[ée]tier)\s+(?:de|d')\s*[A-ZÉ]",
                         re.IGNORECASE)
+# "Que fait la Fondation OCP dans AWITAI ?", "quel rôle joue l'UNESCO ?": what a named body does.
+_ASKS_DOING = re.compile(r"\b(?:que|qu'est-ce qu'?e?)\s+fai\w*|\bfai(?:t|s|saient|sait|ont)\s+quoi\b|\br[ôo]le\b"
+                         r"|\bser(?:t|vent)\s+à\s+quoi\b|\bà quoi ser(?:t|vent)\b", re.IGNORECASE)
 NEAREST = 0.3  # a refusal names the nearest section when it holds this share of the question
 SUMMARY_YIELD = 0.75  # a summary gives way to a detailed section covering this share of what it covers
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
@@ -201,6 +204,9 @@ class Composer:
         numbered_pins = ordinal_pins(query, pins)
         # Of "Qui est Tawfik Jelassi ?", the passage that says what he is, not one that lists him.
         described = PERSON_NAME.findall(query.text) if _ASKS_ROLE.search(query.text) else []
+        # Of "Que fait la Fondation OCP dans le programme… ?", the section headed by it
+        # ("Rôle de la Fondation OCP dans AWITAI"), not the programme's that lists it.
+        doer = query.names if _ASKS_DOING.search(query.text) else ()
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
@@ -212,6 +218,8 @@ class Composer:
                 v *= 1 + ORDINAL_BONUS
             if described and any(re.search(re.escape(name) + r"\s*(?:\(|,\s+\w)", hit.passage.text)
                                  for name in described):
+                v *= 1 + ROLE_BONUS
+            if doer and set(doer) <= set(self.evidence.terms_of(hit.passage.heading)):
                 v *= 1 + ROLE_BONUS
             return v
 
