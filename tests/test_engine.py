@@ -4,7 +4,7 @@ import pytest
 
 from askbot.config import load_config
 from askbot.engine import Engine
-from askbot.intake import split_preamble, two_questions
+from askbot.intake import asks_for_more, split_preamble, two_questions
 from conftest import SHIPPED_CONFIG
 
 # A second, unrelated document: a margin over "another document" needs one.
@@ -1854,3 +1854,27 @@ def test_a_follow_up_both_readings_answer_alike_keeps_the_topic(engine):
     # (which found AWITAI's third cohort, "pour une durée de deux semaines", "26 pays").
     reply = conversation.ask("il y avait combien de pays ?")
     assert reply.answered and "plus de 30 pays" in reply.text
+
+
+@pytest.mark.parametrize("message,more", [
+    ("C'est-à-dire ?", True), ("Pouvez-vous développer ?", True), ("vous pouvez m'en dire plus ?", True),
+    ("Plus de détails ?", True), ("Dites-m'en plus", True), ("c est a dire", True),
+    ("Pouvez-vous développer sur le forum ?", False),  # names what to develop: a question
+    ("plus de détails sur le budget ?", False),
+])
+def test_asking_for_more_is_told_from_a_question(message, more):
+    assert asks_for_more(message) is more
+
+
+def test_asking_for_more_quotes_the_rest_of_the_section(engine):
+    conversation = engine.conversation()
+    first = conversation.ask("Quelle est l'approche scientifique d'Ai Movement ?")
+    assert "hybride et intégrative" in first.text
+    # Searched, "c'est-à-dire" found nothing; it asks for the rest of what was quoted.
+    more = conversation.ask("C'est-à-dire ?")
+    assert more.answered and "TRL élevé" in more.text and "hybride" not in more.text
+    assert "Source : Ai Movement — Identité et histoire" in more.text
+    done = conversation.ask("Pouvez-vous développer ?")
+    assert done.kind == "refusal" and done.text.startswith("Mes documents n'en disent pas plus")
+    # With nothing answered yet, it is no request for more.
+    assert engine.conversation().ask("C'est-à-dire ?").text != done.text

@@ -15,7 +15,7 @@ from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
-from .intake import asks_to_confirm, two_questions
+from .intake import asks_for_more, asks_to_confirm, two_questions
 from .query import Query
 from .quote import cited_names, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
@@ -66,6 +66,9 @@ class Conversation:
             # "C'est vrai ?", "Vous êtes sûr ?": what the documents say, again; searching
             # "vrai" or "sûr" would answer something else.
             return replace(last, question=question, text=wording.AS_DOCUMENTS_SAY + last.text)
+        if last is not None and last.answered and last.source is not None and asks_for_more(question):
+            # "C'est-à-dire ?", "Pouvez-vous développer ?": the rest of the last answer's section.
+            return self._more(question, last)
         # "Et avant ?" after a dated answer steps through its document: no search.
         stepped = self._step_in_time(question)
         reply, query = stepped or engine.respond(question, self.top_k)
@@ -126,6 +129,23 @@ class Conversation:
         reply = trimmed(reply, self._top_k)
         if query is not None:
             self.last = reply
+        return reply
+
+    def _more(self, question: str, last: Reply) -> Reply:
+        """The sentences of the last answer's section not yet quoted (as many as an answer
+        holds), or that the documents say no more."""
+        passages = self.engine.corpus.passages
+        section = [passages[i] for i in passages.section(last.source.index)]
+        said = set(last.sentences)
+        rest = [s for p in section for s in sentences_of(p.text) if s not in said]
+        if not rest:
+            return Reply(question, "refusal", wording.nothing_more(last.source.heading or last.source.title))
+        rest = rest[: self.engine.config.answer.max_sentences]
+        # (Each sentence credited to its own paragraph's sources, as any answer's.)
+        reply = self.engine.composer.answer_from(self._last_query, [Hit(p, 0.0) for p in section],
+                                                 last.source, last.coverage, rest)
+        reply = replace(reply, question=question, hits=last.hits)
+        self.last = replace(reply, sentences=last.sentences + reply.sentences)  # the next "et encore ?" goes on
         return reply
 
     def _step_in_time(self, question: str) -> tuple[Reply, Query] | None:

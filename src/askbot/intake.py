@@ -85,6 +85,23 @@ _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
                        r"|non|n'est-ce\s+pas)\W*\?\W*$")
 
 
+# Asking for more on what was just said, and nothing else: "C'est-à-dire ?", "Pouvez-vous
+# développer ?", "Vous pouvez m'en dire plus ?", "Plus de détails ?" (on the folded message).
+_MORE = re.compile(r"^\W*(?:(?:et|mais|ok|d'accord)\W+)?"
+                   r"(?:c'est[- ]a[- ]dire|c est a dire|cad|c a d"
+                   r"|(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|peux[- ]tu)\s+"
+                   r"(?:m'|nous\s+|me\s+)?(?:en\s+dire\s+plus|developper|detailler|expliquer\s+davantage)"
+                   r"|(?:dites|dis)[- ](?:m'en|moi|nous)\s+(?:en\s+)?plus|developpez|detaillez|precisez"
+                   r"|(?:encore\s+)?(?:plus|davantage)\s+de\s+details|des\s+details|en\s+dire\s+plus|la\s+suite)"
+                   r"(?:\s+(?:svp|s'il\s+vous\s+plait|merci))?\W*$")
+
+
+def asks_for_more(message: str) -> bool:
+    """Whether a message only asks to hear more of the last answer ("C'est-à-dire ?",
+    "Pouvez-vous développer ?")."""
+    return bool(_MORE.match(fold(clean(message)).lower()))
+
+
 # "Qui dirige le centre et où se trouve-t-il ?", "Qui a fondé Ai Movement, et quand ?": two
 # questions joined by "et", the second opening on its own question word.
 _QUESTION_WORD = (r"(?:qui|quand|où|combien|quel|quelle|quels|quelles|comment|pourquoi|est-ce\s+qu|"

@@ -31,6 +31,12 @@ def source_line(title: str, *urls: str | None) -> str:
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
 
 
+def nothing_more(section: str) -> str:
+    """After "C'est-à-dire ?" when the last answer quoted its whole section."""
+    return (f"Mes documents n'en disent pas plus : je vous ai déjà cité tout ce que dit la partie "
+            f"« {section} ». Vous pouvez me poser une autre question sur ce sujet.")
+
+
 def part_not_found(part: str) -> str:
     """After the answer to one of a message's two questions, that the other has none."""
     return f"Pour votre autre question (« {part.rstrip(' ?')} ? »), je ne trouve pas de réponse fiable dans mes documents."
