@@ -4,7 +4,7 @@ import pytest
 
 from askbot.config import load_config
 from askbot.engine import Engine
-from askbot.intake import asks_for_more, split_preamble, two_questions
+from askbot.intake import asks_for_more, asks_for_summary, split_preamble, two_questions
 from conftest import SHIPPED_CONFIG
 
 # A second, unrelated document: a margin over "another document" needs one.
@@ -1878,3 +1878,28 @@ def test_asking_for_more_quotes_the_rest_of_the_section(engine):
     assert done.kind == "refusal" and done.text.startswith("Mes documents n'en disent pas plus")
     # With nothing answered yet, it is no request for more.
     assert engine.conversation().ask("C'est-à-dire ?").text != done.text
+
+
+@pytest.mark.parametrize("message,summary", [
+    ("Résumez", True), ("pouvez-vous résumer ?", True), ("Un petit récap ?", True),
+    ("Pouvez-vous me résumer tout ça ?", True), ("résumez en une phrase", True),
+    ("Résumez le communiqué", False),  # names what to sum up: a question
+])
+def test_asking_for_a_summary_is_told_from_a_question(message, summary):
+    assert asks_for_summary(message) is summary
+
+
+def test_a_summary_goes_over_the_answers_given(engine):
+    conversation = engine.conversation()
+    assert conversation.ask("Résumez").text.startswith("Je ne vous ai encore donné aucune réponse à résumer.")
+    conversation.ask("Quand Ai Movement a-t-il été désigné par l'UNESCO ?")
+    conversation.ask("Quel temps fait-il à Rabat ?")  # refused: nothing to sum up
+    conversation.ask("Qui dirige le centre et où se trouve-t-il ?")
+    recap = conversation.ask("Résumez")
+    assert recap.kind == "smalltalk" and not recap.answered
+    lines = recap.text.splitlines()
+    assert lines[0] == "En résumé, voici ce que je vous ai répondu :" and len(lines) == 4
+    # Of each answer, the sentence sharing most words with its question, and its document.
+    assert "14 novembre 2023" in lines[1] and "42e session" not in lines[1]
+    assert "Amal El Fallah Seghrouchni" in lines[2] and lines[2].endswith("(Ai Movement — Direction et gouvernance)")
+    assert "Rabat-Technopolis" in lines[3]

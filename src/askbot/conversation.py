@@ -15,10 +15,12 @@ from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply
 from .engine import Engine, trimmed
-from .intake import asks_for_more, asks_to_confirm, two_questions
+from .intake import asks_for_more, asks_for_summary, asks_to_confirm, two_questions
 from .query import Query
 from .quote import cited_names, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
+
+MAX_RECAP = 6  # answers a "Résumez" goes back over
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
 _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
@@ -38,12 +40,16 @@ class Conversation:
         self._candidates: tuple[Hit, ...] = ()
         self._shown: set[int] = set()
         self._knowledge = engine.knowledge  # what the candidates were found in
+        self._answers: list[tuple[str, str]] = []  # (a sentence, its document) per answer given, for "Résumez"
 
     def ask(self, question: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
+        if asks_for_summary(question):
+            # "Résumez": what was answered so far, one sentence each, with its source.
+            return Reply(question, "smalltalk", wording.recap(list(self._answers)))
         parts = two_questions(question)
         if parts is None:
-            return self._ask_one(question)
+            return self._remember(self._ask_one(question))
         # "Qui dirige le centre et où se trouve-t-il ?": each question in turn, the second
         # read as a follow-up of the first (its "il" is the centre).
         # (The second question's "il", "elle" is what the first one names, not a person the
@@ -52,8 +58,22 @@ class Conversation:
         if not first.answered:
             # The second question leans on a first one the documents do not answer
             # ("… avec Microsoft, et dans quels domaines ?"): the message is read whole.
-            return self._ask_one(question)
-        return _both(question, first, self._ask_one(parts[1], leans=True), parts)
+            return self._remember(self._ask_one(question))
+        self._remember(first)
+        return _both(question, first, self._remember(self._ask_one(parts[1], leans=True)), parts)
+
+    def _remember(self, reply: Reply) -> Reply:
+        """Keep what an answer said, for "Résumez"."""
+        if reply.answered and reply.sentences and reply.source is not None:
+            gist = (self._gist(reply), reply.source.title)
+            self._answers = [a for a in self._answers if a != gist][-(MAX_RECAP - 1):] + [gist]
+        return reply
+
+    def _gist(self, reply: Reply) -> str:
+        """The sentence of an answer sharing most words with its question (the first of equals)."""
+        terms = self.engine.analyzer.terms
+        asked = set(terms(reply.question))
+        return max(reply.sentences, key=lambda sentence: len(asked & set(terms(sentence))))
 
     def _ask_one(self, question: str, keep_person: bool = True, leans: bool = False) -> Reply:
         """The reply to one question; ``leans`` when it is known to lean on the last one

@@ -96,6 +96,19 @@ _MORE = re.compile(r"^\W*(?:(?:et|mais|ok|d'accord)\W+)?"
                    r"(?:\s+(?:svp|s'il\s+vous\s+plait|merci))?\W*$")
 
 
+# "Résumez", "Pouvez-vous résumer ?", "Un petit récap ?": what was answered so far.
+_SUMMARY = re.compile(r"^\W*(?:(?:et|ok|bon|alors|donc|merci)\W+)?(?:(?:pouvez|pourriez)[- ]vous\s+(?:me\s+|nous\s+)?|"
+                      r"vous\s+pouvez\s+(?:me\s+|nous\s+)?|tu\s+peux\s+(?:me\s+)?|peux[- ]tu\s+(?:me\s+)?)?"
+                      r"(?:resumez|resume|resumer|recapitulez|recapitule|recapituler|(?:un|le|en)\s+(?:petit\s+)?"
+                      r"(?:resume|recap|recapitulatif)|recap)(?:\s+(?:tout|tout ca|tout cela|svp|s'il\s+vous\s+plait|"
+                      r"en\s+une\s+phrase|en\s+quelques\s+mots))*\W*$")
+
+
+def asks_for_summary(message: str) -> bool:
+    """Whether a message asks to sum up the conversation ("Résumez", "Un petit récap ?")."""
+    return bool(_SUMMARY.match(fold(clean(message)).lower()))
+
+
 def asks_for_more(message: str) -> bool:
     """Whether a message only asks to hear more of the last answer ("C'est-à-dire ?",
     "Pouvez-vous développer ?")."""

@@ -31,6 +31,15 @@ def source_line(title: str, *urls: str | None) -> str:
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
 
 
+def recap(answers: list[tuple[str, str]]) -> str:
+    """For "Résumez": the first sentence of each answer given so far, with its document."""
+    if not answers:
+        return "Je ne vous ai encore donné aucune réponse à résumer. Posez-moi une question, par exemple :\n" + \
+            examples_text()
+    lines = [f"• {sentence} ({title})" for sentence, title in answers]
+    return "En résumé, voici ce que je vous ai répondu :\n" + "\n".join(lines)
+
+
 def nothing_more(section: str) -> str:
     """After "C'est-à-dire ?" when the last answer quoted its whole section."""
     return (f"Mes documents n'en disent pas plus : je vous ai déjà cité tout ce que dit la partie "
