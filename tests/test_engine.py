@@ -1903,3 +1903,22 @@ def test_a_summary_goes_over_the_answers_given(engine):
     assert "14 novembre 2023" in lines[1] and "42e session" not in lines[1]
     assert "Amal El Fallah Seghrouchni" in lines[2] and lines[2].endswith("(Ai Movement — Direction et gouvernance)")
     assert "Rabat-Technopolis" in lines[3]
+
+
+@pytest.mark.parametrize("question", ["c'est ouvert au public ?", "Le centre est ouvert à quelles heures le samedi ?",
+                                      "et c ouvert le dimanche ?"])
+def test_opening_hours_are_not_an_opening_date(engine, question):
+    # "L'UM6P a ouvert ses portes en janvier 2017" says when it opened, not when one may visit.
+    assert engine.ask(question).kind == "refusal"
+    assert "janvier 2017" in engine.ask("Quand l'UM6P a-t-elle ouvert ses portes ?").text
+
+
+def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
+    import shutil
+
+    directory = shutil.copytree(shipped_corpus, tmp_path / "corpus")
+    (directory / "visites.md").write_text(
+        "---\ntitle: Visiter le centre\n---\n# Visites\n\n"
+        "Le centre est ouvert au public du lundi au vendredi, de 9 h à 17 h.\n", encoding="utf-8")
+    reply = Engine.from_config(load_config(SHIPPED_CONFIG), directory).ask("Le centre est-il ouvert au public ?")
+    assert reply.answered and "de 9 h à 17 h" in reply.text

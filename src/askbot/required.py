@@ -234,6 +234,12 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:tram(?:way)?|bus|trains?|gare|taxis?|voiture|routes?|autoroute|itin[ée]raire|acc[èe]s|"
                 r"parking|stations?|navettes?)\b", re.IGNORECASE)),
+    # Opening hours and days ("c'est ouvert le dimanche ?", "ouvert au public ?"): the answer says
+    # when it opens to visitors, not that "l'UM6P a ouvert ses portes en 2017".
+    (re.compile(r"\b(?:ouvert\w*|ferm[ée]\w*)\b(?:[^?]*\b(?:heures?|horaires?|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                r"|dimanche|week-?end|public|visiteurs?|visites?|soir)\b)|\bhoraires?\b|\b[àa] quelle heure\b",
+                re.IGNORECASE),
+     re.compile(r"\b\d{1,2}\s*h(?:\s*\d{2})?\b|\bhoraires?\b|\bouverte?s? au public\b|\bvisites?\b", re.IGNORECASE)),
     # "Quelle session ?", "quelle édition ?": an ordinal ("sa 42ème Session", "la 3e édition").
     (re.compile(r"\bquel(?:le)?s?\s+(?:session|[ée]dition|cohorte|promotion|promo)s?\b", re.IGNORECASE),
      re.compile(r"\b\d+\s*(?:e|è|ème|eme|er|re|ère)\b"
