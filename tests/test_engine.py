@@ -1922,3 +1922,10 @@ def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
         "Le centre est ouvert au public du lundi au vendredi, de 9 h à 17 h.\n", encoding="utf-8")
     reply = Engine.from_config(load_config(SHIPPED_CONFIG), directory).ask("Le centre est-il ouvert au public ?")
     assert reply.answered and "de 9 h à 17 h" in reply.text
+
+
+@pytest.mark.parametrize("question", ["Vous connaissez un bon resto près de l'aéroport de Rabat-Salé ?",
+                                      "Pourriez-vous me recommander un hôtel pas trop cher près de Technopolis ?"])
+def test_where_to_eat_or_sleep_is_not_where_the_campus_is(engine, question):
+    # "Certaines sources situent le campus… près de l'aéroport de Rabat-Salé" names no restaurant.
+    assert engine.ask(question).kind == "refusal"

@@ -234,6 +234,12 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:tram(?:way)?|bus|trains?|gare|taxis?|voiture|routes?|autoroute|itin[ée]raire|acc[èe]s|"
                 r"parking|stations?|navettes?)\b", re.IGNORECASE)),
+    # Where to eat or sleep ("un bon resto près de l'aéroport ?"): the answer names such a place,
+    # not the campus the airport is near.
+    (re.compile(r"\b(?:restos?|restaurants?|caf[ée]s?|manger|d[ée]jeuner|d[îi]ner|h[ôo]tels?|h[ée]bergements?"
+                r"|logements?|loger|dormir|riads?|auberges?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:restos?|restaurants?|caf[ée]s?|cantines?|caf[ée]t[ée]rias?|h[ôo]tels?|h[ée]bergements?|logements?"
+                r"|r[ée]sidences?|riads?|auberges?)\b", re.IGNORECASE)),
     # Opening hours and days ("c'est ouvert le dimanche ?", "ouvert au public ?"): the answer says
     # when it opens to visitors, not that "l'UM6P a ouvert ses portes en 2017".
     (re.compile(r"\b(?:ouvert\w*|ferm[ée]\w*)\b(?:[^?]*\b(?:heures?|horaires?|lundi|mardi|mercredi|jeudi|vendredi|samedi"
