@@ -1045,6 +1045,7 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     ("Quels sont les noms des trois doctorants accueillis via l'AUF ?", None),  # not "Université de Lomé"
     ("Quel est le nom des étudiantes de la première cohorte d'AWITAI ?", None),  # not "Selon Cio Mag"
     ("Comment s'appellent les participantes d'AWITAI ?", None),  # not the "Palais Trachen"
+    ("Qui a gagné le hackathon sur l'autonomisation des femmes ?", None),  # prizes to "des lauréates", unnamed
     ("Comment s'appelle l'ambassadeur présent à la session ?", "Samir Addahre"),
     ("Qui était le directeur de thèse d'Amal El Fallah Seghrouchni à Paris VI ?", None),  # her doctorate, not who
     # What a thesis was on: the corpus says where and when she got her doctorate, not its subject.

@@ -196,7 +196,8 @@ _QTYPES = (
 _ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|\w+\s+){0,2}?"
                          r"(?:lauréat|laureat|gagnant|vainqueur|doctorant|étudiant|etudiant|participant|chercheu"
                          r"|membre|intervenant|enseignant|professeur|élève|eleve|entrepreneu|bénéficiaire"
-                         r"|panéliste|orat(?:eur|rice)|équipe|equipe)", re.IGNORECASE)
+                         r"|panéliste|orat(?:eur|rice)|équipe|equipe)"
+                         r"|\bqui\s+(?:a|ont|l'a|les\s+a)\s+(?:gagn|remport)\w*", re.IGNORECASE)  # "qui a gagné ?": the winners
 
 # Questions whose answer must hold a specific kind of value: "combien" needs a
 # number, "quand" a date or time, a cost (a salary, a budget) an amount of
