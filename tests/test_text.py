@@ -261,6 +261,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("les missions qu'on attribue au centre ?", ["les", "missions", "au", "centre"], []),  # as the sources give them
     ("que vient confirmer cette désignation ?", ["que", "confirmer", "cette", "designation"], []),  # "venir" + verb
     ("À quelle date cela s'est-il passé ?", ["a", "quelle", "cela", "est", "il"], ["date", "passe"]),  # happened
+    ("Qui paie le fonctionnement des centres ?", ["qui", "paie", "des", "centres"], []),  # running costs: who pays
+    ("qui paie pour les faire tourner ?", ["qui", "paie"], []),
     ("vous faites quoi comme formations ?", ["vous", "quoi", "formations"], []),  # which trainings
     ("je vois « II » dans un article et « 2 » dans un autre", ["ii", "dans", "un", "et", "2"], []),
     ("Comment s'appelle ce programme ?", ["comment", "ce", "programme"], ["appelle"]),  # its name is the answer

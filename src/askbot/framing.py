@@ -148,6 +148,9 @@ _FILLERS = (
     # "que vient confirmer cette désignation ?", "il vient de signer": "venir (de)" before a verb
     # only sets its time.
     r"(?:vient|viennent|venait|venaient)(?= (?:de )?\w+(?:er|ir|re)\b)",
+    # "qui paie pour les faire tourner ?", "qui finance leur fonctionnement ?": who pays for them.
+    r"(?:pour )?(?:les |le |la |l )?faire (?:tourner|fonctionner|vivre)",
+    _after("paie paye paient payent finance financent", r"(?:le |leur |son )?fonctionnement"),
     # "les missions qu'on attribue au centre": its missions, as the sources give them.
     r"(?:on|l on) (?:lui |leur )?(?:attribue|attribuent|prete|pretent|assigne|assignent)",
 )
