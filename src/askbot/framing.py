@@ -151,6 +151,11 @@ _FILLERS = (
     # "qui paie pour les faire tourner ?", "qui finance leur fonctionnement ?": who pays for them.
     r"(?:pour )?(?:les |le |la |l )?faire (?:tourner|fonctionner|vivre)",
     _after("paie paye paient payent finance financent", r"(?:le |leur |son )?fonctionnement"),
+    # "le gros dôme sur le toit, ça sert à quoi ou c'est juste décoratif ?": where it stands,
+    # and the asker's guess at the answer.
+    r"sur (?:le|leur|son) toit",
+    r"ou (?:c est |est ce |est |c )?(?:juste |seulement |simplement |purement )?"
+    r"(?:pour (?:faire )?(?:joli|beau|decorer|la deco)|decorati\w*|esthetique\w*)",
     # "les missions qu'on attribue au centre": its missions, as the sources give them.
     r"(?:on|l on) (?:lui |leur )?(?:attribue|attribuent|prete|pretent|assigne|assignent)",
 )
