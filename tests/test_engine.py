@@ -1936,3 +1936,23 @@ def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
 def test_where_to_eat_or_sleep_is_not_where_the_campus_is(engine, question):
     # "Certaines sources situent le campus… près de l'aéroport de Rabat-Salé" names no restaurant.
     assert engine.ask(question).kind == "refusal"
+
+
+def test_who_said_it_is_answered_by_the_sentence_reporting_the_words(engine):
+    conversation = engine.conversation()
+    conversation.ask("En novembre 2023, le centre existait depuis combien de temps ?")
+    reply = conversation.ask("qui l'a dit ?")
+    # Whose words they are, not only the document they come from.
+    assert reply.answered and "la présidente exécutive d'Ai Movement a déclaré à la MAP" in reply.text
+    # Without reported words, the sources are named as for "Selon quelle source ?".
+    conversation = engine.conversation()
+    conversation.ask("Où se trouve Ai Movement ?")
+    assert conversation.ask("qui l'a dit ?").text.startswith("Ma réponse précédente")
+
+
+def test_a_question_of_its_own_does_not_inherit_the_topics_year(engine):
+    conversation = engine.conversation()
+    conversation.ask("En novembre 2023, le centre existait depuis combien de temps ?")
+    # "2023" dated the last question; "Qui dirige Ai Movement ?" is not about 2023.
+    reply = conversation.ask("Qui dirige Ai Movement ?")
+    assert reply.answered and "Amal El Fallah Seghrouchni est la fondatrice" in reply.text

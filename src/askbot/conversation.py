@@ -13,13 +13,14 @@ from dataclasses import replace
 
 from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
-from .answer import Hit, Reply
+from .answer import Hit, Reply, ordinal_pins
 from .engine import Engine, trimmed
 from .intake import asks_for_more, asks_for_summary, asks_to_confirm, two_questions
 from .query import Query
-from .quote import cited_names, sentences_of
+from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
 
+_WHO = re.compile(r"\b(?:qui|ki)\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
 MAX_RECAP = 6  # answers a "Résumez" goes back over
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
@@ -94,6 +95,12 @@ class Conversation:
         reply, query = stepped or engine.respond(question, self.top_k)
         if last is not None and last.answered and last.source and asks_for_source(question, query):
             # "Et selon quelle source ?": the last answer's, not a search of the corpus.
+            said = reported_words(last.sentences) if _WHO.search(question) else ()
+            if said:
+                # "Qui l'a dit ?" after "la présidente … a déclaré à la MAP que…": the sentence
+                # saying whose words they are answers.
+                return replace(last, question=question, sentences=said,
+                               text=wording.answer_text(list(said), last.source.title, last.links))
             cited = cited_names(" ".join(last.sentences))
             return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links, cited))
         leaned = False
@@ -115,7 +122,8 @@ class Conversation:
         elif query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
             if with_context.answered and (elliptic or with_context.coverage > reply.coverage
-                                          or self._strays(reply, query, with_context, ctx_query)):
+                                          or self._strays(reply, query, with_context, ctx_query,
+                                                          looks_elliptic(question, query))):
                 reply, query, leaned = with_context, ctx_query, True
             elif with_context.answered and with_context.source == reply.source:
                 # Both readings quote the same passage: the question goes on with the topic
@@ -219,12 +227,16 @@ class Conversation:
             return None
         return composer.answer_from(ctx_query, list(last.hits), last.source, 0.0, sentences), ctx_query
 
-    def _strays(self, alone: Reply, query: Query, with_context: Reply, ctx_query: Query) -> bool:
+    def _strays(self, alone: Reply, query: Query, with_context: Reply, ctx_query: Query, leaning: bool) -> bool:
         """Whether the answer to a question read alone leaves the edition or year
         the conversation is about: "venues de combien de pays ?" after "la
         deuxième cohorte" quoting the first cohort's "venues de 11 pays"."""
         composer = self.engine.composer
         carried = tuple(t for t in composer.binding_pins(ctx_query, list(with_context.hits)) if t not in query.pinned)
+        if not leaning:
+            # A question of its own ("Qui dirige Ai Movement ?" after "En novembre 2023, le
+            # centre existait depuis combien de temps ?") keeps the edition asked about, not the year.
+            carried = ordinal_pins(ctx_query, carried)
         return alone.source is not None and not composer.evidence.names_pins(alone.source, carried)
 
     @property

@@ -97,6 +97,19 @@ _CITED_ONE = re.compile(rf"({_NAME})(?=\s*[,;:.]|\s+(?:cité|repris|dont)\b)")
 MAX_NAME_WORDS = 4  # a source's name is short: longer, the "list" is the sentence going on
 
 
+# A person's words reported: "la présidente … a déclaré à la MAP que…", "D'après sa présidente, …",
+# "« … », a déclaré Mme …".
+_REPORTS_WORDS = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|estimé|confié"
+                            r"|précisé|dit|annoncé|lu|qualifié|rappelé)\b"
+                            r"|\b(?:[Dd]['’]après|[Ss]elon)\s+(?:sa|la|leur|son|le)\s+(?:présidente?|dirigeante?|fondat(?:rice|eur)"
+                            r"|direct(?:eur|rice))\b")
+
+
+def reported_words(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentences that report what a person said ("qui l'a dit ?" is answered by them)."""
+    return tuple(s for s in sentences if _REPORTS_WORDS.search(s))
+
+
 def cited_names(text: str) -> tuple[str, ...]:
     """The sources a text names, once each, in order ("Le Reporter (mai 2022)", "Le Monde")."""
     names, text = [], text.replace("*", "")  # (markdown emphasis: "Selon *Le Monde*")
