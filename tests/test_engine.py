@@ -1956,3 +1956,16 @@ def test_a_question_of_its_own_does_not_inherit_the_topics_year(engine):
     # "2023" dated the last question; "Qui dirige Ai Movement ?" is not about 2023.
     reply = conversation.ask("Qui dirige Ai Movement ?")
     assert reply.answered and "Amal El Fallah Seghrouchni est la fondatrice" in reply.text
+
+
+@pytest.mark.parametrize("question,instead", [
+    # Only AWITAI's 2025 cohort names 2025: matching the year alone is no answer.
+    ("Qui dirige Ai Movement en 2025 ?", "a dirigé Ai Movement jusqu'à son entrée au gouvernement"),
+    ("Quel est le budget d'Ai Movement en 2024 ?", "3,5 millions d'euros en 2023"),
+])
+def test_a_year_the_documents_say_nothing_of_is_refused_with_what_they_say(engine, question, instead):
+    reply = engine.ask(question)
+    assert reply.kind == "refusal" and not reply.answered
+    year = question.split(" en ")[1][:4]
+    assert reply.text.startswith(f"Mes documents ne donnent pas cette information pour {year}. ")
+    assert instead in reply.text and "Source : " in reply.text

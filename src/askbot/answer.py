@@ -19,7 +19,7 @@ from typing import Callable, NamedTuple
 from . import wording
 from .config import AnswerConfig
 from .corpus import Passage, Passages
-from .evidence import Evidence
+from .evidence import UBIQUITOUS, Evidence
 from .lexicon import is_common_word
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
@@ -299,6 +299,12 @@ class Composer:
 
     def confident(self, coverage: float, margin: float, query: Query, passage: int) -> bool:
         """Whether the best passage (its coverage, its margin) is evidence enough to answer."""
+        has = self.evidence.in_passage(passage)
+        asked = [t for t in query.terms if t not in query.pinned and self.evidence.weight(t) > UBIQUITOUS]
+        if asked and not any(query.found(t, has) for t in asked):
+            # Only the year or the edition matches ("Qui dirige Ai Movement en 2025 ?" and
+            # AWITAI's 2025 cohort): the passage says nothing of what is asked.
+            return False
         if coverage >= self.config.min_strong_coverage:
             return True
         if margin < self.config.min_margin:

@@ -10,6 +10,7 @@ context.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# A year the question asks about: "en 2025", "pour 2024", "l'année 2023" (not "le communiqué
+# de 2023", which names a text, nor "fin 2022", a version read somewhere).
+_YEAR_ASKED = re.compile(r"\b(?:en|pour|au cours de|durant|pendant|l'année|l’année)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 
 
@@ -254,8 +258,27 @@ class Engine:
                 if answer.answered:
                     reply, query = answer, again
                     break
+        if reply.kind == "refusal":
+            reply = self._in_another_year(asked, context, reply, top_k)
         # The reply echoes the message as sent (the JSON contract, the question log).
         return replace(reply, question=question), query
+
+    def _in_another_year(self, asked: str, context: str, refusal: Reply, top_k: int) -> Reply:
+        """A question refused for the year it names ("Qui dirige Ai Movement en 2025 ?",
+        "le budget en 2024 ?"): still refused, but with what the documents say without that
+        year, when they answer that and do not name the year (the successor unknown since
+        October 2024, the 2023 budget). The refusal otherwise."""
+        years = _YEAR_ASKED.findall(asked)
+        if not years:
+            return refusal
+        again = self.parser.parse(_YEAR_ASKED.sub(" ", asked), context)
+        if again.is_empty:
+            return refusal
+        other = self.composer.compose(again, self.search(again, max(top_k, CANDIDATES)), self.topics())
+        if (not other.answered or other.coverage < self.config.answer.min_strong_coverage
+                or any(year in sentence for year in years for sentence in other.sentences)):
+            return refusal
+        return replace(other, kind="refusal", text=wording.not_for_year(years, other.text))
 
     def ask(self, question: str, top_k: int | None = None) -> Reply:
         """A one-off question, with no conversation context (a message asking two

@@ -40,6 +40,12 @@ def recap(answers: list[tuple[str, str]]) -> str:
     return "En résumé, voici ce que je vous ai répondu :\n" + "\n".join(lines)
 
 
+def not_for_year(years: list[str], answer: str) -> str:
+    """A question asked for a year the documents say nothing of, and what they say otherwise."""
+    when = " ni pour ".join(years)
+    return f"Mes documents ne donnent pas cette information pour {when}. Voici ce qu'ils indiquent :\n\n{answer}"
+
+
 def nothing_more(section: str) -> str:
     """After "C'est-à-dire ?" when the last answer quoted its whole section."""
     return (f"Mes documents n'en disent pas plus : je vous ai déjà cité tout ce que dit la partie "
