@@ -1477,8 +1477,11 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     conversation.ask("Qui dirige Ai Movement ?")
     # Names what it is about: not a question on the last answer's source.
     assert conversation.ask("Grâce à quelles sources de revenus le budget a-t-il été atteint ?").kind != "smalltalk"
-    # Where the money comes from is a question about the centre, not about the last answer.
+    # Where the money comes from is a question about the centre, not about the last answer,
+    # and where people come from is one about them.
     assert conversation.ask("Et d'où vient cet argent ?").kind != "smalltalk"
+    assert conversation.ask("Ai Movement accueille-t-il des doctorants d'autres pays ?").answered
+    assert conversation.ask("ils viennent d'où ?").kind != "smalltalk"
     # With no answer before, there is no source to name.
     assert engine.conversation().ask("Et selon quelle source ?").kind != "smalltalk"
 

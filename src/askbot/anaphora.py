@@ -75,9 +75,11 @@ _ASKS_SOURCE = re.compile(
     r"|^\W*(?:et\s+)?(?:le|un|l'|les|des|vos|votre)\s*(?:liens?|articles?|references?)\b"
     r"(?:\s+(?:vers|de|du)\s+(?:l'|la\s+|le\s+)?(?:article|source|texte))?\W*$"
     r"|^\W*(?:et\s+)?(?:dans\s+)?(?:quel|quels|quelle|quelles)\s+(?:journal|journaux|medias?|articles?|references?)\W*$"
-    # "c'est tiré d'où ?", "vous tenez ça d'où ?", "ça vient d'où ?"
-    r"|\b(?:tire|tiree|tires|tirees|vient|viennent|provient|sort|sortent|tenez|tiens)"
-    r"(?:\s+(?:ca|cela|cette\s+info\w*|ces\s+infos?))?\s+d'ou\W*$", re.IGNORECASE)
+    # "c'est tiré d'où ?", "vous tenez ça d'où ?", "ça vient d'où ?" (not "ils viennent d'où ?":
+    # where people come from)
+    r"|\b(?:tire|tiree|tires|tirees)\s+d'ou\W*$"
+    r"|\b(?:ca|cela|cette\s+info\w*|ces\s+infos?|ce\s+chiffre)\s+(?:vient|viennent|provient|sort)\s+d'ou\W*$"
+    r"|\b(?:tenez|tiens|tient)\s+(?:ca|cela)\s+d'ou\W*$", re.IGNORECASE)
 
 
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
