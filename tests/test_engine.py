@@ -712,7 +712,7 @@ def test_a_passage_found_by_its_sections_questions_alone_gives_way_to_the_sectio
             ---
             title: Orientations
             questions:
-              "Les orientations du centre Alpha": ["ils recrutent des chercheurs étrangers ?"]
+              "Les orientations du centre Alpha": ["ils font venir des chercheurs étrangers ?"]
             ---
             # Les orientations du centre Alpha
             Le centre Alpha veut attirer des talents internationaux en intelligence artificielle et en sciences
@@ -722,7 +722,8 @@ def test_a_passage_found_by_its_sections_questions_alone_gives_way_to_the_sectio
             La suite de la liste n'est pas visible.
             """,
     })
-    assert "attirer des talents internationaux" in engine.ask("Est-ce que vous recrutez ?").text
+    # (A question on hiring would need an answer that speaks of it: see required.py.)
+    assert "attirer des talents internationaux" in engine.ask("Est-ce que vous faites venir des chercheurs ?").text
 
 
 def test_a_passage_sharing_one_word_with_a_longer_question_does_not_answer_it(engine):
@@ -1935,7 +1936,10 @@ def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
 
 
 @pytest.mark.parametrize("question", ["Vous connaissez un bon resto près de l'aéroport de Rabat-Salé ?",
-                                      "Pourriez-vous me recommander un hôtel pas trop cher près de Technopolis ?"])
+                                      "Pourriez-vous me recommander un hôtel pas trop cher près de Technopolis ?",
+                                      # Hiring, not the pillar "attirer des talents internationaux".
+                                      "Bonjour, je cherche un stage de fin d'études en data science, "
+                                      "est-ce que vous recrutez en ce moment ?"])
 def test_where_to_eat_or_sleep_is_not_where_the_campus_is(engine, question):
     # "Certaines sources situent le campus… près de l'aéroport de Rabat-Salé" names no restaurant.
     assert engine.ask(question).kind == "refusal"

@@ -241,6 +241,13 @@ _REQUIRED = (
                 r"|logements?|loger|dormir|riads?|auberges?)\b", re.IGNORECASE),
      re.compile(r"\b(?:restos?|restaurants?|caf[ée]s?|cantines?|caf[ée]t[ée]rias?|h[ôo]tels?|h[ée]bergements?|logements?"
                 r"|r[ée]sidences?|riads?|auberges?)\b", re.IGNORECASE)),
+    # Jobs and internships ("vous recrutez ?", "je cherche un stage"): the answer speaks of hiring,
+    # not of "attirer des talents".
+    (re.compile(r"\brecrut\w*|\bembauch\w*|\bstagiaires?\b|\bemplois?\b|\bcandidatures? spontan\w*"
+                r"|\b(?:cherche|chercher|trouver|faire|propos\w*|offr\w*|accueill\w*|prenez|prennent)\s+(?:un|des)\s+stages?\b"
+                r"|\bjobs?\b|\bpostuler\b", re.IGNORECASE),
+     re.compile(r"\brecrut\w*|\bembauch\w*|\bstag\w*|\bemplois?\b|\bcandidat\w*|\bpostes? (?:à pourvoir|ouverts?)",
+                re.IGNORECASE)),
     # Opening hours and days ("c'est ouvert le dimanche ?", "ouvert au public ?"): the answer says
     # when it opens to visitors, not that "l'UM6P a ouvert ses portes en 2017".
     (re.compile(r"\b(?:ouvert\w*|ferm[ée]\w*)\b(?:[^?]*\b(?:heures?|horaires?|lundi|mardi|mercredi|jeudi|vendredi|samedi"
