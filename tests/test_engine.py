@@ -428,6 +428,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
      "L'année de la conférence du lundi 13 mars n'est pas établie.", True),
     ("Quelle est la hauteur du dôme ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # an area
     ("Quelle est la hauteur du dôme ?", "Le dôme culmine à 30 mètres.", True),
+    ("Le dôme fait combien de mètres de haut ?", "Le bâtiment s'étend sur environ 5 000 m².", False),
+    ("il fait combien de metres carres ?", "Le bâtiment s'étend sur environ 5 000 m².", True),  # an area asked
     ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
     ("le forum c'était quels jours ?", "Le forum a réuni des juges et des artistes.", False),
     ("Combien l'UNESCO donne-t-elle au centre ?", "Le Conseil a approuvé le 12 octobre 2023.", False),  # money

@@ -262,7 +262,8 @@ _REQUIRED = (
     (re.compile(r"\bquelle\s+ann[ée]e\b", re.IGNORECASE),
      re.compile(rf"\b{_YEAR_DIGITS}\b|\bann[ée]es?\b", re.IGNORECASE)),
     # A height or a length is a number of metres, not an area ("5 000 m²").
-    (re.compile(r"\b(?:hauteur|haut de combien|longueur|largeur|profondeur|diam[èe]tre)\b", re.IGNORECASE),
+    (re.compile(r"\b(?:hauteur|haut de combien|longueur|largeur|profondeur|diam[èe]tre|combien de m[èe]tres(?! carr)"
+                r"|m[èe]tres de (?:haut|long|large))\b", re.IGNORECASE),
      re.compile(r"\d[\d\s,.]*\s*(?:m|mètres?|km|kilomètres?)\b(?!²)", re.IGNORECASE)),
     (_ASKS_AGE, _AGE),
     # Contact details and a birth: the answer gives them, or says it does not know them.
