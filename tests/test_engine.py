@@ -135,6 +135,9 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
     ("Bonjour. C'est exact ?", "C'est exact ?", "Bonjour."),
     # A short remark after the question comments on it.
     ("Le centre est à Rabat ou à Salé ? J'ai lu les deux.", "Le centre est à Rabat ou à Salé ?", "J'ai lu les deux."),
+    # In a chat a question mark ends the question, capital letter after it or not.
+    ("c a rabat ou a sale? jsp jai vu les 2", "c a rabat ou a sale?", "jsp jai vu les 2"),
+    ("Qui a fondé Ai Movement ? je parle de la personne", "Qui a fondé Ai Movement ?", "je parle de la personne"),
     ("Qui dirige le centre ? Je pose la question pour un article.",
      "Qui dirige le centre ? Je pose la question pour un article.", ""),  # longer: the message stays whole
 ])

@@ -221,13 +221,21 @@ def _is_small_talk(sentence: str) -> bool:
     return _small_talk(text, _WORDS.findall(text)) is not None
 
 
+# In a chat, a question mark ends a sentence whatever follows: "c a rabat ou a sale? jsp jai vu les 2".
+_AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=[^\s?!])")
+
+
+def _message_sentences(line: str) -> list[str]:
+    return [part for sentence in split_sentences(line) for part in _AFTER_QUESTION.split(sentence)]
+
+
 def split_preamble(message: str) -> tuple[str, str]:
     """A message's question and what the asker said before it, as ``(question,
     preamble)``: "Bonjour, nous sommes une PME à Casablanca. Proposez-vous des
     formations pour entreprises ?" asks the last sentence; the first only says
     who asks. Messages whose every sentence is a question, or whose last one
     is not, stay whole (preamble empty)."""
-    sentences = [s for line in message.splitlines() for s in split_sentences(line)]
+    sentences = [s for line in message.splitlines() for s in _message_sentences(line)]
     if len(sentences) > 1 and _is_small_talk(sentences[-1]):
         # "… ? Merci d'avance." asks the question before the thanks.
         while len(sentences) > 1 and _is_small_talk(sentences[-1]):
