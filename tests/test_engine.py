@@ -1524,6 +1524,9 @@ def test_a_question_about_sources_of_something_is_searched(engine):
      "volière à drones"),
     ("La grosse coupole sur le toit, elle sert vraiment à quelque chose ou c'est juste pour faire joli ?",
      "volière à drones"),
+    # "quand" opening a clause is a conjunction: who, not when (the passage gives no date).
+    ("Quel diplomate marocain était présent à la Conférence générale quand la désignation a été approuvée ?",
+     "Samir Addahre"),
 ])
 def test_a_question_is_answered_with_what_it_asks(engine, question, needle):
     reply = engine.ask(question)
