@@ -1527,6 +1527,8 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     # "quand" opening a clause is a conjunction: who, not when (the passage gives no date).
     ("Quel diplomate marocain était présent à la Conférence générale quand la désignation a été approuvée ?",
      "Samir Addahre"),
+    ("Quand les journalistes de RFI sont venus faire leur reportage, qui leur a fait faire le tour du centre ?",
+     "Btissam El Khamlichi"),  # a clause opening on "quand", then the question
 ])
 def test_a_question_is_answered_with_what_it_asks(engine, question, needle):
     reply = engine.ask(question)

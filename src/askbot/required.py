@@ -130,7 +130,9 @@ _LANGUAGE = re.compile(r"\b(?:fran[çc]ais|anglais|arabe|darija|amazighe?|tamazi
 # ("quand" opening a clause inside another question is a conjunction: "Quel diplomate était
 # présent quand la désignation a été approuvée ?" asks who, not when.)
 _SUBJECT = r"(?:la|le|les|l'|l’|il|elle|ils|elles|on|je|j'|nous|vous|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des)"
-_WHEN = (r"^\W*(?:(?:et|mais|alors)\s+)?(?:quand|kan|kand|qd)\b|\bdepuis\s+(?:quand|kan|kand|qd)\b"
+_WHEN = (r"^\W*(?:(?:et|mais|alors)\s+)?(?:quand|kan|kand|qd)\b(?![^?]*,\s*(?:qui|quel|quelle|quels|quelles|où|ou|combien"
+         r"|comment|pourquoi)\b)"  # (not "Quand les journalistes sont venus, qui leur a fait visiter ?")
+         r"|\bdepuis\s+(?:quand|kan|kand|qd)\b"
          rf"|\b(?:quand|kan|kand|qd)\b(?!\s+{_SUBJECT}\b(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b))"
          r"|\b(?:quelle|en quelle|depuis quelle)\s+(?:date|année|annee)\b"
          r"|\bquels?\s+(?:jours?|moment)\b")
