@@ -138,6 +138,7 @@ def test_greeting_with_a_question_answers_the_question(engine, message):
     # In a chat a question mark ends the question, capital letter after it or not.
     ("c a rabat ou a sale? jsp jai vu les 2", "c a rabat ou a sale?", "jsp jai vu les 2"),
     ("Qui a fondé Ai Movement ? je parle de la personne", "Qui a fondé Ai Movement ?", "je parle de la personne"),
+    ("Où est le campus ? Veuillez agréer mes salutations distinguées.", "Où est le campus ?", ""),  # a letter's close
     ("Qui dirige le centre ? Je pose la question pour un article.",
      "Qui dirige le centre ? Je pose la question pour un article.", ""),  # longer: the message stays whole
 ])
@@ -1529,6 +1530,9 @@ def test_a_question_about_sources_of_something_is_searched(engine):
      "Samir Addahre"),
     ("Quand les journalistes de RFI sont venus faire leur reportage, qui leur a fait faire le tour du centre ?",
      "Btissam El Khamlichi"),  # a clause opening on "quand", then the question
+    # A letter: its way in and its close are no words to find; "se définit" is "se conçoit".
+    ("Madame, Monsieur, je me permets de vous demander si Ai Movement se définit plutôt comme une école ou "
+     "comme un centre de recherche. Veuillez agréer mes salutations distinguées.", "plutôt que comme un établissement"),
 ])
 def test_a_question_is_answered_with_what_it_asks(engine, question, needle):
     reply = engine.ask(question)

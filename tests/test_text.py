@@ -263,6 +263,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("À quelle date cela s'est-il passé ?", ["a", "quelle", "cela", "est", "il"], ["date", "passe"]),  # happened
     ("Qui paie le fonctionnement des centres ?", ["qui", "paie", "des", "centres"], []),  # running costs: who pays
     ("qui paie pour les faire tourner ?", ["qui", "paie"], []),
+    ("je me permets de vous demander si le centre recrute", ["le", "centre", "recrute"], []),  # a letter's way in
     ("vous faites quoi comme formations ?", ["vous", "quoi", "formations"], []),  # which trainings
     ("je vois « II » dans un article et « 2 » dans un autre", ["ii", "dans", "un", "et", "2"], []),
     ("Comment s'appelle ce programme ?", ["comment", "ce", "programme"], ["appelle"]),  # its name is the answer

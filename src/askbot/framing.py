@@ -118,6 +118,9 @@ _FILLERS = (
     r"^(?:(?:encore )?une |petite |derniere |autre )+(?:question|chose|precision)s?",
     r"(?:excusez moi|excuse moi|pardon|desole|desolee)(?: de vous deranger| de te deranger)?|"
     r"(?:je )?(?:vous )?remercie(?: par)?(?: avance)?|merci(?: par)? avance",  # "merci d'avance" (elided)
+    # "je me permets de vous demander si…", "je vous écris pour savoir si…": a letter's way in.
+    r"(?:je )?me permets? (?:de )?(?:vous )?(?:demander|ecrire|solliciter)(?: si)?"
+    r"|(?:je )?vous ecris (?:pour|afin de) (?:savoir|demander|connaitre)(?: si)?",
     # "Serait-il indiscret de vous demander…", "puis-je vous demander…": politeness.
     r"(?:serait il|est ce|ce serait) indiscret(?: de)?|(?<=vous )demander|(?<=te )demander",
     # "Est-il possible d'avoir…", "peut-on obtenir…", "puis-je bénéficier d'…": may one get X, asks about X.

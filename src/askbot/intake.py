@@ -21,7 +21,7 @@ TRAILING_REMARK_WORDS = 6  # a sentence this short after the question only comme
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}
 _THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial"}
-_BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus"}
+_BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus", "salutations", "cordialement", "amicalement"}
 _HELP_PHRASES = ("aide", "aidez", "help", "sais-tu faire", "savez-vous faire", "peux-tu faire",
                  "pouvez-vous faire", "qui es-tu", "qui etes-vous", "tu es qui", "vous etes qui",
                  "comment ca marche", "comment ca fonctionne", "tu sers a quoi", "a quoi sers-tu",
@@ -31,7 +31,11 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
            "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
            "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine",
-           "d'avance", "davance", "avance", "bcp", "bp", "infiniment", "un", "grand"}
+           "d'avance", "davance", "avance", "bcp", "bp", "infiniment", "un", "grand",
+           # a letter's closing: "Veuillez agréer mes salutations distinguées", "Bien cordialement"
+           "veuillez", "agreer", "mes", "nos", "salutations", "distinguees", "respectueuses", "cordialement",
+           "cordiales", "sinceres", "sentiments", "meilleurs", "meilleures", "l'expression", "expression",
+           "respectueusement", "amicalement", "sincerement"}
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _HELP_PHRASES)) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
