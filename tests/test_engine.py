@@ -75,6 +75,17 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("من يدير مركز الذكاء الاصطناعي؟", "invalid", "français"),
     ("a" * 100_000, "invalid", "trop long"),
     ("vous faites quoi exactement ?", "invalid", "sur quoi porte votre question"),  # French, about nothing
+    # Asking after askbot, acknowledging, asking what it is or speaks (tester round 16).
+    ("Comment allez-vous ?", "smalltalk", "Très bien, merci"),
+    ("Bonjour, ça va ?", "smalltalk", "Très bien, merci"),
+    ("ok", "smalltalk", "N'hésitez pas"),
+    ("d'accord", "smalltalk", "N'hésitez pas"),
+    ("Tu es un humain ?", "smalltalk", "Je réponds aux questions"),
+    ("Parlez-vous anglais ?", "smalltalk", "qu'en français"),
+    # What the answers rest on, asked first: the documents; a source before any answer: none yet.
+    ("Quels sont vos documents ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),
+    ("Sur quoi vous basez-vous ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),
+    ("Donnez-moi la source", "smalltalk", "pas encore donné de réponse"),
 ])
 def test_bad_input_and_small_talk_get_a_polite_reply(engine, message, kind, needle):
     reply = engine.ask(message)
@@ -1489,8 +1500,11 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     assert conversation.ask("Et d'où vient cet argent ?").kind != "smalltalk"
     assert conversation.ask("Ai Movement accueille-t-il des doctorants d'autres pays ?").answered
     assert conversation.ask("ils viennent d'où ?").kind != "smalltalk"
-    # With no answer before, there is no source to name.
-    assert engine.conversation().ask("Et selon quelle source ?").kind != "smalltalk"
+    # With no answer before, there is no source to name, and it is said so (searched, "source"
+    # found the sentence saying all sources agree on seven pillars); after a refusal, likewise.
+    assert "pas encore donné de réponse" in engine.conversation().ask("Et selon quelle source ?").text
+    conversation.ask("Quel temps fait-il à Rabat ?")
+    assert conversation.ask("c'est tiré d'où ?").text.startswith("Ma réponse précédente ne citait aucun document")
 
 
 @pytest.mark.parametrize("question,needle", [

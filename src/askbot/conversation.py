@@ -93,7 +93,12 @@ class Conversation:
         # "Et avant ?" after a dated answer steps through its document: no search.
         stepped = self._step_in_time(question)
         reply, query = stepped or engine.respond(question, self.top_k)
-        if last is not None and last.answered and last.source and asks_for_source(question, query):
+        if asks_for_source(question, query) and (last is None or last.source is None):
+            # "Donnez-moi la source" before any answer: nothing to name the source of (searched,
+            # "source" finds the sentence saying all sources agree on seven pillars).
+            return Reply(question, "smalltalk",
+                         (wording.NO_SOURCE_YET if last is None else wording.NO_SOURCE_LAST) + wording.examples_text())
+        if last is not None and last.source is not None and asks_for_source(question, query):
             # "Et selon quelle source ?": the last answer's, not a search of the corpus.
             said = reported_words(last.sentences) if _WHO.search(question) else ()
             if said:

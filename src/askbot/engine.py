@@ -28,7 +28,7 @@ from .fields import Fields, build_fields_from_ids
 from .indexing import analyse
 from .query import Query, QueryParser
 from .retrieval import BM25Index, best
-from .text import Analyzer
+from .text import Analyzer, clean, fold
 
 if TYPE_CHECKING:
     from .conversation import Conversation
@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 # A year the question asks about: "en 2025", "pour 2024", "l'année 2023" (not "le communiqué
 # de 2023", which names a text, nor "fin 2022", a version read somewhere).
 _YEAR_ASKED = re.compile(r"\b(?:en|pour|au cours de|durant|pendant|l'année|l’année)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Quels sont vos documents ?", "Sur quoi vous basez-vous ?", "vos sources ?": the documents.
+_ASKS_DOCUMENTS = re.compile(r"^\W*(?:quels? sont vos (?:documents|sources)|quelles sont vos sources"
+                             r"|sur quoi (?:vous basez[- ]vous|vous appuyez[- ]vous|vous vous basez|te bases[- ]tu)"
+                             r"|(?:vos|tes|les) (?:documents|sources)|sources?|/sources?)\W*$", re.IGNORECASE)
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 
 
@@ -227,9 +231,10 @@ class Engine:
         The reply carries up to :data:`CANDIDATES` hits; callers trim to ``top_k``.
         """
         top_k = top_k or self.config.retrieval.top_k
-        if question.strip().lower() == wording.SOURCES_COMMAND:
+        if question.strip().lower() == wording.SOURCES_COMMAND or _ASKS_DOCUMENTS.match(fold(clean(question))):
             # What a refusal suggests typing; the chat and Telegram run it as a command before
-            # it gets here, "askbot ask" and "chat --json" send it as a message.
+            # it gets here, "askbot ask" and "chat --json" send it as a message. "Quels sont vos
+            # documents ?" asks the same. (After an answer, the conversation names its source.)
             return Reply(question, "smalltalk", wording.sources_text(self.document_titles())), None
         intake = classify(question)
         if intake.kind != "question":

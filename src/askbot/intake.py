@@ -25,7 +25,12 @@ _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus", "salutations", "cor
 _HELP_PHRASES = ("aide", "aidez", "help", "sais-tu faire", "savez-vous faire", "peux-tu faire",
                  "pouvez-vous faire", "qui es-tu", "qui etes-vous", "tu es qui", "vous etes qui",
                  "comment ca marche", "comment ca fonctionne", "tu sers a quoi", "a quoi sers-tu",
-                 "a quoi servez-vous", "que fais-tu", "que faites-vous", "tu fais quoi")
+                 "a quoi servez-vous", "que fais-tu", "que faites-vous", "tu fais quoi",
+                 # "Tu es un humain ?", "vous êtes un robot ?": what askbot is
+                 "es-tu un robot", "tu es un robot", "t'es un robot", "es-tu humain", "tu es humain",
+                 "tu es un humain", "t'es un humain", "etes-vous un robot", "vous etes un robot",
+                 "etes-vous humain", "vous etes humain", "etes-vous une ia", "vous etes une ia",
+                 "es-tu une ia", "tu es une ia", "t'es une ia", "t'es un bot", "vous etes un bot")
 _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot", "a", "au", "et",
            "encore", "madame", "monsieur", "mille", "fois", "tres", "la", "le", "les", "de", "du",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
@@ -39,6 +44,14 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _HELP_PHRASES)) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
+# "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
+_HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
+                          r"|ca va|vous allez bien|tu vas bien)\W*$")
+_ACKNOWLEDGES = {"ok", "okay", "d'accord", "daccord", "entendu", "compris", "ah", "oh", "cool", "bien", "tres", "oui",
+                 "je", "vois", "bon", "dac", "ouais"}
+# "Parlez-vous anglais ?", "do you speak English?": the language askbot answers in.
+_ASKS_LANGUAGE = re.compile(r"\b(?:parlez[- ]vous|parles[- ]tu|vous parlez|tu parles|speak|repondez[- ]vous"
+                            r"|reponds[- ]tu)\s+(?:l')?(?:anglais|english|arabe|darija|espagnol|allemand)\b")
 _ENGLISH = {"what", "who", "when", "where", "which", "how", "why", "is", "are", "the", "of", "does",
             "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this"}
 _ENGLISH_OPENERS = {"what", "who", "when", "where", "which", "how", "why"}
@@ -198,12 +211,16 @@ def classify(message: str) -> Intake:
     opens_english = bool(words) and words[0] in _ENGLISH_OPENERS and french == 0
     if (english >= 2 and english > 2 * french) or opens_english:
         return Intake("invalid", wording.FRENCH_ONLY + wording.examples_text())
+    if _ASKS_LANGUAGE.search(text) and len(words) <= 8:
+        return Intake("smalltalk", wording.FRENCH_ONLY_ASKED + wording.examples_text())
     return _small_talk(text, words) or Intake("question")
 
 
 def _small_talk(text: str, words: list[str]) -> Intake | None:
     if len(words) > 8:
         return None
+    if _HOW_ARE_YOU.match(text):
+        return Intake("smalltalk", wording.HOW_ARE_YOU + wording.examples_text())
     remaining = [w for w in words if w not in _SMALL_TALK_WORDS]
     asks_help = bool(_HELP.search(text)) and len(words) <= 6
     if remaining and not asks_help:
@@ -217,6 +234,8 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
         return Intake("smalltalk", wording.GOODBYE)
     if vocabulary & _GREETINGS:
         return Intake("smalltalk", wording.GREETING + wording.examples_text())
+    if vocabulary and vocabulary <= _ACKNOWLEDGES:
+        return Intake("smalltalk", wording.ACKNOWLEDGED)
     return None
 
 

@@ -76,8 +76,7 @@ def source_of_last(title: str, urls: tuple[str, ...], cited: tuple[str, ...] = (
     if cited:
         names = ", ".join(cited[:-1]) + " et " + cited[-1] if len(cited) > 1 else cited[0]
         return f"Ma réponse précédente cite {names}. Elle vient du document « {title} »{where}."
-    return (f"Ma réponse précédente vient du document « {title} »{where}. Quand une seule source "
-            "affirme un fait, la phrase citée la nomme (« Selon… »).")
+    return f"Ma réponse précédente vient du document « {title} »{where}."
 
 
 def answer_text(sentences: list[str], title: str, urls: tuple[str, ...]) -> str:
@@ -121,6 +120,8 @@ GREETING = (
 )
 THANKS = "Avec plaisir ! N'hésitez pas si vous avez d'autres questions sur Ai Movement."
 GOODBYE = "Au revoir et merci de votre visite !"
+HOW_ARE_YOU = "Très bien, merci ! Je suis prêt à répondre à vos questions sur Ai Movement, par exemple :\n"
+ACKNOWLEDGED = "Très bien. N'hésitez pas si vous avez d'autres questions sur Ai Movement."
 HELP = (
     "Je réponds aux questions sur Ai Movement, le Centre international d'intelligence "
     "artificielle du Maroc (UM6P) : son histoire, sa direction, ses missions, sa recherche, "
@@ -142,6 +143,11 @@ FRENCH_ONLY = (
     "Je ne réponds qu'en français pour le moment. Pourriez-vous reformuler votre question "
     "en français ? Par exemple :\n"
 )
+NO_SOURCE_YET = ("Je ne vous ai pas encore donné de réponse dont je puisse citer la source. "
+                 "Posez-moi une question sur Ai Movement, par exemple :\n")
+NO_SOURCE_LAST = ("Ma réponse précédente ne citait aucun document : je n'ai donc pas de source à vous donner. "
+                  "Posez-moi une autre question sur Ai Movement, par exemple :\n")
+FRENCH_ONLY_ASKED = "Je ne réponds qu'en français pour le moment. Posez-moi votre question, par exemple :\n"
 NO_PASSAGE = "Il n'y a pas encore de réponse à détailler : posez d'abord une question."
 NO_MORE = "Je n'ai pas d'autre passage pertinent pour cette question."
 PASSAGE_HEADER = "Passage complet"
