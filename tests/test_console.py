@@ -332,3 +332,19 @@ def test_chat_json_lists_the_documents_a_refusal_points_to(chat_env):
     assert not sources["answered"] and sources["sources"] == []
     assert sources["answer"].startswith("Mes réponses s'appuient sur ") and "(formations.md)" in sources["answer"]
     assert answer["answered"] and "AWITAI" in answer["answer"]
+
+
+def test_chat_json_runs_the_chats_commands_and_searches_none(chat_env):
+    lines = ["/suivant", "Qui dirige Ai Movement ?", "/passage", "/suivant", "/start", "/quitter", "/retirer x",
+             "Et quand ?"]
+    result = run_askbot("chat", "--json", input="\n".join(lines) + "\n", env=chat_env())
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [o["question"] for o in out] == lines  # one line each, echoing the message
+    assert "posez d'abord une question" in out[0]["answer"] and not out[0]["answered"]
+    assert out[1]["answered"]
+    assert out[2]["answer"].startswith("Passage complet") and "Amal El Fallah Seghrouchni" in out[2]["answer"]
+    assert out[3]["answered"] and out[3]["answer"] != out[1]["answer"]  # the next candidate
+    assert out[4]["answer"].startswith("Je réponds aux questions") and not out[4]["answered"]
+    assert out[5]["answer"] == "Au revoir et merci de votre visite !"
+    assert "Je ne connais pas la commande « /retirer »" in out[6]["answer"]
+    assert out[7]["answered"]  # the conversation went on

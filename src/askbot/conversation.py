@@ -45,6 +45,13 @@ class Conversation:
 
     def ask(self, question: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
+        command = question.strip().lower()
+        if command == "/passage":
+            # (The chat and Telegram run their commands before asking; "chat --json" sends them.)
+            passage = self.full_passage()
+            return Reply(question, "smalltalk", passage or wording.NO_PASSAGE)
+        if command == "/suivant":
+            return replace(self.next_candidate(), question=question)
         if asks_for_summary(question):
             # "Résumez": what was answered so far, one sentence each, with its source.
             return Reply(question, "smalltalk", wording.recap(list(self._answers)))

@@ -42,6 +42,7 @@ _YEAR_ASKED = re.compile(r"\b(?:en|pour|au cours de|durant|pendant|l'année|l’
 _ASKS_DOCUMENTS = re.compile(r"^\W*(?:quels? sont vos (?:documents|sources)|quelles sont vos sources"
                              r"|sur quoi (?:vous basez[- ]vous|vous appuyez[- ]vous|vous vous basez|te bases[- ]tu)"
                              r"|(?:vos|tes|les) (?:documents|sources)|sources?|/sources?)\W*$", re.IGNORECASE)
+_COMMAND = re.compile(r"^/(\w+)")
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 
 
@@ -231,11 +232,16 @@ class Engine:
         The reply carries up to :data:`CANDIDATES` hits; callers trim to ``top_k``.
         """
         top_k = top_k or self.config.retrieval.top_k
-        if question.strip().lower() == wording.SOURCES_COMMAND or _ASKS_DOCUMENTS.match(fold(clean(question))):
-            # What a refusal suggests typing; the chat and Telegram run it as a command before
-            # it gets here, "askbot ask" and "chat --json" send it as a message. "Quels sont vos
-            # documents ?" asks the same. (After an answer, the conversation names its source.)
+        if _ASKS_DOCUMENTS.match(fold(clean(question))):
+            # "/sources" is what a refusal suggests typing; the chat and Telegram run it as a command
+            # before it gets here, "askbot ask" and "chat --json" send it as a message. "Quels sont
+            # vos documents ?" asks the same. (After an answer, the conversation names its source.)
             return Reply(question, "smalltalk", wording.sources_text(self.document_titles())), None
+        command = _COMMAND.match(question.strip())
+        if command:
+            # Any other command sent as a message ("/start", "/quitter" in "chat --json") is not
+            # searched: its words would find some passage.
+            return Reply(question, "invalid", wording.command_reply(command.group(1).lower())), None
         intake = classify(question)
         if intake.kind != "question":
             return Reply(question, intake.kind, intake.text), None

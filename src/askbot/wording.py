@@ -57,6 +57,16 @@ def part_not_found(part: str) -> str:
     return f"Pour votre autre question (« {part.rstrip(' ?')} ? »), je ne trouve pas de réponse fiable dans mes documents."
 
 
+def command_reply(name: str) -> str:
+    """A command sent as a message where commands are not run ("askbot ask", "chat --json")."""
+    if name in ("start", "aide", "help"):
+        return HELP + examples_text()
+    if name in ("quitter", "quit", "stop"):
+        return GOODBYE
+    return (f"Je ne connais pas la commande « /{name} » ici. Tapez {SOURCES_COMMAND} pour la liste de mes "
+            "documents, ou posez directement votre question.")
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
