@@ -1898,7 +1898,10 @@ def test_a_follow_up_both_readings_answer_alike_keeps_the_topic(engine):
 @pytest.mark.parametrize("message,more", [
     ("C'est-à-dire ?", True), ("Pouvez-vous développer ?", True), ("vous pouvez m'en dire plus ?", True),
     ("Plus de détails ?", True), ("Dites-m'en plus", True), ("c est a dire", True),
+    ("Pourriez-vous développer un peu ?", True), ("Quoi d'autre ?", True), ("Et encore ?", True),
+    ("Pouvez-vous préciser ?", True), ("Expliquez-moi mieux", True),
     ("Pouvez-vous développer sur le forum ?", False),  # names what to develop: a question
+    ("Expliquez-moi le consensus", False),
     ("plus de détails sur le budget ?", False),
 ])
 def test_asking_for_more_is_told_from_a_question(message, more):
@@ -2004,3 +2007,13 @@ def test_a_year_the_documents_say_nothing_of_is_refused_with_what_they_say(engin
     year = question.split(" en ")[1][:4]
     assert reply.text.startswith(f"Mes documents ne donnent pas cette information pour {year}. ")
     assert instead in reply.text and "Source : " in reply.text
+
+
+def test_asking_for_more_after_a_whole_section_goes_on_in_its_document(engine):
+    conversation = engine.conversation()
+    conversation.ask("Qui est Amal El Fallah Seghrouchni ?")
+    # Her presentation quoted whole, the next candidate of the same sheet: her degrees, not
+    # "the documents say no more".
+    more = conversation.ask("Pouvez-vous développer ?")
+    assert more.answered and "doctorat en informatique" in more.text
+    assert "habilitation à diriger des recherches" in conversation.ask("encore ?").text

@@ -173,13 +173,23 @@ class Conversation:
 
     def _more(self, question: str, last: Reply) -> Reply:
         """The sentences of the last answer's section not yet quoted (as many as an answer
-        holds), or that the documents say no more."""
+        holds); when all were, the next candidate of the same document for the last question
+        (after "Qui est X ?", her degrees once her presentation is told); else that the
+        documents say no more."""
         passages = self.engine.corpus.passages
         section = [passages[i] for i in passages.section(last.source.index)]
         said = set(last.sentences)
         rest = [s for p in section for s in sentences_of(p.text) if s not in said]
         if not rest:
-            return Reply(question, "refusal", wording.nothing_more(last.source.heading or last.source.title))
+            further = next((h.passage for h in self._candidates if h.score > 0 and h.passage.doc == last.source.doc
+                            and h.passage.heading != last.source.heading and h.passage.index not in self._shown), None)
+            if further is None:
+                return Reply(question, "refusal", wording.nothing_more(last.source.heading or last.source.title))
+            self._shown.add(further.index)
+            reply = self.engine.composer.answer_from(self._last_query, list(self._candidates[: self._top_k]),
+                                                     further, 0.0)
+            self.last = reply = replace(reply, question=question)
+            return reply
         rest = rest[: self.engine.config.answer.max_sentences]
         # (Each sentence credited to its own paragraph's sources, as any answer's.)
         reply = self.engine.composer.answer_from(self._last_query, [Hit(p, 0.0) for p in section],

@@ -105,12 +105,13 @@ _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
 # Asking for more on what was just said, and nothing else: "C'est-à-dire ?", "Pouvez-vous
 # développer ?", "Vous pouvez m'en dire plus ?", "Plus de détails ?" (on the folded message).
 _MORE = re.compile(r"^\W*(?:(?:et|mais|ok|d'accord)\W+)?"
-                   r"(?:c'est[- ]a[- ]dire|c est a dire|cad|c a d"
+                   r"(?:c'est[- ]a[- ]dire|c est a dire|cad|c a d|comment ca|quoi d'autre|encore|et encore|la suite"
                    r"|(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|peux[- ]tu)\s+"
-                   r"(?:m'|nous\s+|me\s+)?(?:en\s+dire\s+plus|developper|detailler|expliquer\s+davantage)"
+                   r"(?:m'|nous\s+|me\s+)?(?:en\s+dire\s+plus|developper|detailler|preciser|expliquer(?:\s+(?:davantage|mieux))?)"
                    r"|(?:dites|dis)[- ](?:m'en|moi|nous)\s+(?:en\s+)?plus|developpez|detaillez|precisez"
-                   r"|(?:encore\s+)?(?:plus|davantage)\s+de\s+details|des\s+details|en\s+dire\s+plus|la\s+suite)"
-                   r"(?:\s+(?:svp|s'il\s+vous\s+plait|merci))?\W*$")
+                   r"|expliquez(?:[- ]moi)?(?:\s+(?:mieux|davantage|plus))?|(?:encore\s+)?(?:plus|davantage)\s+de\s+details"
+                   r"|des\s+details|en\s+dire\s+plus)"
+                   r"(?:\s+(?:un\s+peu|davantage))?(?:\s+(?:svp|stp|s'il\s+vous\s+plait|merci))?\W*$")
 
 
 # "Résumez", "Pouvez-vous résumer ?", "Un petit récap ?": what was answered so far.

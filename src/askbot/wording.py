@@ -48,8 +48,8 @@ def not_for_year(years: list[str], answer: str) -> str:
 
 def nothing_more(section: str) -> str:
     """After "C'est-à-dire ?" when the last answer quoted its whole section."""
-    return (f"Mes documents n'en disent pas plus : je vous ai déjà cité tout ce que dit la partie "
-            f"« {section} ». Vous pouvez me poser une autre question sur ce sujet.")
+    return (f"Mes documents n'en disent pas plus à ce sujet : je vous ai déjà cité tout ce qu'ils disent sous "
+            f"« {section} ». Vous pouvez me poser une autre question.")
 
 
 def part_not_found(part: str) -> str:
