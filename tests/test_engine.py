@@ -1926,6 +1926,8 @@ def test_asking_for_more_quotes_the_rest_of_the_section(engine):
     ("Résumez", True), ("pouvez-vous résumer ?", True), ("Un petit récap ?", True),
     ("Pouvez-vous me résumer tout ça ?", True), ("résumez en une phrase", True),
     ("Résumez le communiqué", False),  # names what to sum up: a question
+    ("résume stp", True), ("Faites-moi un résumé", True), ("Résumez-moi tout ça", True),
+    ("Vous pouvez résumer ce qu'on s'est dit ?", True),
 ])
 def test_asking_for_a_summary_is_told_from_a_question(message, summary):
     assert asks_for_summary(message) is summary
@@ -2017,3 +2019,19 @@ def test_asking_for_more_after_a_whole_section_goes_on_in_its_document(engine):
     more = conversation.ask("Pouvez-vous développer ?")
     assert more.answered and "doctorat en informatique" in more.text
     assert "habilitation à diriger des recherches" in conversation.ask("encore ?").text
+
+
+def test_a_summary_keeps_what_each_answer_was_asked_for_and_says_when_it_is_partial(engine):
+    conversation = engine.conversation()
+    conversation.ask("Qui a fondé Ai Movement ?")
+    # "fondé" and "fondatrice" are one family: the founder, not the UM6P's creating it.
+    assert "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni." in conversation.ask("Résumez").text
+    for question in ("Où se trouve Ai Movement ?", "Quel est le site web d'Ai Movement ?", "Qui dirige l'UM6P ?",
+                     "Combien de piliers compte Ai Movement ?", "C'est quoi AWITAI ?", "Quand a eu lieu le forum de haut niveau ?",
+                     "Qu'est-ce que AI Master Junior ?", "Combien de doctorants compte l'équipe ?"):
+        assert conversation.ask(question).answered, question
+    recap = conversation.ask("Résumez").text
+    assert recap.startswith("En résumé, voici mes 8 dernières réponses (sur 9) :")
+    assert len(recap.splitlines()) == 9 and "fondatrice" not in recap
+    # "Résumez le programme AWITAI" names what to sum up: its presentation.
+    assert "African Women in Tech & AI" in engine.ask("Résumez le programme AWITAI").text

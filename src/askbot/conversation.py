@@ -14,6 +14,7 @@ from dataclasses import replace
 from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply, ordinal_pins
+from .evidence import UBIQUITOUS
 from .engine import Engine, trimmed
 from .intake import asks_for_more, asks_for_summary, asks_to_confirm, two_questions
 from .query import Query
@@ -21,7 +22,7 @@ from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
 
 _WHO = re.compile(r"\b(?:qui|ki)\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
-MAX_RECAP = 6  # answers a "Résumez" goes back over
+MAX_RECAP = 8  # answers a "Résumez" goes back over
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
 _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
@@ -42,6 +43,7 @@ class Conversation:
         self._shown: set[int] = set()
         self._knowledge = engine.knowledge  # what the candidates were found in
         self._answers: list[tuple[str, str]] = []  # (a sentence, its document) per answer given, for "Résumez"
+        self._answer_count = 0  # answers given in all (the recap says when it shows only the last ones)
 
     def ask(self, question: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
@@ -54,7 +56,7 @@ class Conversation:
             return replace(self.next_candidate(), question=question)
         if asks_for_summary(question):
             # "Résumez": what was answered so far, one sentence each, with its source.
-            return Reply(question, "smalltalk", wording.recap(list(self._answers)))
+            return Reply(question, "smalltalk", wording.recap(list(self._answers), self._answer_count))
         parts = two_questions(question)
         if parts is None:
             return self._remember(self._ask_one(question))
@@ -74,13 +76,19 @@ class Conversation:
         """Keep what an answer said, for "Résumez"."""
         if reply.answered and reply.sentences and reply.source is not None:
             gist = (self._gist(reply), reply.source.title)
+            if gist not in self._answers:
+                self._answer_count += 1
             self._answers = [a for a in self._answers if a != gist][-(MAX_RECAP - 1):] + [gist]
         return reply
 
     def _gist(self, reply: Reply) -> str:
         """The sentence of an answer sharing most words with its question (the first of equals)."""
-        terms = self.engine.analyzer.terms
-        asked = set(terms(reply.question))
+        terms, weight = self.engine.analyzer.terms, self.engine.composer.evidence.weight
+        query = self.engine.parser.parse(reply.question)
+        # Its words and their synonyms ("fondé": fondatrice), not those of a name in every
+        # passage ("Ai Movement": UM6P, centre…).
+        asked = {t for term in query.terms if weight(term) > UBIQUITOUS
+                 for t in (term, *query.alternatives.get(term, ()))}
         return max(reply.sentences, key=lambda sentence: len(asked & set(terms(sentence))))
 
     def _ask_one(self, question: str, keep_person: bool = True, leans: bool = False) -> Reply:

@@ -106,7 +106,7 @@ _FILLERS = (
     # "…, et la source de ce chiffre ?": where a figure comes from, which every answer cites.
     r"(?:la |les |vos |votre |sa )sources? (?:de |du )(?:ce |cette |ces )?(?:chiffre|information|info|donnee)s?",
     # Requests: "citez les piliers", "énumérez…", "parlez-moi de…", "donne-moi…".
-    r"citez|enumerez|enumere|enumerer|listez"
+    r"citez|enumerez|enumere|enumerer|listez|resumez|resume|resumer|recapitulez"
     r"|(?:donnez|donne|expliquez|explique|decrivez|decris|racontez|raconte|parlez|parle|presentez|presente|cite)"
     r"(?= moi\b)",
     # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".

@@ -116,10 +116,13 @@ _MORE = re.compile(r"^\W*(?:(?:et|mais|ok|d'accord)\W+)?"
 
 # "Résumez", "Pouvez-vous résumer ?", "Un petit récap ?": what was answered so far.
 _SUMMARY = re.compile(r"^\W*(?:(?:et|ok|bon|alors|donc|merci)\W+)?(?:(?:pouvez|pourriez)[- ]vous\s+(?:me\s+|nous\s+)?|"
-                      r"vous\s+pouvez\s+(?:me\s+|nous\s+)?|tu\s+peux\s+(?:me\s+)?|peux[- ]tu\s+(?:me\s+)?)?"
-                      r"(?:resumez|resume|resumer|recapitulez|recapitule|recapituler|(?:un|le|en)\s+(?:petit\s+)?"
-                      r"(?:resume|recap|recapitulatif)|recap)(?:\s+(?:tout|tout ca|tout cela|svp|s'il\s+vous\s+plait|"
-                      r"en\s+une\s+phrase|en\s+quelques\s+mots))*\W*$")
+                      r"vous\s+pouvez\s+(?:me\s+|nous\s+)?|tu\s+peux\s+(?:me\s+)?|peux[- ]tu\s+(?:me\s+)?"
+                      r"|(?:faites|fais)[- ](?:moi|nous)\s+)?"
+                      r"(?:(?:resumez|resume|resumer|recapitulez|recapitule|recapituler)(?:[- ](?:moi|nous))?"
+                      r"|(?:un|le|en)\s+(?:petit\s+)?(?:resume|recap|recapitulatif)|recap)"
+                      r"(?:\s+(?:tout|tout ca|tout cela|svp|stp|s'il\s+vous\s+plait|en\s+une\s+phrase|en\s+quelques\s+mots"
+                      r"|ce\s+qu'on\s+s'est\s+dit|ce\s+que\s+vous\s+m'avez\s+dit|notre\s+(?:echange|conversation|discussion)"
+                      r"|la\s+(?:conversation|discussion)))*\W*$")
 
 
 def asks_for_summary(message: str) -> bool:

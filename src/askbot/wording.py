@@ -31,13 +31,15 @@ def source_line(title: str, *urls: str | None) -> str:
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
 
 
-def recap(answers: list[tuple[str, str]]) -> str:
-    """For "Résumez": the first sentence of each answer given so far, with its document."""
+def recap(answers: list[tuple[str, str]], given: int) -> str:
+    """For "Résumez": a sentence of each answer given so far (the last ones of ``given``), with its document."""
     if not answers:
         return "Je ne vous ai encore donné aucune réponse à résumer. Posez-moi une question, par exemple :\n" + \
             examples_text()
     lines = [f"• {sentence} ({title})" for sentence, title in answers]
-    return "En résumé, voici ce que je vous ai répondu :\n" + "\n".join(lines)
+    head = ("En résumé, voici ce que je vous ai répondu :" if given <= len(answers)
+            else f"En résumé, voici mes {len(answers)} dernières réponses (sur {given}) :")
+    return head + "\n" + "\n".join(lines)
 
 
 def not_for_year(years: list[str], answer: str) -> str:
