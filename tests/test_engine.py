@@ -170,6 +170,14 @@ def test_what_comes_before_the_question_is_set_apart(message, question, preamble
     # No first question: a claim, then what is asked about it.
     ("Khalid Baddou cite l'éthique et quel autre axe ?", None),
     ("Combien de femmes en 2023 et en 2024 ?", None),  # one question on two years
+    # A comma or a question mark between two questions each opening on its own question word.
+    ("Qui dirige le centre ? Où se trouve-t-il ?", ("Qui dirige le centre ?", "Où se trouve-t-il ?")),
+    ("Qui dirige le centre, où se trouve-t-il et quel est son budget ?",
+     ("Qui dirige le centre ?", "Où se trouve-t-il et quel est son budget ?")),  # the second splits again
+    ("qui dirige le centre et ou se trouve t il ?", ("qui dirige le centre ?", "Ou se trouve t il ?")),
+    ("L'AFD a-t-elle financé le centre ? Si oui, de quel montant ?", None),  # what the first must give
+    ("Pourquoi dit-on que la coupole évoque une université américaine ? De quelle université s'agit-il ?", None),
+    ("Quelle approche défend-il, qui combine plusieurs paradigmes ?", None),  # a relative clause
 ])
 def test_a_message_asking_two_things_is_split(message, parts):
     assert two_questions(message) == parts
@@ -180,6 +188,19 @@ def test_two_questions_in_one_message_get_both_answers(engine):
     # The "il" of the second is the centre, not the person the first answer names.
     assert reply.answered and "Amal El Fallah Seghrouchni" in reply.text and "Rabat-Technopolis" in reply.text
     assert reply.text.count("Source : ") == 2
+
+
+@pytest.mark.parametrize("message,needles", [
+    ("Qui dirige le centre, où se trouve-t-il et quel est son budget ?",
+     ("Amal El Fallah Seghrouchni", "Rabat-Technopolis", "3,5 millions d'euros")),
+    # Alone, "qui le dirige ?" says "a dirigé"; read with the creation's words it found the pillars.
+    ("Quand a été créé le centre et qui le dirige ?", ("mars 2021", "Amal El Fallah Seghrouchni")),
+    ("Qui a fondé le centre et quel est son budget ?", ("La fondatrice", "3,5 millions d'euros")),
+])
+def test_each_question_of_a_message_gets_its_answer(engine, message, needles):
+    reply = engine.ask(message)
+    assert reply.answered and all(needle in reply.text for needle in needles)
+    assert "Pour votre autre question" not in reply.text
 
 
 def test_the_second_of_two_questions_unanswered_is_said_so(engine):

@@ -57,20 +57,24 @@ class Conversation:
         if asks_for_summary(question):
             # "Résumez": what was answered so far, one sentence each, with its source.
             return Reply(question, "smalltalk", wording.recap(list(self._answers), self._answer_count))
+        return self._ask_message(question)
+
+    def _ask_message(self, question: str, leans: bool = False) -> Reply:
+        """A message that may ask two things or more ("Qui dirige le centre, où se trouve-t-il
+        et quel est son budget ?"): each question in turn, each after the first read as a
+        follow-up of the one before (its "il" is the centre)."""
         parts = two_questions(question)
         if parts is None:
-            return self._remember(self._ask_one(question))
-        # "Qui dirige le centre et où se trouve-t-il ?": each question in turn, the second
-        # read as a follow-up of the first (its "il" is the centre).
+            return self._remember(self._ask_one(question, leans=leans))
         # (The second question's "il", "elle" is what the first one names, not a person the
         # first answer names: "Qui dirige le centre et où se trouve-t-il ?")
-        first = self._ask_one(parts[0], keep_person=False)
+        first = self._ask_one(parts[0], keep_person=False, leans=leans)
         if not first.answered:
             # The second question leans on a first one the documents do not answer
             # ("… avec Microsoft, et dans quels domaines ?"): the message is read whole.
-            return self._remember(self._ask_one(question))
+            return self._remember(self._ask_one(question, leans=leans))
         self._remember(first)
-        return _both(question, first, self._remember(self._ask_one(parts[1], leans=True)), parts)
+        return _both(question, first, self._ask_message(parts[1], leans=True), parts)
 
     def _remember(self, reply: Reply) -> Reply:
         """Keep what an answer said, for "Résumez"."""
@@ -131,7 +135,7 @@ class Conversation:
         # is not rescued by the topic, so it is not read again.
         # "Et le dôme sert à quoi ?" after the building's size leans on nothing but
         # its "et": answered squarely alone, it keeps its own reading.
-        elliptic = query is not None and (leans or looks_elliptic(question, query) and not (
+        elliptic = query is not None and (looks_elliptic(question, query) and not (
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
             and not looks_elliptic(without_opener(question), query)))
         on_last = stepped or self._from_last_answer(question, query)
@@ -139,6 +143,19 @@ class Conversation:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
             # says when; the topic's words would find the UM6P's opening.
             (reply, query), leaned = on_last, True
+        elif leans and query is not None and self.topic:
+            # The second question of a message leans on the first: read with its words,
+            # answered from the same passage or refused ("Quel outil… a-t-il conçu…, et
+            # comment fonctionne-t-il ?": that "il" is the tool, not the dôme "conçu" as a
+            # drone aviary) — unless, read with them, it leaves the first's passage while
+            # its answer alone says the very word asked ("Quand a été créé le centre et qui
+            # le dirige ?": "a dirigé", not the pillars that the creation's words found).
+            with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
+            goes_on = with_context.answered and last is not None and with_context.source == last.source
+            says_it = reply.answered and bool(set(query.terms) & engine.composer.evidence.sentence_terms(
+                reply.source.text))
+            if goes_on or not says_it:
+                reply, query, leaned = with_context, ctx_query, with_context.answered
         elif query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
             if with_context.answered and (elliptic or with_context.coverage > reply.coverage
@@ -150,11 +167,9 @@ class Conversation:
                 # ("ça a duré combien de jours ?" after "C'était quand le forum… ?" is still
                 # about the forum, and so is "il y avait combien de pays ?" after it).
                 leaned = True
-            elif leans or reply.kind == "invalid" and with_context.kind == "refusal":
+            elif reply.kind == "invalid" and with_context.kind == "refusal":
                 # "Depuis quelle date exactement ?" is about the conversation's topic:
                 # not knowing is the honest reply, not "what is your question about?".
-                # Nor is the dôme's design the answer to "Quel outil… a-t-il conçu…, et
-                # comment fonctionne-t-il ?" because it is alone: that "il" is the tool.
                 reply = with_context
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
@@ -304,7 +319,8 @@ def _both(message: str, first: Reply, second: Reply, parts: tuple[str, str]) -> 
     merged when they come from the same passage), or the first and a word on the second."""
     if not second.answered:
         return replace(first, question=message, text=first.text + "\n\n" + wording.part_not_found(parts[1]))
-    if first.source == second.source:
+    plain = second.text == wording.answer_text(list(second.sentences), second.source.title, second.links)
+    if first.source == second.source and plain:
         sentences = first.sentences + tuple(s for s in second.sentences if s not in first.sentences)
         text = wording.answer_text(list(sentences), first.source.title, first.links)
     else:

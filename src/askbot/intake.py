@@ -139,8 +139,16 @@ def asks_for_more(message: str) -> bool:
 # "Qui dirige le centre et où se trouve-t-il ?", "Qui a fondé Ai Movement, et quand ?": two
 # questions joined by "et", the second opening on its own question word.
 _QUESTION_WORD = (r"(?:qui|quand|où|combien|quel|quelle|quels|quelles|comment|pourquoi|est-ce\s+qu|"
-                  r"(?:à|a|de|dans|en|pour|avec|sur|depuis|par)\s+(?:qui|quoi|quand|quel|quelle|quels|quelles))\b")
-_AND_QUESTION = re.compile(rf"^(.*?\w)\s*,?\s+et\s+({_QUESTION_WORD}.*)$", re.IGNORECASE | re.DOTALL)
+                  r"(?:à|a|de|dans|en|pour|avec|sur|depuis|par)\s+(?:qui|quoi|quand|quel|quelle|quels|quelles)"
+                  # "où" typed without its accent: "et ou se trouve t il ?"
+                  r"|ou(?=\s+(?:se|est|sont|il|elle|ils|elles|c|ca|on|trouve|situe|a|ont)\b))\b")
+# Between the two: "et", a comma, or a question mark ("Qui dirige le centre ? Où se trouve-t-il ?").
+_JOINS = re.compile(rf"(?<=\w)\s*,?\s+et\s+(?={_QUESTION_WORD})|(?<=\w)\s*[,?]\s+(?={_QUESTION_WORD})",
+                    re.IGNORECASE)
+MIN_SEPARATE = 3  # words of a question set apart by a comma or a question mark alone, not "et"
+_OPENS_QUESTION_ALONE = re.compile(rf"^\W*{_QUESTION_WORD}(?:\s+\S+){{2,}}", re.IGNORECASE)
+_IF_SO = re.compile(r"\b(?:si oui|si non|sinon|si c'est le cas|le cas échéant)\W*$", re.IGNORECASE)  # "…? Si oui, combien ?"
+_REFINES = re.compile(r"\bs'agit[- ]il\b|\b(?:lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 # The first part must be a question: a question word, or its subject after its verb ("a-t-il").
 _IS_QUESTION = re.compile(rf"(?<!\w){_QUESTION_WORD}|\w-(?:t-)?(?:il|elle|ils|elles|on|vous)\b|\bquoi\b",
                           re.IGNORECASE)
@@ -159,22 +167,32 @@ def _one_value(asked: str, asked_again: str) -> bool:
 
 
 def two_questions(question: str) -> tuple[str, str] | None:
-    """The two questions of a message that asks two things joined by "et" ("Qui dirige le
-    centre et où se trouve-t-il ?" is "Qui dirige le centre ?" then "où se trouve-t-il ?"),
-    or None. "Où et quand… ?" and "quel mois et quelle année ?" ask one fact."""
-    joined = _AND_QUESTION.match(question.strip())
-    if joined is None:
-        return None
-    first, second = joined.group(1), joined.group(2)
-    if not _IS_QUESTION.search(first):
-        return None
-    ends = _ENDS_ON_QUESTION_WORD.search(first)
-    if ends and (ends.start() == 0 or len(_WORDS.findall(second)) <= SHORT_SECOND
-                 or _one_value(ends.group(), _OPENS_ON_QUESTION_WORD.match(second).group())):
-        # ("Dans quelle ville et quel lieu… ?" asks where, once; "… depuis quand, et qui
-        # l'a nommée ?" asks two things.)
-        return None
-    return first.rstrip(" ,;") + " ?", second[0].upper() + second[1:]
+    """The two questions of a message that asks two things joined by "et", a comma or a
+    question mark ("Qui dirige le centre et où se trouve-t-il ?" is "Qui dirige le centre ?"
+    then "Où se trouve-t-il ?"), or None; the second may ask two things again. "Où et
+    quand… ?" and "quel mois et quelle année ?" ask one fact."""
+    message = question.strip()
+    for join in _JOINS.finditer(message):
+        first, second = message[:join.start()], message[join.end():]
+        if not _IS_QUESTION.search(first):
+            continue
+        words = len(_WORDS.findall(second))
+        if "et" not in join.group().split() and (words < MIN_SEPARATE or _REFINES.search(second)
+                                                 or _IF_SO.search(first) or not _OPENS_QUESTION_ALONE.match(first)
+                                                 or re.match(r"qui\b", second, re.IGNORECASE)):
+            # After a comma or a question mark, a question of its own opens both: "Qui dirige le
+            # centre ? Où se trouve-t-il ?", not "L'AFD a-t-elle accordé un financement ? Pour
+            # quel montant ?", "… une institution américaine ? De quelle institution s'agit-il ?"
+            # or "Quelle approche défend-il, qui combine plusieurs paradigmes ?" (a relative).
+            continue
+        ends = _ENDS_ON_QUESTION_WORD.search(first)
+        if ends and (ends.start() == 0 or words <= SHORT_SECOND
+                     or _one_value(ends.group(), _OPENS_ON_QUESTION_WORD.match(second).group())):
+            # ("Dans quelle ville et quel lieu… ?" asks where, once; "… depuis quand, et qui
+            # l'a nommée ?" asks two things.)
+            continue
+        return first.rstrip(" ,;?") + " ?", second[0].upper() + second[1:]
+    return None
 
 
 def asks_to_confirm(message: str) -> bool:
