@@ -1565,6 +1565,9 @@ def test_a_question_about_sources_of_something_is_searched(engine):
      "Samir Addahre"),
     ("Quand les journalistes de RFI sont venus faire leur reportage, qui leur a fait faire le tour du centre ?",
      "Btissam El Khamlichi"),  # a clause opening on "quand", then the question
+    # What a text contains: its section from the start ("repose sur trois principes : …"), not
+    # the paragraph on its third principle.
+    ("Que contient le Consensus de Rabat ?", "repose sur trois principes"),
     # A letter: its way in and its close are no words to find; "se définit" is "se conçoit".
     ("Madame, Monsieur, je me permets de vous demander si Ai Movement se définit plutôt comme une école ou "
      "comme un centre de recherche. Veuillez agréer mes salutations distinguées.", "plutôt que comme un établissement"),

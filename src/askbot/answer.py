@@ -36,6 +36,7 @@ _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-
 # "Parlez-moi d'AWITAI", "présentez-moi le centre", "des infos sur le forum": a thing to present.
 _PRESENT_ME = r"\b(?:pr[ée]sente[rz]?|raconte[rz]?)[- ](?:moi|nous)\b"  # "présentez-moi", "raconte-nous"
 _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd[ée]cri(?:s|re|vez)\s"
+
                       rf"|{_PRESENT_ME}"
                       r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b",
                       re.IGNORECASE)
@@ -67,6 +68,9 @@ _ASKS_ROLE = re.compile(r"\b(?:qui (?:est|était|etait)|c'est qui|c'était qui|c
 # "Que fait la Fondation OCP dans AWITAI ?", "quel rôle joue l'UNESCO ?": what a named body does.
 _ASKS_DOING = re.compile(r"\b(?:que|qu'est-ce qu'?e?)\s+fai\w*|\bfai(?:t|s|saient|sait|ont)\s+quoi\b|\br[ôo]le\b"
                          r"|\bser(?:t|vent)\s+à\s+quoi\b|\bà quoi ser(?:t|vent)\b", re.IGNORECASE)
+# "Que contient le Consensus de Rabat ?", "il dit koi ?": what a text says, from its section's start.
+_ASKS_CONTENT = re.compile(r"\bque\s+(?:contient|dit|prévoit|prevoit|énonce|enonce)\b"
+                           r"|\b(?:contient|dit|prévoit|prevoit)\s+(?:quoi|koi)\b", re.IGNORECASE)
 NEAREST = 0.3  # a refusal names the nearest section when it holds this share of the question
 SUMMARY_YIELD = 0.75  # a summary gives way to a detailed section covering this share of what it covers
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact
@@ -244,7 +248,13 @@ class Composer:
             # introduces what they are about.
             hit = min((h for h in scored if h.passage.doc == hit.passage.doc
                        and h.passage.heading == hit.passage.heading), key=lambda h: h.passage.index)
-        if asks_about(query.text) or kind_asked(query.text):
+        if _ASKS_CONTENT.search(query.text):
+            # Its section's first paragraph ("repose sur trois principes : …"), not the one on
+            # its third principle, when it covers the question as well.
+            first = min(self.passages.section(hit.passage.index))
+            hit = next((h for h in scored if h.passage.index == first
+                        and coverages[first] >= coverages[hit.passage.index]), hit)
+        elif asks_about(query.text) or kind_asked(query.text):
             hit = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
         if hit.passage.is_summary and kind != "list":
             # "Est-ce que le centre forme des enfants ?": AI Master Junior's own section,
