@@ -1568,6 +1568,10 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     # What a text contains: its section from the start ("repose sur trois principes : …"), not
     # the paragraph on its third principle.
     ("Que contient le Consensus de Rabat ?", "repose sur trois principes"),
+    # A summary headed by the question's very words answers it (not the UNESCO mandate).
+    ("c'est quoi leur mission ?", "deux grandes missions"),
+    # Who it works with: its partners, as "Quels sont ses partenaires ?" asks.
+    ("Avec qui travaille Ai Movement ?", "Parmi les partenaires d'Ai Movement"),
     # A letter: its way in and its close are no words to find; "se définit" is "se conçoit".
     ("Madame, Monsieur, je me permets de vous demander si Ai Movement se définit plutôt comme une école ou "
      "comme un centre de recherche. Veuillez agréer mes salutations distinguées.", "plutôt que comme un établissement"),
@@ -2059,3 +2063,9 @@ def test_a_summary_keeps_what_each_answer_was_asked_for_and_says_when_it_is_part
     assert len(recap.splitlines()) == 9 and "fondatrice" not in recap
     # "Résumez le programme AWITAI" names what to sum up: its presentation.
     assert "African Women in Tech & AI" in engine.ask("Résumez le programme AWITAI").text
+
+
+def test_who_a_project_was_carried_out_with_is_its_partner(engine):
+    conversation = engine.conversation()
+    assert "images satellites" in conversation.ask("vous avez des projets qui utilisent des images satellites ?").text
+    assert "ministère de l'Intérieur" in conversation.ask("ils travaillent avec qui ?").text

@@ -256,10 +256,12 @@ class Composer:
                         and coverages[first] >= coverages[hit.passage.index]), hit)
         elif asks_about(query.text) or kind_asked(query.text):
             hit = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
-        if hit.passage.is_summary and kind != "list":
+        if hit.passage.is_summary and kind != "list" and self.evidence.heading_focus(query, hit.passage) < 1:
             # "Est-ce que le centre forme des enfants ?": AI Master Junior's own section,
             # not the training summary's mention of it, when it covers the question nearly
-            # as well (SUMMARY_YIELD: the summary shares words with many questions).
+            # as well (SUMMARY_YIELD: the summary shares words with many questions). A
+            # summary headed by the very question's words stays: "c'est quoi leur mission ?"
+            # and "Les missions d'Ai Movement en bref".
             hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc and not h.passage.is_summary
                         and coverages[h.passage.index] >= SUMMARY_YIELD * coverages[hit.passage.index]), hit)
         # The runner-up that disagrees: a candidate from the same document

@@ -59,6 +59,7 @@ _HINTS = (
     r"(?:travaill|interess|boss)\w*"
     r"(?= (?:t )?(?:il |elle |ils |elles |on |vous |nous )?(?:sur|avec|a|aux|au|pour|dans)\b)",
     r"cherch\w*(?= a\b)",
+    r"(?<=avec qui )(?:travaill|collabor|cooper)\w*",  # "Avec qui travaille Ai Movement ?": its partners
     r"(?<=role )jou\w*|jou\w*(?= (?:t )?(?:il |elle )?(?:un|une|quel|le|la) role\b)",  # "quel rôle joue X": its role
     r"couvr\w*(?= (?:quoi|quel|quelle|quels|quelles)\b)",
     r"occup\w*(?= (?:quel|quelle) (?:poste|fonction|role)s?\b)",  # "il occupe quel poste ?"

@@ -67,6 +67,9 @@ WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou\W*$|\bou (?:se trou
                             r"\s+ou\s+(?:à|a|au|en)?\s*[^\W\d]",
                             re.IGNORECASE)
 _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
+# "Avec qui travaille Ai Movement ?", "ils collaborent avec qui ?": who it works with.
+PARTNERS_QUESTION = re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
+                               r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE)
 
 
 # Ordinals in order, and those that mean the last one ("la dernière cohorte").
@@ -270,7 +273,9 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        read, earlier = self._read(_NEGATED.sub("", text)), self._read(context)
+        # "Avec qui travaille Ai Movement ?" asks for its partners, as "Quels sont ses partenaires ?".
+        asked = _NEGATED.sub("", text) + (" partenaires" if PARTNERS_QUESTION.search(text) else "")
+        read, earlier = self._read(asked), self._read(context)
         terms = self._relative_ordinal(read.terms, earlier.terms)
         synonyms, expansion = self._expand(terms)
         own = set(terms)
