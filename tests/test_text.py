@@ -372,6 +372,11 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("Dans quel but ce centre a-t-il été mis en place ?", "purpose"),
     ("Pourquoi dit-on que le dôme est un clin d'œil au MIT ?", None),  # a reason as often as a purpose
     ("« … une consécration » : qui l'a dit ?", "person"),  # the question after a colon
+    ("c ki la directrice", "person"),  # "c'est qui", texted
+    ("Dites-moi, qui a signé l'accord ?", "person"),  # after a request
+    ("ils travaillent avec qui ?", "partner"),
+    ("Quel diplomate était présent quand la désignation a été approuvée ?", None),  # "quand" opens a clause
+    ("Depuis quand le centre existe ?", "date"),
 ])
 def test_question_words_tell_the_kind_of_answer(question, kind):
     from askbot.required import question_type

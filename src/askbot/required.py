@@ -189,7 +189,7 @@ _QTYPES = (
     # conférence qui a suivi").
     ("person", re.compile(r"(?:^|:|\b(?:savoir|dire|indiquer|pr[ée]ciser|rappeler|demander|dites-moi|dis-moi)\b)"
                           r"\W*(?:(?:et|mais|alors)\W+)?(?:qui|ki)\b|\b(?:à|a|de|par|pour|avec|chez|sur|"
-                          r"est|était|c'est|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b"
+                          r"est|était|c'est|cest|c|sont)\s+(?:qui|ki)\b|\b(?:qui|ki)\W*$|\bqui est-ce\b"
                           # "Quel ministre a signé ?": a role asks for the person holding it.
                           r"|\bquel(?:le)?\s+(?:ministre|pr[ée]sident(?:e)?|directeur|directrice|dirigeante?|"
                           r"ambassadeur|responsable|personnalité|personne)\b",
