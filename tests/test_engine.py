@@ -2067,5 +2067,10 @@ def test_a_summary_keeps_what_each_answer_was_asked_for_and_says_when_it_is_part
 
 def test_who_a_project_was_carried_out_with_is_its_partner(engine):
     conversation = engine.conversation()
+    conversation.ask("AWITAI ça veut dire quoi ?")
+    assert "avec la Fondation OCP" in conversation.ask("c'est organisé avec qui ?").text
+    # Partners named as the subject ("l'UM6P et l'UNESCO ont co-organisé…") answer too.
+    conversation.ask("Le forum de Benguerir en 2018, c'était quoi ?")
+    assert "l'UM6P et l'UNESCO ont co-organisé" in conversation.ask("co-organisé avec qui ?").text
     assert "images satellites" in conversation.ask("vous avez des projets qui utilisent des images satellites ?").text
     assert "ministère de l'Intérieur" in conversation.ask("ils travaillent avec qui ?").text

@@ -375,6 +375,7 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("c ki la directrice", "person"),  # "c'est qui", texted
     ("Dites-moi, qui a signé l'accord ?", "person"),  # after a request
     ("ils travaillent avec qui ?", "partner"),
+    ("c'est organisé avec qui ?", "partner"),
     ("Quel diplomate était présent quand la désignation a été approuvée ?", None),  # "quand" opens a clause
     ("Depuis quand le centre existe ?", "date"),
 ])

@@ -177,10 +177,12 @@ _QTYPES = (
     # "Avec qui ?", "avec quel partenaire ?": who something was done with, a person or an institution
     # ("mené avec le ministère de l'Intérieur"). Before "person": "avec qui" would read as one.
     ("partner", re.compile(r"^\W*(?:et\s+)?(?:c'était\s+|c'est\s+)?avec\s+qui\b"
-                           r"|\b(?:travaill|collabor|men[ée]|r[ée]alis[ée])\w*\s+avec\s+qui\b|\bavec\s+quel(?:le)?s?\s+"
+                           r"|\b(?:travaill|collabor|men[ée]|r[ée]alis[ée]|organis[ée])\w*\s+avec\s+qui\b|\bavec\s+quel(?:le)?s?\s+"
                            r"(?:partenaires?|organismes?|institutions?|organisations?)\b", re.IGNORECASE),
      re.compile(r"\b(?:avec|aux côtés d[eu']|en partenariat avec)\s*(?:l'|le |la |les |des |du )?"
-                r"(?:[A-ZÀ-Ý]|minist|gouvernement|universit|fondation|secteur|d[ée]l[ée]gation|groupe|agence)")),
+                r"(?:[A-ZÀ-Ý]|minist|gouvernement|universit|fondation|secteur|d[ée]l[ée]gation|groupe|agence)"
+                # "l'UM6P et l'UNESCO ont co-organisé…": partners named as the subject
+                r"|\bco-?organis\w*|\bco-?fond\w*")),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
