@@ -1085,6 +1085,8 @@ def test_a_follow_up_on_the_president_finds_her_ministry(engine):
     ("Quel est le nom des étudiantes de la première cohorte d'AWITAI ?", None),  # not "Selon Cio Mag"
     ("Comment s'appellent les participantes d'AWITAI ?", None),  # not the "Palais Trachen"
     ("Qui a gagné le hackathon sur l'autonomisation des femmes ?", None),  # prizes to "des lauréates", unnamed
+    ("combien d'étudiants en master ?", None),  # "centre de catégorie 2" names, it counts nothing
+    ("La 42e session s'est tenue du combien au combien ?", "du 7 au 22 novembre 2023"),  # days, asked so
     ("Comment s'appelle l'ambassadeur présent à la session ?", "Samir Addahre"),
     ("Qui était le directeur de thèse d'Amal El Fallah Seghrouchni à Paris VI ?", None),  # her doctorate, not who
     # What a thesis was on: the corpus says where and when she got her doctorate, not its subject.

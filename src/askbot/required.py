@@ -25,7 +25,8 @@ _YEAR_OR_DATE = re.compile(rf"\b({_YEAR_DIGITS})\b|\b{MONTH_PATTERN}\b", re.IGNO
 _NUMBER = re.compile(r"\d")
 _COUNT = re.compile(r"\b(combien|cb|cbn)\b|\bnombre\s+d", re.IGNORECASE)
 _COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b"
-                          r"|\bdur[ée]e\b", re.IGNORECASE)
+                          r"|\bdur[ée]e\b"
+                          r"|\b(?:du|le)\s+combien\b", re.IGNORECASE)  # "du combien au combien ?": the days
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{MONTH_PATTERN}\b", re.IGNORECASE)
 # A date as a text gives it, for ordering: "le 14 novembre 2023", "en octobre 2024", "en 2018".
@@ -374,6 +375,10 @@ _PAYS = r"(?:pa[iy]\w*|financ\w*|vers\w*)"
 _WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+(?:qui\b|l'|le\b|la\b|les\b)", re.IGNORECASE)
 
 
+# Numbers that name rather than count: "centre de catégorie 2", "sa 42e session", "le 1er Forum".
+_NOT_A_COUNT = re.compile(r"\bcat[ée]gorie\s+(?:\d+|[IVX]+)\b|\b\d+\s*(?:e|è|ème|eme|er|re|ère)\b", re.IGNORECASE)
+
+
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives none."""
     who_pays = _WHO_PAYS.search(question)
@@ -384,7 +389,7 @@ def holds_required_value(question: str, text: str) -> bool:
         if asks is _COUNT and not _COUNTS_TIME.search(question):
             # A count is not a year or a date ("Combien d'articles… ?" and "des articles de
             # novembre 2022"), unless years are what is counted ("depuis combien d'années ?").
-            said = DAY.sub(" ", _YEAR.sub(" ", text))
+            said = _NOT_A_COUNT.sub(" ", DAY.sub(" ", _YEAR.sub(" ", text)))
         if not value.search(said):
             return False
     return True
