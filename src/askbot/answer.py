@@ -36,7 +36,6 @@ _EXISTS = re.compile(r"\b(?:il y (?:a|avait) (?:eu )?|y a-t-il (?:eu )?|y avait-
 # "Parlez-moi d'AWITAI", "présentez-moi le centre", "des infos sur le forum": a thing to present.
 _PRESENT_ME = r"\b(?:pr[ée]sente[rz]?|raconte[rz]?)[- ](?:moi|nous)\b"  # "présentez-moi", "raconte-nous"
 _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd[ée]cri(?:s|re|vez)\s"
-
                       rf"|{_PRESENT_ME}"
                       r"|\b(?:infos?|informations?|renseignements?|en savoir plus)\s+(?:sur|concernant)\b",
                       re.IGNORECASE)

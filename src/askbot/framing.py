@@ -50,8 +50,6 @@ _HINTS = (
     # "il cite combien de piliers ?", "le texte mentionne quoi ?": what a text says, not a topic.
     _after("il elle ils elles texte communique document article on", r"(?:cite|citent|mentionne|mentionnent)"),
     _after("quoi", r"ressembl\w*"),
-    # "Que contient le Consensus ?", "il contient quoi ?": what a text says.
-    r"(?<=que )(?:contient|contiennent|prevoit|prevoient|enonce)|(?:contient|contiennent|prevoit)(?= (?:quoi|koi)\b)",
     # "le communiqué de 2023", "communiqué unesco 2023": which text, not a year the answer must say.
     _after("communique communiques", r"(?:(?:de|du|unesco|de unesco) )?(?:(?:de )?(?:novembre|nov) )?(?:19|20)\d\d"),
     # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à
