@@ -9,6 +9,7 @@ question's candidates for "/suivant" and the last passage for "/passage".
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 
 from . import wording
@@ -23,6 +24,7 @@ from .required import comes, dates_in, holds_required_value, person_named, quest
 
 _WHO = re.compile(r"\b(?:qui|ki)\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
 MAX_RECAP = 8  # answers a "Résumez" goes back over
+KEPT_ANSWERS = 50  # answers a conversation keeps for it (a chat may last)
 
 # "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
 _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
@@ -42,8 +44,7 @@ class Conversation:
         self._candidates: tuple[Hit, ...] = ()
         self._shown: set[int] = set()
         self._knowledge = engine.knowledge  # what the candidates were found in
-        self._answers: list[tuple[str, str]] = []  # (a sentence, its document) per answer given, for "Résumez"
-        self._answer_count = 0  # answers given in all (the recap says when it shows only the last ones)
+        self._answers: deque[Reply] = deque(maxlen=KEPT_ANSWERS)  # the answers given, for "Résumez"
 
     def ask(self, question: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
@@ -56,7 +57,7 @@ class Conversation:
             return replace(self.next_candidate(), question=question)
         if asks_for_summary(question):
             # "Résumez": what was answered so far, one sentence each, with its source.
-            return Reply(question, "smalltalk", wording.recap(list(self._answers), self._answer_count))
+            return Reply(question, "smalltalk", self._recap())
         return self._ask_message(question)
 
     def _ask_message(self, question: str, leans: bool = False) -> Reply:
@@ -77,13 +78,19 @@ class Conversation:
         return _both(question, first, self._ask_message(parts[1], leans=True), parts)
 
     def _remember(self, reply: Reply) -> Reply:
-        """Keep what an answer said, for "Résumez"."""
+        """Keep an answer, for "Résumez" (its sentence is chosen then: most turns never ask)."""
         if reply.answered and reply.sentences and reply.source is not None:
-            gist = (self._gist(reply), reply.source.title)
-            if gist not in self._answers:
-                self._answer_count += 1
-            self._answers = [a for a in self._answers if a != gist][-(MAX_RECAP - 1):] + [gist]
+            self._answers.append(reply)
         return reply
+
+    def _recap(self) -> str:
+        """"Résumez": a sentence of each answer given, with its document, the last MAX_RECAP of them."""
+        said: dict[tuple[str, str], None] = {}
+        for answer in self._answers:
+            gist = (self._gist(answer), answer.source.title)
+            said.pop(gist, None)  # said again: it moves to its latest place
+            said[gist] = None
+        return wording.recap(list(said)[-MAX_RECAP:], len(said))
 
     def _gist(self, reply: Reply) -> str:
         """The sentence of an answer sharing most words with its question (the first of equals)."""
