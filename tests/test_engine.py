@@ -2049,6 +2049,11 @@ def test_asking_for_more_after_a_whole_section_goes_on_in_its_document(engine):
     more = conversation.ask("Pouvez-vous développer ?")
     assert more.answered and "doctorat en informatique" in more.text
     assert "habilitation à diriger des recherches" in conversation.ask("encore ?").text
+    # Only a passage answering the last question with what it asked: after the location, not
+    # the English pages of the site, which "se trouvent" under an address.
+    conversation = engine.conversation()
+    conversation.ask("Où se trouve Ai Movement ?")
+    assert conversation.ask("c'est-à-dire ?").text.startswith("Mes documents n'en disent pas plus")
 
 
 def test_a_summary_keeps_what_each_answer_was_asked_for_and_says_when_it_is_partial(engine):

@@ -211,8 +211,15 @@ class Conversation:
         said = set(last.sentences)
         rest = [s for p in section for s in sentences_of(p.text) if s not in said]
         if not rest:
+            # (One that answers the last question too, with the kind of value it asked: after
+            # "où se trouve-t-il ?", not the English pages of the site, which "se trouvent"
+            # under an address but name no place.)
+            coverage = self.engine.composer.evidence.coverage
+            _, pattern = question_type(self._last_query.text)
             further = next((h.passage for h in self._candidates if h.score > 0 and h.passage.doc == last.source.doc
-                            and h.passage.heading != last.source.heading and h.passage.index not in self._shown), None)
+                            and h.passage.heading != last.source.heading and h.passage.index not in self._shown
+                            and coverage(self._last_query, h.passage.index) >= self.engine.config.answer.min_coverage
+                            and (pattern is None or pattern.search(h.passage.text))), None)
             if further is None:
                 return Reply(question, "refusal", wording.nothing_more(last.source.heading or last.source.title))
             self._shown.add(further.index)
