@@ -1980,7 +1980,7 @@ def test_a_summary_goes_over_the_answers_given(engine):
 
 
 @pytest.mark.parametrize("question", ["c'est ouvert au public ?", "Le centre est ouvert à quelles heures le samedi ?",
-                                      "et c ouvert le dimanche ?"])
+                                      "et c ouvert le dimanche ?", "Quand ont lieu les portes ouvertes ?"])
 def test_opening_hours_are_not_an_opening_date(engine, question):
     # "L'UM6P a ouvert ses portes en janvier 2017" says when it opened, not when one may visit.
     assert engine.ask(question).kind == "refusal"

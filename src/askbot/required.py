@@ -262,9 +262,11 @@ _REQUIRED = (
     # Opening hours and days ("c'est ouvert le dimanche ?", "ouvert au public ?"): the answer says
     # when it opens to visitors, not that "l'UM6P a ouvert ses portes en 2017".
     (re.compile(r"\b(?:ouvert\w*|ferm[ée]\w*)\b(?:[^?]*\b(?:heures?|horaires?|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-                r"|dimanche|week-?end|public|visiteurs?|visites?|soir)\b)|\bhoraires?\b|\b[àa] quelle heure\b",
+                r"|dimanche|week-?end|public|visiteurs?|visites?|soir)\b)|\bhoraires?\b|\b[àa] quelle heure\b"
+                r"|\bportes?[- ]ouvertes?\b",  # open days, not "l'UM6P a ouvert ses portes en 2017"
                 re.IGNORECASE),
-     re.compile(r"\b\d{1,2}\s*h(?:\s*\d{2})?\b|\bhoraires?\b|\bouverte?s? au public\b|\bvisites?\b", re.IGNORECASE)),
+     re.compile(r"\b\d{1,2}\s*h(?:\s*\d{2})?\b|\bhoraires?\b|\bouverte?s? au public\b|\bvisites?\b"
+                r"|\bportes?[- ]ouvertes?\b", re.IGNORECASE)),
     # "Quelle session ?", "quelle édition ?": an ordinal ("sa 42ème Session", "la 3e édition").
     (re.compile(r"\bquel(?:le)?s?\s+(?:session|[ée]dition|cohorte|promotion|promo)s?\b", re.IGNORECASE),
      re.compile(r"\b\d+\s*(?:e|è|ème|eme|er|re|ère)\b"
