@@ -1572,6 +1572,8 @@ def test_a_question_about_sources_of_something_is_searched(engine):
     ("Que contient le Consensus de Rabat ?", "repose sur trois principes"),
     # A summary headed by the question's very words answers it (not the UNESCO mandate).
     ("c'est quoi leur mission ?", "deux grandes missions"),
+    # The MIT is "une université américaine" in users' words (the synonyms file).
+    ("pk on dit que leur coupole fait référence à une fac américaine ?", "clin d'œil au MIT"),
     # Who it works with: its partners, as "Quels sont ses partenaires ?" asks.
     ("Avec qui travaille Ai Movement ?", "Parmi les partenaires d'Ai Movement"),
     # A letter: its way in and its close are no words to find; "se définit" is "se conçoit".
