@@ -2083,3 +2083,12 @@ def test_who_a_project_was_carried_out_with_is_its_partner(engine):
     assert "l'UM6P et l'UNESCO ont co-organisé" in conversation.ask("co-organisé avec qui ?").text
     assert "images satellites" in conversation.ask("vous avez des projets qui utilisent des images satellites ?").text
     assert "ministère de l'Intérieur" in conversation.ask("ils travaillent avec qui ?").text
+
+
+def test_the_exact_sentence_asked_for_is_the_whole_passage(engine):
+    conversation = engine.conversation()
+    conversation.ask("Qu'a déclaré la présidente après la désignation UNESCO ?")
+    reply = conversation.ask("Pouvez-vous me citer la phrase exacte ?")
+    assert reply.text.startswith("Passage complet") and "est une consécration pour le Centre" in reply.text
+    # "C'est fiable ?" asks whether it holds, as "C'est vrai ?": what the documents say, again.
+    assert conversation.ask("C'est fiable ?").text.startswith("C'est ce qu'indiquent mes documents")

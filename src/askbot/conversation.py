@@ -17,7 +17,7 @@ from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply, ordinal_pins
 from .evidence import UBIQUITOUS
 from .engine import Engine, trimmed
-from .intake import asks_for_more, asks_for_summary, asks_to_confirm, two_questions
+from .intake import asks_for_more, asks_for_passage, asks_for_summary, asks_to_confirm, two_questions
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
@@ -49,7 +49,7 @@ class Conversation:
     def ask(self, question: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
         command = question.strip().lower()
-        if command == "/passage":
+        if command == "/passage" or asks_for_passage(question):
             # (The chat and Telegram run their commands before asking; "chat --json" sends them.)
             passage = self.full_passage()
             return Reply(question, "smalltalk", passage or wording.NO_PASSAGE)

@@ -96,7 +96,7 @@ _INDIRECT_QUESTION = re.compile(
 # Asking whether what was just said holds, and nothing else: "C'est exact ?", "Vous êtes
 # sûr ?", "Vous confirmez ?", "Ah bon ?", "Non ?" (matched on the folded message).
 _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
-                       r"(?:(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain)"
+                       r"(?:(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain|fiable)"
                        r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
                        r"|non|n'est-ce\s+pas)\W*\?\W*$")
@@ -123,6 +123,18 @@ _SUMMARY = re.compile(r"^\W*(?:(?:et|ok|bon|alors|donc|merci)\W+)?(?:(?:pouvez|p
                       r"(?:\s+(?:tout|tout ca|tout cela|svp|stp|s'il\s+vous\s+plait|en\s+une\s+phrase|en\s+quelques\s+mots"
                       r"|ce\s+qu'on\s+s'est\s+dit|ce\s+que\s+vous\s+m'avez\s+dit|notre\s+(?:echange|conversation|discussion)"
                       r"|la\s+(?:conversation|discussion)))*\W*$")
+
+
+# "Pouvez-vous me citer la phrase exacte ?", "le passage complet ?": the whole passage, as /passage.
+_PASSAGE = re.compile(r"^\W*(?:(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|tu\s+peux)\s+(?:me\s+|nous\s+)?"
+                      r"(?:citer|donner|montrer|copier)|citez(?:[- ]moi)?|donnez(?:[- ]moi)?|montrez(?:[- ]moi)?)?\s*"
+                      r"(?:la\s+phrase\s+exacte|le\s+passage(?:\s+complet)?|le\s+texte\s+(?:exact|complet|integral)"
+                      r"|l'extrait(?:\s+complet)?|la\s+citation\s+exacte)(?:\s+(?:svp|stp|s'il\s+vous\s+plait))?\W*$")
+
+
+def asks_for_passage(message: str) -> bool:
+    """Whether a message asks to see the last answer's whole passage ("la phrase exacte ?")."""
+    return bool(_PASSAGE.match(fold(clean(message)).lower()))
 
 
 def asks_for_summary(message: str) -> bool:
