@@ -2092,3 +2092,9 @@ def test_the_exact_sentence_asked_for_is_the_whole_passage(engine):
     assert reply.text.startswith("Passage complet") and "est une consécration pour le Centre" in reply.text
     # "C'est fiable ?" asks whether it holds, as "C'est vrai ?": what the documents say, again.
     assert conversation.ask("C'est fiable ?").text.startswith("C'est ce qu'indiquent mes documents")
+
+
+def test_the_chosen_passage_answers_first_and_its_complement_follows(engine):
+    # The quote is the answer; the paragraph before it in the press release only completes it.
+    reply = engine.ask("Qu'a déclaré la présidente après la désignation UNESCO ?")
+    assert reply.text.startswith("« Devenir un centre de catégorie 2 de l’UNESCO est une consécration")

@@ -303,4 +303,4 @@ class Quoter:
                     best, extra, where = gain, sentence, other.index
         if extra is None or best < COMPLEMENT * own:
             return sentences
-        return [extra, *sentences] if where < passage.index else [*sentences, extra]
+        return [*sentences, extra]  # the chosen passage answers first, what it lacks after
