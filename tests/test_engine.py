@@ -178,6 +178,7 @@ def test_what_comes_before_the_question_is_set_apart(message, question, preamble
     ("L'AFD a-t-elle financé le centre ? Si oui, de quel montant ?", None),  # what the first must give
     ("Pourquoi dit-on que la coupole évoque une université américaine ? De quelle université s'agit-il ?", None),
     ("Quelle approche défend-il, qui combine plusieurs paradigmes ?", None),  # a relative clause
+    ("Quand elle parlait à la presse, quel pilier citait-elle en premier ?", None),  # a clause, then the question
 ])
 def test_a_message_asking_two_things_is_split(message, parts):
     assert two_questions(message) == parts

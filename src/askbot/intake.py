@@ -159,6 +159,8 @@ _JOINS = re.compile(rf"(?<=\w)\s*,?\s+et\s+(?={_QUESTION_WORD})|(?<=\w)\s*[,?]\s
                     re.IGNORECASE)
 MIN_SEPARATE = 3  # words of a question set apart by a comma or a question mark alone, not "et"
 _OPENS_QUESTION_ALONE = re.compile(rf"^\W*{_QUESTION_WORD}(?:\s+\S+){{2,}}", re.IGNORECASE)
+# "Quand elle parlait à Industrie du Maroc, quel pilier citait-elle en premier ?": a clause, then the question.
+_WHEN_CLAUSE = re.compile(r"^\W*(?:quand|lorsqu'?e?|lorsque)\s+(?!(?:a|est|ont|sont|était|aura)\b)\S", re.IGNORECASE)
 _IF_SO = re.compile(r"\b(?:si oui|si non|sinon|si c'est le cas|le cas échéant)\W*$", re.IGNORECASE)  # "…? Si oui, combien ?"
 _REFINES = re.compile(r"\bs'agit[- ]il\b|\b(?:lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 # The first part must be a question: a question word, or its subject after its verb ("a-t-il").
@@ -191,7 +193,8 @@ def two_questions(question: str) -> tuple[str, str] | None:
         words = len(_WORDS.findall(second))
         if "et" not in join.group().split() and (words < MIN_SEPARATE or _REFINES.search(second)
                                                  or _IF_SO.search(first) or not _OPENS_QUESTION_ALONE.match(first)
-                                                 or re.match(r"qui\b", second, re.IGNORECASE)):
+                                                 or re.match(r"qui\b", second, re.IGNORECASE)
+                                                 or "," in join.group() and _WHEN_CLAUSE.match(first)):
             # After a comma or a question mark, a question of its own opens both: "Qui dirige le
             # centre ? Où se trouve-t-il ?", not "L'AFD a-t-elle accordé un financement ? Pour
             # quel montant ?", "… une institution américaine ? De quelle institution s'agit-il ?"
