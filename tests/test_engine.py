@@ -1997,8 +1997,16 @@ def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
     (directory / "visites.md").write_text(
         "---\ntitle: Visiter le centre\n---\n# Visites\n\n"
         "Le centre est ouvert au public du lundi au vendredi, de 9 h à 17 h.\n", encoding="utf-8")
-    reply = Engine.from_config(load_config(SHIPPED_CONFIG), directory).ask("Le centre est-il ouvert au public ?")
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    reply = engine.ask("Le centre est-il ouvert au public ?")
     assert reply.answered and "de 9 h à 17 h" in reply.text
+    # Asked as users ask it, of a page that says "horaires" and "accueille", not "ouvert".
+    (directory / "visites.md").write_text(
+        "---\ntitle: Horaires d'accueil du centre\n---\n# Accueil du public\n\n"
+        "Le centre accueille les visiteurs du lundi au vendredi, de 9 h à 17 h.\n", encoding="utf-8")
+    engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
+    for question in ("le centre est ouvert a quelle heure ?", "Quelles sont les heures d'ouverture ?"):
+        assert "de 9 h à 17 h" in engine.ask(question).text, question
 
 
 @pytest.mark.parametrize("question", ["Vous connaissez un bon resto près de l'aéroport de Rabat-Salé ?",

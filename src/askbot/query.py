@@ -67,9 +67,16 @@ WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou\W*$|\bou (?:se trou
                             r"\s+ou\s+(?:à|a|au|en)?\s*[^\W\d]",
                             re.IGNORECASE)
 _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege locaux"
-# "Avec qui travaille Ai Movement ?", "ils collaborent avec qui ?": who it works with.
-PARTNERS_QUESTION = re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
-                               r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE)
+# What a question asks, said as documents say it: "Avec qui travaille Ai Movement ?" asks for its
+# "partenaires"; "c'est ouvert à quelle heure ?", "les heures d'ouverture" ask for its "horaires"
+# (a page on them need not say "ouvert", and "ouvert" alone finds "a ouvert ses portes en 2017").
+_ASKED_AS = (
+    (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
+                r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
+    (re.compile(r"\bouverte?s?\s+(?:à|a)\s+quelles?\s+heures?\b|\b(?:à|a)\s+quelle\s+heure\s+(?:ouvre|ferme)\w*"
+                r"|\bheures?\s+d['’]ouverture\b|\b(?:est|sont|c['’]est|c)\s+ouverte?s?\s+quand\b", re.IGNORECASE),
+     " horaires "),  # (not "elle a ouvert quand ?": when the university opened)
+)
 
 
 # Ordinals in order, and those that mean the last one ("la dernière cohorte").
@@ -273,8 +280,9 @@ class QueryParser:
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
-        # "Avec qui travaille Ai Movement ?" asks for its partners, as "Quels sont ses partenaires ?".
-        asked = _NEGATED.sub("", text) + (" partenaires" if PARTNERS_QUESTION.search(text) else "")
+        asked = _NEGATED.sub("", text)
+        for said, as_documents_say in _ASKED_AS:
+            asked = said.sub(as_documents_say, asked)
         read, earlier = self._read(asked), self._read(context)
         terms = self._relative_ordinal(read.terms, earlier.terms)
         synonyms, expansion = self._expand(terms)
