@@ -94,4 +94,3 @@ def asks_for_source(question: str, query: Query | None) -> bool:
     création ?" does)."""
     return bool(_ASKS_SOURCE.search(fold(clean(question)))) and (
         looks_elliptic(question, query) or all(t.startswith(_SOURCE_WORDS) for t in query.terms))
-

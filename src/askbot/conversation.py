@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import replace
+from typing import Callable
 
 from . import wording
 from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply, ordinal_pins
+from .corpus import Passage
 from .evidence import UBIQUITOUS
 from .engine import Engine, trimmed
 from .intake import asks_for_more, asks_for_passage, asks_for_summary, asks_to_confirm, two_questions
@@ -119,21 +121,8 @@ class Conversation:
         # "Et avant ?" after a dated answer steps through its document: no search.
         stepped = self._step_in_time(question)
         reply, query = stepped or engine.respond(question, self.top_k)
-        if asks_for_source(question, query) and (last is None or last.source is None):
-            # "Donnez-moi la source" before any answer: nothing to name the source of (searched,
-            # "source" finds the sentence saying all sources agree on seven pillars).
-            return Reply(question, "smalltalk",
-                         (wording.NO_SOURCE_YET if last is None else wording.NO_SOURCE_LAST) + wording.examples_text())
-        if last is not None and last.source is not None and asks_for_source(question, query):
-            # "Et selon quelle source ?": the last answer's, not a search of the corpus.
-            said = reported_words(last.sentences) if _WHO.search(question) else ()
-            if said:
-                # "Qui l'a dit ?" after "la présidente … a déclaré à la MAP que…": the sentence
-                # saying whose words they are answers.
-                return replace(last, question=question, sentences=said,
-                               text=wording.answer_text(list(said), last.source.title, last.links))
-            cited = cited_names(" ".join(last.sentences))
-            return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links, cited))
+        if asks_for_source(question, query):
+            return _source_of_last(question, last)
         leaned = False
         # Read the question again with the previous one's words (at a lower
         # weight) when it leans on the previous turn, or is answered alone (the
@@ -216,17 +205,17 @@ class Conversation:
             # under an address but name no place.)
             coverage = self.engine.composer.evidence.coverage
             _, pattern = question_type(self._last_query.text)
-            further = next((h.passage for h in self._candidates if h.score > 0 and h.passage.doc == last.source.doc
-                            and h.passage.heading != last.source.heading and h.passage.index not in self._shown
-                            and coverage(self._last_query, h.passage.index) >= self.engine.config.answer.min_coverage
-                            and (pattern is None or pattern.search(h.passage.text))), None)
+
+            def goes_on(passage: Passage) -> bool:
+                return (passage.doc == last.source.doc and passage.heading != last.source.heading
+                        and coverage(self._last_query, passage.index) >= self.engine.config.answer.min_coverage
+                        and (pattern is None or bool(pattern.search(passage.text))))
+
+            further = self._next_answer(goes_on)
             if further is None:
                 return Reply(question, "refusal", wording.nothing_more(last.source.heading or last.source.title))
-            self._shown.add(further.index)
-            reply = self.engine.composer.answer_from(self._last_query, list(self._candidates[: self._top_k]),
-                                                     further, 0.0)
-            self.last = reply = replace(reply, question=question)
-            return reply
+            self.last = further = replace(further, question=question)
+            return further
         rest = rest[: self.engine.config.answer.max_sentences]
         # (Each sentence credited to its own paragraph's sources, as any answer's.)
         reply = self.engine.composer.answer_from(self._last_query, [Hit(p, 0.0) for p in section],
@@ -314,18 +303,39 @@ class Conversation:
         """The next-best passage for the last question, as an answer."""
         if self._last_query is None:
             return Reply("", "invalid", wording.NO_PASSAGE)
+        return self._next_answer() or Reply(self._last_query.text, "refusal", wording.NO_MORE)
+
+    def _next_answer(self, accepts: Callable[[Passage], bool] = lambda passage: True) -> Reply | None:
+        """The last question's next candidate not yet shown that ``accepts`` takes, as an
+        answer (which becomes the last reply), or None."""
         if self.engine.knowledge is not self._knowledge:
             # The corpus was reloaded (by this conversation or another one on
             # the same engine): the candidates point into the old passages.
             self._candidates, self._shown = (), set()
         for hit in self._candidates:
-            if hit.passage.index not in self._shown and hit.score > 0:
+            if hit.score > 0 and hit.passage.index not in self._shown and accepts(hit.passage):
                 self._shown.add(hit.passage.index)
-                reply = self.engine.composer.answer_from(
+                self.last = self.engine.composer.answer_from(
                     self._last_query, list(self._candidates[: self._top_k]), hit.passage, 0.0)
-                self.last = reply
-                return reply
-        return Reply(self._last_query.text, "refusal", wording.NO_MORE)
+                return self.last
+        return None
+
+
+def _source_of_last(question: str, last: Reply | None) -> Reply:
+    """"Et selon quelle source ?": the last answer's, not a search of the corpus."""
+    if last is None or last.source is None:
+        # "Donnez-moi la source" before any answer: nothing to name the source of (searched,
+        # "source" finds the sentence saying all sources agree on seven pillars).
+        return Reply(question, "smalltalk",
+                     (wording.NO_SOURCE_YET if last is None else wording.NO_SOURCE_LAST) + wording.examples_text())
+    said = reported_words(last.sentences) if _WHO.search(question) else ()
+    if said:
+        # "Qui l'a dit ?" after "la présidente … a déclaré à la MAP que…": the sentence
+        # saying whose words they are answers.
+        return replace(last, question=question, sentences=said,
+                       text=wording.answer_text(list(said), last.source.title, last.links))
+    cited = cited_names(" ".join(last.sentences))
+    return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links, cited))
 
 
 def _both(message: str, first: Reply, second: Reply, parts: tuple[str, str]) -> Reply:
