@@ -1820,19 +1820,27 @@ def test_who_said_a_quotation_is_the_speaker_after_it(engine):
     assert "déclare Amal El Fallah Seghrouchni" in text
 
 
-def test_where_after_what_the_centre_is_is_its_campus(engine):
+@pytest.mark.parametrize("asked,follow_up,needle", [
     # "rattachée à l'Université Mohammed VI Polytechnique" in the last answer is no place (tester round 13).
-    conversation = engine.conversation()
-    conversation.ask("slt c koi ai movement ?")
-    assert "Rabat-Technopolis" in conversation.ask("c ou exactement ?").text
-
-
-def test_with_whom_is_asked_of_the_last_answer(engine):
+    ("slt c koi ai movement ?", "c ou exactement ?", "Rabat-Technopolis"),
     # dev-fifteenth: "avec qui ?" repeated the project's first sentence; the partner is in its second.
+    ("vous avez des projets qui utilisent des images satellites ?", "avec qui ?", "mené avec le ministère de l'Intérieur"),
+    ("vous avez des projets qui utilisent des images satellites ?", "ils travaillent avec qui ?",
+     "ministère de l'Intérieur"),
+    ("AWITAI ça veut dire quoi ?", "c'est organisé avec qui ?", "avec la Fondation OCP"),
+    # Partners named as the subject ("l'UM6P et l'UNESCO ont co-organisé…") answer too.
+    ("Le forum de Benguerir en 2018, c'était quoi ?", "co-organisé avec qui ?", "l'UM6P et l'UNESCO ont co-organisé"),
+])
+def test_a_follow_up_asks_about_the_last_answer(engine, asked, follow_up, needle):
+    conversation = engine.conversation()
+    conversation.ask(asked)
+    assert needle in conversation.ask(follow_up).text
+
+
+def test_an_impersonal_il_points_at_nothing(engine):
     conversation = engine.conversation()
     conversation.ask("vous avez des projets qui utilisent des images satellites ?")
-    assert "mené avec le ministère de l'Intérieur" in conversation.ask("avec qui ?").text
-    # An impersonal "il fait beau" points at nothing: asked alone, and declined.
+    # "il fait beau" points at nothing: asked alone, and declined.
     assert not conversation.ask("il fait beau à Benguerir en ce moment ?").answered
 
 
@@ -2081,17 +2089,6 @@ def test_a_summary_keeps_what_each_answer_was_asked_for_and_says_when_it_is_part
     assert len(recap.splitlines()) == 9 and "fondatrice" not in recap
     # "Résumez le programme AWITAI" names what to sum up: its presentation.
     assert "African Women in Tech & AI" in engine.ask("Résumez le programme AWITAI").text
-
-
-def test_who_a_project_was_carried_out_with_is_its_partner(engine):
-    conversation = engine.conversation()
-    conversation.ask("AWITAI ça veut dire quoi ?")
-    assert "avec la Fondation OCP" in conversation.ask("c'est organisé avec qui ?").text
-    # Partners named as the subject ("l'UM6P et l'UNESCO ont co-organisé…") answer too.
-    conversation.ask("Le forum de Benguerir en 2018, c'était quoi ?")
-    assert "l'UM6P et l'UNESCO ont co-organisé" in conversation.ask("co-organisé avec qui ?").text
-    assert "images satellites" in conversation.ask("vous avez des projets qui utilisent des images satellites ?").text
-    assert "ministère de l'Intérieur" in conversation.ask("ils travaillent avec qui ?").text
 
 
 def test_the_exact_sentence_asked_for_is_the_whole_passage(engine):
