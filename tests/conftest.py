@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from askbot.config import load_config
+from askbot.engine import Engine
+
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED_CONFIG = ROOT / "config.yaml"
 # The corpus as shipped. Tests that depend on its content read a copy of these
@@ -46,6 +49,12 @@ def shipped_corpus(tmp_path_factory) -> Path:
     for name in SHIPPED_FILES:
         shutil.copy2(ROOT / "corpus" / name, directory / name)
     return directory
+
+
+@pytest.fixture(scope="module")
+def engine(shipped_corpus) -> Engine:
+    """An engine on the shipped corpus, shared by a module's tests."""
+    return Engine.from_config(load_config(SHIPPED_CONFIG), shipped_corpus)
 
 
 @pytest.fixture

@@ -1,0 +1,263 @@
+"""How messages and passages are read, function by function, without an engine:
+what is asked, what a passage states, which sources a sentence names."""
+
+import pytest
+
+from askbot.intake import asks_for_more, asks_for_summary, split_preamble, two_questions
+
+
+@pytest.mark.parametrize("message,question,preamble", [
+    ("Nous sommes une PME à Casablanca. Proposez-vous des formations ?", "Proposez-vous des formations ?",
+     "Nous sommes une PME à Casablanca."),
+    ("J'écris un article. Qui le dirige ? Depuis quand ?", "Qui le dirige ? Depuis quand ?", "J'écris un article."),
+    ("Qui a succédé à M. Hicham El Habti ?", "Qui a succédé à M. Hicham El Habti ?", ""),  # "M." ends no sentence
+    ("Dans quel but ? Quelle est sa finalité ?", "Dans quel but ? Quelle est sa finalité ?", ""),
+    ("Le centre Alpha. Il est où", "Le centre Alpha. Il est où", ""),  # no question mark: the whole message
+    ("Ma fille étudie au Sénégal, existe-t-il un programme ?", "existe-t-il un programme ?",
+     "Ma fille étudie au Sénégal"),  # a clause, a comma, then the question
+    ("J'ai 30 ans, est-ce que je peux postuler ?", "est-ce que je peux postuler ?", "J'ai 30 ans"),
+    ("Mon fils a 11 ans : existe-t-il un programme ?", "existe-t-il un programme ?", "Mon fils a 11 ans"),
+    ("Bonjour, qui dirige le centre ?", "Bonjour, qui dirige le centre ?", ""),  # says nothing of the asker
+    ("Bonjour, je passe chez vous mardi : où est le campus ?", "où est le campus ?",
+     "Bonjour, je passe chez vous mardi"),  # a greeting, then the asker's clause
+    ("Je viens pour un entretien : le centre se trouve sur quel campus ?",
+     "le centre se trouve sur quel campus ?", "Je viens pour un entretien"),  # after a colon, any question
+    ("J'envisage un doctorat, Ai Movement accueille-t-il des doctorants ?",
+     "Ai Movement accueille-t-il des doctorants ?", "J'envisage un doctorat"),  # the subject after its verb
+    ("Je voudrais désigner le centre par son sigle : lequel est utilisé ?",
+     "Je voudrais désigner le centre par son sigle : lequel est utilisé ?", ""),  # points back at the clause
+    ("Quel est le site web du centre, pour préparer la visite ?", "Quel est le site web du centre ?",
+     "pour préparer la visite"),  # what the asker wants it for, after the question
+    ("Pouvez-vous résumer les missions, pour mes élèves ?", "Pouvez-vous résumer les missions ?", "pour mes élèves"),
+    ("Quel est l'objectif du centre, pour l'Afrique ?", "Quel est l'objectif du centre, pour l'Afrique ?", ""),
+    ("Où est le campus ? Merci d'avance.", "Où est le campus ?", ""),  # the thanks after the question
+    ("Je passe mardi. Où est le campus ? Merci beaucoup !", "Où est le campus ?", "Je passe mardi."),
+    ("Je m'appelle Aïcha. J'aimerais savoir si le centre accueille des doctorants.",
+     "J'aimerais savoir si le centre accueille des doctorants ?", "Je m'appelle Aïcha."),  # a request is a question
+    ("Le centre est à Rabat. Je voudrais savoir.", "Le centre est à Rabat. Je voudrais savoir.", ""),  # nothing asked
+    ("En tant que chercheuse, j'aimerais connaître le nombre de doctorants.",
+     "j'aimerais connaître le nombre de doctorants ?", "En tant que chercheuse"),  # who asks, then a request
+    ("En tant que centre de catégorie 2, quel rôle doit-il jouer ?",
+     "En tant que centre de catégorie 2, quel rôle doit-il jouer ?", ""),  # part of the question
+    ("Et la troisième cohorte, combien de femmes ?", "Et la troisième cohorte, combien de femmes ?", ""),
+    ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
+    # A claim, then "is it so?": the claim is asked (not after a greeting).
+    ("J'ai lu que le dôme est une volière. Vous confirmez ?", "J'ai lu que le dôme est une volière ?", ""),
+    ("Je suis journaliste. Le centre est à Salé. C'est vrai ?", "Le centre est à Salé ?", "Je suis journaliste."),
+    ("Bonjour. C'est exact ?", "C'est exact ?", "Bonjour."),
+    # A short remark after the question comments on it.
+    ("Le centre est à Rabat ou à Salé ? J'ai lu les deux.", "Le centre est à Rabat ou à Salé ?", "J'ai lu les deux."),
+    # In a chat a question mark ends the question, capital letter after it or not.
+    ("c a rabat ou a sale? jsp jai vu les 2", "c a rabat ou a sale?", "jsp jai vu les 2"),
+    ("Qui a fondé Ai Movement ? je parle de la personne", "Qui a fondé Ai Movement ?", "je parle de la personne"),
+    ("Où est le campus ? Veuillez agréer mes salutations distinguées.", "Où est le campus ?", ""),  # a letter's close
+    ("Qui dirige le centre ? Je pose la question pour un article.",
+     "Qui dirige le centre ? Je pose la question pour un article.", ""),  # longer: the message stays whole
+])
+def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
+    assert split_preamble(message) == (question, preamble)
+
+
+@pytest.mark.parametrize("message,parts", [
+    ("Qui dirige le centre et où se trouve-t-il ?", ("Qui dirige le centre ?", "Où se trouve-t-il ?")),
+    ("Qui a fondé Ai Movement, et quand ?", ("Qui a fondé Ai Movement ?", "Quand ?")),
+    ("Elle siège au Conseil depuis quand, et qui l'a nommée ?", ("Elle siège au Conseil depuis quand ?", "Qui l'a nommée ?")),
+    # One fact asked with two question words.
+    ("Le forum s'est tenu où et quand ?", None),
+    ("Le centre a vu le jour quel mois et quelle année ?", None),
+    ("Créé en quel mois et en quelle année, selon la version la plus souvent retenue ?", None),
+    ("L'accord est signé entre qui et qui ?", None),
+    ("Dans quelle ville et quel lieu le programme a-t-il démarré ?", None),
+    # No first question: a claim, then what is asked about it.
+    ("Khalid Baddou cite l'éthique et quel autre axe ?", None),
+    ("Combien de femmes en 2023 et en 2024 ?", None),  # one question on two years
+    # A comma or a question mark between two questions each opening on its own question word.
+    ("Qui dirige le centre ? Où se trouve-t-il ?", ("Qui dirige le centre ?", "Où se trouve-t-il ?")),
+    ("Qui dirige le centre, où se trouve-t-il et quel est son budget ?",
+     ("Qui dirige le centre ?", "Où se trouve-t-il et quel est son budget ?")),  # the second splits again
+    ("qui dirige le centre et ou se trouve t il ?", ("qui dirige le centre ?", "Ou se trouve t il ?")),
+    ("L'AFD a-t-elle financé le centre ? Si oui, de quel montant ?", None),  # what the first must give
+    ("Pourquoi dit-on que la coupole évoque une université américaine ? De quelle université s'agit-il ?", None),
+    ("Quelle approche défend-il, qui combine plusieurs paradigmes ?", None),  # a relative clause
+    ("Quand elle parlait à la presse, quel pilier citait-elle en premier ?", None),  # a clause, then the question
+])
+def test_a_message_asking_two_things_is_split(message, parts):
+    assert two_questions(message) == parts
+
+
+def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+    from askbot.text import Analyzer
+
+    analyzer = Analyzer()
+    terms = analyzer.terms("première deuxième cohorte femmes 2023 2024 juin")
+    parser = QueryParser(analyzer, {t: 1 for t in terms}, 10, Counter())
+    first, second, cohort, women, y2023, y2024, june = terms
+    query = parser.parse("et la deuxième ?", context="Combien de femmes dans la première cohorte ?")
+    assert query.terms == (second,) and set(query.context) == {women, cohort}
+    query = parser.parse("et en 2024 ?", context="Combien de femmes en juin 2023 ?")
+    assert set(query.context) == {women, june}
+
+
+@pytest.mark.parametrize("question,text,holds", [
+    ("Combien coûte un master ?", "Le master exécutif s'adresse aux cadres en poste.", False),
+    ("Combien coûte un master ?", "Le master coûte 9 000 euros par an.", True),
+    ("Quel est le budget du centre ?", "Son budget est de 3,5 millions d'euros.", True),
+    ("Ça coûte combien ?", "Son budget a atteint 3,5 millions d'euros en 2023.", False),  # a budget is no price
+    ("Ça coûte combien ?", "L'inscription coûte 200 dirhams.", True),
+    ("Quel est le tarif ?", "Le tarif est de 1 500 euros par participant.", True),
+    ("L'appli est-elle gratuite ?", "L'appli lit à voix haute les documents scannés.", False),
+    ("L'appli est-elle gratuite ?", "L'appli est gratuite.", True),
+    ("Il faut payer quelque chose ?", "Selon Le Monde, l'OCP verse 1 million d'euros par an.", False),
+    ("Il est de quelle nationalité ?", "Il a présidé l'UM6P en 2022.", False),
+    ("Il est de quelle nationalité ?", "Il est de nationalité marocaine.", True),
+    ("Elle appartient à quel parti politique ?", "Elle préside la commission parlementaire.", False),
+    ("Quel est son numéro de poste ?", "La chercheuse a fait visiter le centre.", False),
+    ("Faut-il payer pour le stage ?", "Le stage coûte 200 euros.", True),
+    ("Il fait quel temps à Rabat en juin ?", "Le forum s'est tenu du 3 au 5 juin 2024 à Rabat.", False),
+    ("Il fait quel temps à Rabat en juin ?", "En juin, Rabat connaît un climat doux.", True),
+    ("Comment aller en tram au campus ?", "Le centre est installé sur le campus de Rabat.", False),
+    ("Comment aller en tram au campus ?", "La station de tramway la plus proche dessert le campus.", True),
+    ("Le stage est-il payé ?", "Le stage est gratuit pour les étudiantes.", True),
+    ("Quel âge a-t-elle ?", "Elle a fondé le centre en 2021.", False),
+    ("Combien de startups sont nées au centre ?", "Le centre aide à créer des startups.", False),
+    ("Combien de startups sont nées au centre ?", "Le centre a vu naître une dizaine de startups.", True),
+    ("Quel âge a-t-elle ?", "Elle a 60 ans.", True),
+    ("Depuis quand collabore-t-il ?", "D'après sa présidente, le label devait apporter des financements.", False),
+    ("Les centres sont payés par qui ?", "Ils sont financés par les États membres.", True),  # who pays, not how much
+    ("L'appli lit dans quelle langue ?", "L'appli lit à voix haute les documents scannés.", False),
+    ("L'appli lit dans quelle langue ?", "Elle restitue le contenu oralement en arabe.", True),
+    ("Les cours sont en quelles langues ?", "Le directeur de l'Agence française de développement est venu.", False),
+    ("On a parlé des langues africaines au forum ?", "Le forum a réuni 30 pays.", True),  # a topic, not a language asked for
+    ("prix berkeley seghrouchni", "Elle a reçu le prix Berkeley.", True),  # an award, not a price
+    ("Il dirige l'OCP depuis quelle année ?", "Il a enseigné au MIT.", False),
+    ("En quelle année l'OCP a-t-il été créé ?", "L'UM6P a été créée par la Fondation OCP.", False),  # not "6"
+    ("Il dirige l'OCP depuis quelle année ?", "Il dirige l'OCP depuis 2006.", True),
+    ("Quand a-t-il été nommé ?", "Il a été nommé en octobre.", True),
+    ("Et quand ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # a number, but no date
+    ("Et quand ?", "Le bâtiment a été inauguré en 2022.", True),
+    ("En quelle année a eu lieu la conférence ?", "La conférence s'est tenue un lundi 13 mars.", False),  # no year
+    ("Lors de quelle session a-t-elle été approuvée ?", "L'ambassadeur assistait à la session.", False),
+    ("Lors de quelle session a-t-elle été approuvée ?",
+     "La Conférence, réunie pour sa 42ème Session, l'a approuvée.", True),
+    ("En quelle année a eu lieu la conférence ?",
+     "L'année de la conférence du lundi 13 mars n'est pas établie.", True),
+    ("Quelle est la hauteur du dôme ?", "Le bâtiment s'étend sur environ 5 000 m².", False),  # an area
+    ("Quelle est la hauteur du dôme ?", "Le dôme culmine à 30 mètres.", True),
+    ("Le dôme fait combien de mètres de haut ?", "Le bâtiment s'étend sur environ 5 000 m².", False),
+    ("il fait combien de metres carres ?", "Le bâtiment s'étend sur environ 5 000 m².", True),  # an area asked
+    ("À quel moment a-t-il été nommé ?", "Il a été nommé pour ses travaux.", False),
+    ("le forum c'était quels jours ?", "Le forum a réuni des juges et des artistes.", False),
+    ("Combien l'UNESCO donne-t-elle au centre ?", "Le Conseil a approuvé le 12 octobre 2023.", False),  # money
+    ("l'OCP verse combien par an ?", "L'OCP verse environ 1 million d'euros par an.", True),
+    ("combien de doctorants l'AUF a-t-elle envoyés ?", "L'AUF a envoyé 3 doctorants.", True),  # a count
+    ("Combien d'articles a-t-il publiés ?",
+     "Des articles de Le360 ont présenté le 9 novembre 2022.", False),  # dates
+    ("Combien d'articles a-t-il publiés ?", "Le centre a publié 40 articles en 2023.", True),
+    ("Depuis combien d'années le centre existe-t-il ?", "Le centre a été créé en 2021.", True),  # years counted
+    ("Et au centre, qui a pris sa place ?", "Elle a été nommée ministre en octobre.", False),
+    ("Et au centre, qui a pris sa place ?", "Le nom de son successeur reste inconnu.", True),
+    ("le forum c'était quels jours ?", "Le forum s'est tenu du 3 au 5 juin.", True),
+    ("Qui dirige le centre ?", "Amal El Fallah Seghrouchni dirige le centre.", True),
+    ("Quel est le prix d'un master ?", "Le master s'adresse aux cadres en poste.", False),
+    ("C'est combien l'inscription ?", "La participation est gratuite.", True),
+    ("C'est combien l'inscription ?", "Les équipes s'inscrivent jusqu'au 15 février.", False),
+    ("Combien de temps dure le master ?", "Il forme les jeunes de 8 à 14 ans.", False),  # an age, not a duration
+    ("Combien de temps dure le camp ?", "Le camp d'été a duré deux semaines.", True),
+    ("Quelle est la durée du programme ?", "Le programme s'étend sur 18 mois.", True),
+    ("Quelle est la durée du master ?", "Le master dure un an.", True),
+    ("Quel montant l'AFD a-t-elle accordé ?", "L'AFD a visité le centre en mai 2022.", False),
+    ("Quel est le montant de l'enveloppe ?", "Le centre y consacre 500 000 USD.", True),
+    ("qui paye pour les centres ?", "Ils sont financés par les États membres.", True),  # who, not how much
+    ("Dans quelle ville est-elle née ?", "Elle a fondé le centre à Rabat.", False),
+    ("c combien le prix", "Elle a reçu le prix Berkeley en 2010.", False),  # "c'est combien", typed fast
+    ("c combien de pays au forum", "Le forum a réuni 30 pays.", True),  # a count, not a price
+])
+def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
+    from askbot.required import holds_required_value
+
+    assert holds_required_value(question, text) is holds
+
+
+def test_the_person_an_answer_names():
+    from askbot.required import person_named
+
+    signatories = ("Selon Portail Sud Maroc, seule source à les nommer, les signataires sont Chakib Benmoussa "
+                   "(ministre de l'Éducation nationale), Tawfik Jelassi (sous-directeur général de l'UNESCO) "
+                   "et Amal El Fallah Seghrouchni.")
+    assert person_named(signatories, "Quel ministre a signé l'accord ?") == "Chakib Benmoussa"
+    assert person_named(signatories, "Qui l'a signé ?") is None  # three people: none is "the" one
+    founder = "Amal El Fallah Seghrouchni"
+    assert person_named(f"{founder} est la fondatrice.", "Qui l'a fondé ?") == founder
+    assert person_named("Selon Portail Sud Maroc, l'accord a été signé.") is None  # a source
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Selon Jeune Afrique, le centre a été créé en mars 2021.", ["https://jeuneafrique.com/a"]),
+    ("D'après L'ODJ, l'accord a été donné à l'unanimité.", ["https://lodj.ma/b"]),
+    ("Resilient Digital Africa (août 2023) parle d'un lancement fin 2022.", ["https://resilient.digital-africa.co/c"]),
+    ("Selon L'ODJ et Jeune Afrique, le vote était unanime.", ["https://jeuneafrique.com/a", "https://lodj.ma/b"]),
+    ("En 2022, Hicham El Habti était président de l'UM6P, l'université du centre.", []),  # named, not a source
+])
+def test_which_sources_a_sentence_names(sentence, expected):
+    from askbot.quote import named_sources
+
+    urls = ("https://aim.um6p.ma/en/", "https://jeuneafrique.com/a", "https://lodj.ma/b",
+            "https://resilient.digital-africa.co/c")
+    assert list(named_sources(sentence, urls)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon Le Reporter (mai 2022), le projet « E-trash » vise Benguerir.", ["Le Reporter (mai 2022)"]),
+    ("Selon *Le Monde*, cité par Les Panafricaines, l'amphithéâtre porte son nom.", ["Le Monde", "Les Panafricaines"]),
+    ("Selon Jeune Afrique, les-jaie.info, Finances News Hebdo et Green Times, Ai Movement a été créé en 2021.",
+     ["Jeune Afrique", "les-jaie.info", "Finances News Hebdo", "Green Times"]),
+    ("Selon sa présidente, interrogée par Industrie du Maroc, le centre propose des masters.", ["Industrie du Maroc"]),
+    ("Selon une seule des sources consultées, elle a été nommée en 2020.", []),  # no name
+    ("Selon Médias24, la signature était prévue le 23 novembre et elle a eu lieu en juin, dit-on.", ["Médias24"]),
+])
+def test_which_sources_a_text_cites_by_name(text, expected):
+    from askbot.quote import cited_names
+
+    assert list(cited_names(text)) == expected
+
+
+@pytest.mark.parametrize("date,anchor,before,after", [
+    ((2023, 10, 12), (2023, 11, 14), True, False),
+    ((2023, 11, 0), (2023, 11, 14), False, False),  # "en novembre 2023": not surely before the 14th
+    # Within "en octobre", the 23rd counts as after its start and before its end.
+    ((2024, 10, 23), (2024, 10, 0), True, True),
+    ((2023, 0, 0), (2023, 11, 14), False, False),
+    ((2018, 12, 0), (2023, 11, 14), True, False),
+])
+def test_dates_are_ordered_only_as_far_as_they_are_known(date, anchor, before, after):
+    from askbot.required import comes, dates_in
+
+    assert (comes(date, anchor, after=False), comes(date, anchor, after=True)) == (before, after)
+    assert dates_in("Selon Médias24 (6 novembre 2023), le vote a eu lieu le 14 novembre 2023.") == [(2023, 11, 14)]
+
+
+@pytest.mark.parametrize("message,more", [
+    ("C'est-à-dire ?", True), ("Pouvez-vous développer ?", True), ("vous pouvez m'en dire plus ?", True),
+    ("Plus de détails ?", True), ("Dites-m'en plus", True), ("c est a dire", True),
+    ("Pourriez-vous développer un peu ?", True), ("Quoi d'autre ?", True), ("Et encore ?", True),
+    ("Pouvez-vous préciser ?", True), ("Expliquez-moi mieux", True),
+    ("Pouvez-vous développer sur le forum ?", False),  # names what to develop: a question
+    ("Expliquez-moi le consensus", False),
+    ("plus de détails sur le budget ?", False),
+])
+def test_asking_for_more_is_told_from_a_question(message, more):
+    assert asks_for_more(message) is more
+
+
+@pytest.mark.parametrize("message,summary", [
+    ("Résumez", True), ("pouvez-vous résumer ?", True), ("Un petit récap ?", True),
+    ("Pouvez-vous me résumer tout ça ?", True), ("résumez en une phrase", True),
+    ("Résumez le communiqué", False),  # names what to sum up: a question
+    ("résume stp", True), ("Faites-moi un résumé", True), ("Résumez-moi tout ça", True),
+    ("Vous pouvez résumer ce qu'on s'est dit ?", True),
+])
+def test_asking_for_a_summary_is_told_from_a_question(message, summary):
+    assert asks_for_summary(message) is summary
