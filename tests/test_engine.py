@@ -1291,10 +1291,14 @@ def test_a_word_holding_aide_asks_no_help(engine):
      "la source de ce chiffre ?", "environ 5 000 m²"),
     ("Fort intéressant. Et ce dôme, à quoi sert-il au juste ? Je serais curieux de connaître sa fonction technique.",
      "volière à drones"),
+    ("Madame, Monsieur, dans le cadre d'une note pour mon ministère, pourriez-vous m'indiquer les parties "
+     "signataires de l'accord tripartite ?", "le Gouvernement du Royaume du Maroc"),
+    ("J'ai vu écrit « catégorie II » dans un article, c'est un autre statut que catégorie 2 ?", "même statut"),
 ])
 def test_a_formal_askers_courtesies_are_not_searched(engine, question, expected):
     # Tester round 13's retired engineer was refused both: "amabilité", "source de ce chiffre",
-    # "curieux de connaître" were words to find.
+    # "curieux de connaître" were words to find; round 17's civil servant was refused for
+    # "pour mon ministère" (the minister's section), and dev-eighteenth for where it was read.
     assert expected in engine.ask(question).text
 
 

@@ -114,6 +114,9 @@ _FILLERS = (
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
     r"dans le cadre",
+    # Whom the asker writes for: "pour mon ministère", "pour notre rédaction".
+    _after("pour mon ma notre", r"(?:ministere|journal|redaction|radio|magazine|blog|media|chaine|hierarchie|"
+           r"employeur)s?"),
     r"(?:du |de leur |de son |de sa )?cote(?: de| du| des)?(?= \w)",  # "qui y était côté UNESCO ?": on its side
     # "Autre question : …", "Une dernière question, …", "Autre chose : …": turn-taking, at the start.
     r"^(?:(?:encore )?une |petite |derniere |autre )+(?:question|chose|precision)s?",
@@ -139,6 +142,8 @@ _FILLERS = (
     r"(?:certains|certaines|autres|les gens|des gens|on) (?:parlent|parle|evoquent|evoque|citent|cite)",
     # "Je vois « catégorie II » dans un article et « catégorie 2 » dans un autre": where the asker read it.
     r"je (?:vois|lis)|dans (?:un|une) autre",
+    # "J'ai vu écrit « catégorie II » dans un article": where the asker read it.
+    r"(?:ai|g|jai) vu (?:ecrit|passer)|dans (?:un|une) (?:article|journal|magazine|reportage|post)",
     # "…, vous confirmez ?", "c'est exact ?": asking whether the claim holds.
     r"vous confirmez|tu confirmes|(?:c est |est ce )(?:bien )?(?:exact|vrai|juste|correct)",
     # "Une autre source dit que…", "un article affirme que…": hearsay, the claim that follows is
