@@ -32,6 +32,18 @@ def test_question_without_accents_or_with_typos_is_answered(engine):
         assert reply.answered, question
 
 
+@pytest.mark.parametrize("message,needle", [
+    ("cest quoi ai movement", "Centre international d'intelligence artificielle du Maroc"),
+    ("cest ou ai movement", "Rabat-Technopolis"),
+    ("quest ce que le consensus de rabat", "Consensus de Rabat"),
+])
+def test_an_apostrophe_texting_drops_is_put_back(engine, message, needle):
+    # Tester round 17: "cest quoi ai movement" was refused while "c quoi ai movement" was answered.
+    reply = engine.ask(message)
+    assert reply.answered and needle in reply.text
+    assert reply.question == message  # the reply still quotes what was typed
+
+
 def test_out_of_scope_question_is_refused_with_topics(engine):
     reply = engine.ask("Quel temps fera-t-il à Rabat demain ?")
     assert reply.kind == "refusal" and not reply.answered

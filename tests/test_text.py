@@ -423,3 +423,15 @@ def test_hearsay_and_function_words_are_not_searched(question, content):
     words = Counter(analyzer.words("campus Salé passe Ai Movement inscrit lu paraît master sur mesure autre ville"))
     parser = QueryParser(analyzer, {t: 1 for t in analyzer.terms(" ".join(words))}, 10, words)
     assert parser.parse(question).terms == tuple(analyzer.terms(content))
+
+
+@pytest.mark.parametrize("message,restored", [
+    ("cest quoi", "c'est quoi"), ("Cest où ?", "C'est où ?"), ("quest ce que", "qu'est ce que"),
+    ("ça sest passé où", "ça s'est passé où"), ("cetait quand", "c'etait quand"),
+    ("le nord-est", "le nord-est"), ("l'ouest, l'est", "l'ouest, l'est"), ("la quête", "la quête"),
+])
+def test_an_apostrophe_texting_drops_is_put_back(message, restored):
+    from askbot.text import restore_apostrophes
+
+    assert restore_apostrophes(message) == restored
+

@@ -23,6 +23,7 @@ from .intake import asks_for_more, asks_for_passage, asks_for_summary, asks_to_c
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
+from .text import restore_apostrophes
 
 _WHO = re.compile(r"\b(?:qui|ki)\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
 MAX_RECAP = 8  # answers a "Résumez" goes back over
@@ -48,8 +49,13 @@ class Conversation:
         self._knowledge = engine.knowledge  # what the candidates were found in
         self._answers: deque[Reply] = deque(maxlen=KEPT_ANSWERS)  # the answers given, for "Résumez"
 
-    def ask(self, question: str) -> Reply:
+    def ask(self, message: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
+        typed = restore_apostrophes(message)
+        reply = self._reply(typed)
+        return reply if typed == message else replace(reply, question=message)
+
+    def _reply(self, question: str) -> Reply:
         command = question.strip().lower()
         if command == "/passage" or asks_for_passage(question):
             # (The chat and Telegram run their commands before asking; "chat --json" sends them.)

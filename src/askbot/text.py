@@ -169,6 +169,16 @@ def normalize_number(word: str) -> str:
     return _ORDINAL_WORDS[n - 1] if 1 <= n <= len(_ORDINAL_WORDS) else match.group(1)
 
 
+# "cest", "sest", "quest ce que", "cetait" typed without their apostrophe.
+_LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)(est|[eé]tait)\b", re.IGNORECASE)
+
+
+def restore_apostrophes(message: str) -> str:
+    """A chat message with the apostrophes texting drops put back ("cest quoi" →
+    "c'est quoi"), so that it reads as the question it is."""
+    return _LOST_APOSTROPHE.sub(r"\1'\2", message)
+
+
 def clean(text: str) -> str:
     """The character-level steps applied before splitting into words."""
     return normalize_apostrophes(strip_control(normalize_unicode(text))).lower()
