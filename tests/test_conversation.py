@@ -447,3 +447,19 @@ def test_the_exact_sentence_asked_for_is_the_whole_passage(engine):
     assert reply.text.startswith("Passage complet") and "est une consécration pour le Centre" in reply.text
     # "C'est fiable ?" asks whether it holds, as "C'est vrai ?": what the documents say, again.
     assert conversation.ask("C'est fiable ?").text.startswith("C'est ce qu'indiquent mes documents")
+
+
+def test_not_understanding_the_last_answer_shows_its_passage_and_disputing_it_names_its_source(engine):
+    # Tester round 17: "je ne comprends pas" after an answer was searched and got the
+    # pillars' section; "Vous vous trompez" got a refusal.
+    conversation = engine.conversation()
+    answer = conversation.ask("C'est quoi un centre de catégorie 2 ?")
+    lost = conversation.ask("je ne comprends pas")
+    assert not lost.answered and "pas claire" in lost.text and answer.source.text in lost.text
+    disputed = conversation.ask("Vous vous trompez")
+    assert not disputed.answered and f"« {answer.source.title} »" in disputed.text and "/suivant" in disputed.text
+    # Nothing said before: asked to rephrase, with examples.
+    for message in ("Je ne comprends pas", "c'est faux"):
+        reply = engine.ask(message)
+        assert not reply.answered and "reformuler" in reply.text and "• " in reply.text
+

@@ -3,7 +3,7 @@ what is asked, what a passage states, which sources a sentence names."""
 
 import pytest
 
-from askbot.intake import asks_for_more, asks_for_summary, split_preamble, two_questions
+from askbot.intake import asks_for_more, asks_for_summary, asks_to_clarify, objects, split_preamble, two_questions
 
 
 @pytest.mark.parametrize("message,question,preamble", [
@@ -261,3 +261,19 @@ def test_asking_for_more_is_told_from_a_question(message, more):
 ])
 def test_asking_for_a_summary_is_told_from_a_question(message, summary):
     assert asks_for_summary(message) is summary
+
+
+@pytest.mark.parametrize("message,lost,objected", [
+    ("je ne comprends pas", True, False), ("Je comprends rien", True, False), ("j'ai pas compris", True, False),
+    ("Pas clair.", True, False), ("Expliquez plus simplement", True, False), ("hein ?", True, False),
+    ("Vous vous trompez", False, True), ("c'est faux !", False, True), ("Mais non, n'importe quoi", False, True),
+    ("ça ne répond pas à ma question", False, True), ("Ce n'est pas ça", False, True),
+    # Saying what was meant, or asking: a question to read.
+    ("Je ne comprends pas le rôle de l'UNESCO", False, False),
+    ("vous vous trompez, je parle d'Ai Movement", False, False),
+    ("C'est faux que le centre est à Salé ?", False, False),
+    ("C'est vrai ?", False, False),
+])
+def test_not_understanding_or_disputing_the_last_answer_is_told_from_a_question(message, lost, objected):
+    assert (asks_to_clarify(message), objects(message)) == (lost, objected)
+

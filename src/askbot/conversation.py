@@ -19,7 +19,8 @@ from .answer import Hit, Reply, ordinal_pins
 from .corpus import Passage
 from .evidence import UBIQUITOUS
 from .engine import Engine, trimmed
-from .intake import asks_for_more, asks_for_passage, asks_for_summary, asks_to_confirm, two_questions
+from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_clarify, asks_to_confirm, objects,
+                     two_questions)
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
@@ -66,6 +67,10 @@ class Conversation:
         if asks_for_summary(question):
             # "Résumez": what was answered so far, one sentence each, with its source.
             return Reply(question, "smalltalk", self._recap())
+        if asks_to_clarify(question) or objects(question):
+            # "Je ne comprends pas", "Vous vous trompez": not words to search (they found the
+            # pillars' section); the whole passage, or what the answer came from.
+            return Reply(question, "smalltalk", self._answer_disputed(objects(question)))
         return self._ask_message(question)
 
     def _ask_message(self, question: str, leans: bool = False) -> Reply:
@@ -296,6 +301,16 @@ class Conversation:
     @property
     def _top_k(self) -> int:
         return self.top_k or self.engine.config.retrieval.top_k
+
+    def _answer_disputed(self, objected: bool) -> str:
+        """The reply to "Je ne comprends pas" (``objected`` false) or "Vous vous trompez"
+        about the last answer."""
+        last = self.last
+        if last is None or not last.answered or last.source is None:
+            return wording.REPHRASE + wording.examples_text()
+        if objected:
+            return wording.OBJECTED.format(title=last.source.title)
+        return wording.CLARIFIED + self.full_passage()
 
     def full_passage(self) -> str | None:
         """The whole passage behind the last answer, with its source."""

@@ -125,6 +125,36 @@ _SUMMARY = re.compile(r"^\W*(?:(?:et|ok|bon|alors|donc|merci)\W+)?(?:(?:pouvez|p
                       r"|la\s+(?:conversation|discussion)))*\W*$")
 
 
+# "Je ne comprends pas", "pas clair", "expliquez plus simplement": the last answer was not
+# understood (on the folded message).
+_LOST = re.compile(r"^\W*(?:(?:ah|oh|euh|hum|mais|desole|pardon)\W+)?"
+                   r"(?:je\s+(?:ne\s+)?(?:comprends|comprend|saisis)\s+(?:pas|rien)|j'(?:ai\s+)?(?:pas|rien)\s+compris"
+                   r"|je\s+n'ai\s+(?:pas|rien)\s+compris|(?:pas|rien)\s+compris|(?:c'est|c est|ce\s+n'est)\s+pas"
+                   r"\s+(?:tres\s+)?clair|pas\s+clair|je\s+suis\s+perdue?|(?:expliquez|explique|dites|dis)(?:[- ]moi)?"
+                   r"(?:\s+ca)?\s+(?:plus\s+)?simplement|plus\s+simplement|en\s+termes\s+simples|hein)"
+                   r"(?:\s+(?:votre|ta|cette)\s+reponse)?(?:\s+(?:svp|stp|s'il\s+vous\s+plait))?\W*$")
+
+
+def asks_to_clarify(message: str) -> bool:
+    """Whether a message only says the last answer was not understood ("Je ne comprends pas")."""
+    return bool(_LOST.match(fold(clean(message)).lower()))
+
+
+# "Vous vous trompez", "c'est faux", "ça ne répond pas à ma question": the last answer is
+# disputed, and nothing else is said (on the folded message).
+_OBJECTS = re.compile(r"^\W*(?:(?:mais|non|ben|bah|euh)\W+)*"
+                      r"(?:vous\s+vous\s+(?:trompez|etes\s+trompee?s?)|tu\s+te\s+trompes|(?:c'est|c est)\s+faux|faux"
+                      r"|(?:c'est|c est)\s+pas\s+(?:ca|ma\s+question)|ce\s+n'est\s+pas\s+(?:ca|ma\s+question|la\s+question)"
+                      r"|(?:c'est\s+)?n'importe\s+quoi|(?:ca|cela)\s+(?:ne\s+)?repond\s+pas(?:\s+a\s+(?:ma|la)\s+question)?"
+                      r"|(?:c'est\s+)?hors\s+sujet|(?:ca\s+n'a\s+)?rien\s+a\s+voir|aucun\s+rapport|mauvaise\s+reponse"
+                      r"|(?:ce\s+n'est\s+pas|c'est\s+pas)\s+(?:la\s+bonne\s+reponse|ce\s+que\s+j'ai\s+demande))\W*$")
+
+
+def objects(message: str) -> bool:
+    """Whether a message only disputes the last answer ("Vous vous trompez", "c'est faux")."""
+    return bool(_OBJECTS.match(fold(clean(message)).lower()))
+
+
 # "Pouvez-vous me citer la phrase exacte ?", "le passage complet ?": the whole passage, as /passage.
 _PASSAGE = re.compile(r"^\W*(?:(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|tu\s+peux)\s+(?:me\s+|nous\s+)?"
                       r"(?:citer|donner|montrer|copier)|citez(?:[- ]moi)?|donnez(?:[- ]moi)?|montrez(?:[- ]moi)?)?\s*"

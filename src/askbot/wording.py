@@ -161,6 +161,16 @@ NO_SOURCE_LAST = ("Ma réponse précédente ne citait aucun document : je n'ai d
                   "Posez-moi une autre question sur Ai Movement, par exemple :\n")
 FRENCH_ONLY_ASKED = "Je ne réponds qu'en français pour le moment. Posez-moi votre question, par exemple :\n"
 NO_PASSAGE = "Il n'y a pas encore de réponse à détailler : posez d'abord une question."
+# "Je ne comprends pas" after an answer: the passage it quotes, whole.
+CLARIFIED = ("Pardon si ma réponse n'était pas claire. Je ne peux que citer mes documents : "
+             "voici le passage entier d'où elle vient.\n\n")
+# "Je ne comprends pas", "Vous vous trompez" with no answer given before.
+REPHRASE = ("Pardon, je ne vois pas à quelle réponse vous pensez. Pourriez-vous reformuler votre "
+            "question ? Par exemple :\n")
+OBJECTED = ("Pardon si ma réponse ne vous convient pas. Je ne réponds qu'à partir de mes documents, "
+            "et celle-ci vient de « {title} ». Si vous pensiez à autre chose, pourriez-vous reformuler "
+            "votre question en précisant ce qui vous intéresse ? Vous pouvez aussi taper /suivant "
+            "pour voir un autre passage.")
 NO_MORE = "Je n'ai pas d'autre passage pertinent pour cette question."
 PASSAGE_HEADER = "Passage complet"
 
