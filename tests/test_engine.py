@@ -930,6 +930,23 @@ def test_the_head_of_another_body_does_not_answer_who_heads_the_centre(engine):
     assert "Chef du gouvernement" not in engine.ask("c qui le chef d'ai movement").text
 
 
+@pytest.mark.parametrize("question", ["qui est le directeur", "Qui est le directeur ?"])
+def test_a_role_asked_without_whose_is_the_centres(engine, question):
+    # Tester round 17: "qui est le directeur" named the AFD's director, who visited once.
+    reply = engine.ask(question)
+    assert "Rémy Rioux" not in reply.text and "Amal El Fallah Seghrouchni" in reply.text
+    # Named, the other body's role answers (as keywords too).
+    assert "Rémy Rioux" in engine.ask("directeur général AFD").text
+
+
+def test_the_corpus_subject_is_what_most_titles_open_with():
+    from askbot.engine import subject_of, topics_of
+
+    titles = ["Ai Movement — Direction", "Ai Movement — Campus", "Communiqué de presse"]
+    assert subject_of(titles) == "Ai Movement" and topics_of(titles) == ["Direction", "Campus", "Communiqué de presse"]
+    assert subject_of(["Direction", "Ai Movement — Campus", "Visites"]) == ""
+
+
 def test_a_when_question_keeps_the_section_that_says_when(engine):
     # The label's section says "collaborations", the one that answers says "lien … en décembre 2018".
     assert "décembre 2018" in engine.ask("Depuis quand Ai Movement collabore-t-il avec l'UNESCO ?").text

@@ -177,9 +177,10 @@ class Composer:
 
     def __init__(self, analyzer: Analyzer, index: BM25Index, config: AnswerConfig,
                  position: Callable[[Passage], int] = lambda passage: 0,
-                 passages: Passages = Passages()) -> None:
+                 passages: Passages = Passages(), subject: str = "") -> None:
         self.position = position  # a passage's rank within its document
         self.passages = passages  # the indexed passages, by index: a section's paragraphs
+        self.subject = subject  # what the corpus is about: whose role "le directeur" asks, unsaid
         self.analyzer = analyzer
         self.config = config
         self.evidence = Evidence(analyzer, index)
@@ -404,7 +405,7 @@ class Composer:
         a "combien de X" question counts; it does not give the role asked about as
         another organisation's."""
         return (self.evidence.names_everyone(query, passage) and self.evidence.names_pins(passage, pins)
-                and not self.evidence.gives_role_elsewhere(query, passage) and self.names_focus(query, passage))
+                and not self.evidence.gives_role_elsewhere(query, passage, self.subject) and self.names_focus(query, passage))
 
     def resolve_last(self, query: Query, hits: list[Hit]) -> Query:
         """The question with "dernier"/"dernière" read as the highest ordinal the

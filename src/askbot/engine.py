@@ -86,13 +86,21 @@ def index_settings(config: Config) -> dict:
             "max_passage_chars": config.corpus.max_passage_chars}
 
 
-def topics_of(titles: list[str]) -> list[str]:
-    """Document titles less a prefix most of them share
-    ("Ai Movement — Direction et gouvernance" → "Direction et gouvernance")."""
+def subject_of(titles: list[str]) -> str:
+    """What the corpus is about: the prefix most document titles share ("Ai Movement"
+    of "Ai Movement — Direction et gouvernance"), else ''."""
     heads = {t.split(" — ", 1)[0] for t in titles if " — " in t}
     if len(heads) == 1 and sum(" — " in t for t in titles) > len(titles) / 2:
-        head = heads.pop() + " — "
-        titles = [t[len(head):] if t.startswith(head) else t for t in titles]
+        return heads.pop()
+    return ""
+
+
+def topics_of(titles: list[str]) -> list[str]:
+    """Document titles less the prefix most of them share
+    ("Ai Movement — Direction et gouvernance" → "Direction et gouvernance")."""
+    head = subject_of(titles)
+    if head:
+        titles = [t[len(head) + 3:] if t.startswith(head + " — ") else t for t in titles]
     return titles
 
 
@@ -172,11 +180,12 @@ class Engine:
         doc_freqs = index.document_frequencies()
         self.parser = QueryParser(self.analyzer, doc_freqs, index.size, Counter(knowledge.fields.word_counts),
                                   synonyms, self.config.analysis.fuzzy)
-        self._topics = topics_of([d.title for d in knowledge.corpus.documents])
+        titles = [d.title for d in knowledge.corpus.documents]
+        self._topics = topics_of(titles)
         starts = knowledge.doc_starts
         self.composer = Composer(self.analyzer, knowledge.index, self.config.answer,
                                  lambda passage: passage.index - starts.get(passage.doc, passage.index),
-                                 knowledge.corpus.passages)
+                                 knowledge.corpus.passages, subject_of(titles))
 
     @property
     def corpus(self) -> Corpus:

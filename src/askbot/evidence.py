@@ -33,9 +33,13 @@ RESTATES = 0.3  # share of common terms from which two passages say the same (0.
 UBIQUITOUS = 0.05  # idf at or below which a word is in nearly every passage
 # A role and whose it is: "le directeur d'Ai Movement", "directeur général de l'AFD"
 # (on cleaned, lower-cased text; "sous-directeur" is another role).
-_ROLE = re.compile(r"(?<![\w-])(directeur|directrice|pr[ée]sidente?|dirigeante?|fondat(?:eur|rice)|patronne?|"
-                   r"chef|cheffe|boss)(?:\s+(?:g[ée]n[ée]rale?|ex[ée]cuti(?:f|ve)|adjointe?))?"
-                   r"\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')([^\W\d_][\w-]*(?:\s+[\w-]+){0,3})")
+_ROLE_WORD = (r"(?<![\w-])(directeur|directrice|pr[ée]sidente?|dirigeante?|fondat(?:eur|rice)|patronne?|"
+              r"chef|cheffe|boss)")
+_QUALIFIED = r"(?:\s+(?:g[ée]n[ée]rale?|ex[ée]cuti(?:f|ve)|adjointe?))?"
+_OF = r"\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')"
+_ROLE = re.compile(_ROLE_WORD + _QUALIFIED + _OF + r"([^\W\d_][\w-]*(?:\s+[\w-]+){0,3})")
+# The same roles said without whose they are: "qui est le directeur ?".
+_BARE_ROLE = re.compile(_ROLE_WORD + r"(?!" + _QUALIFIED + r"(?:" + _OF + r"|\s*d'))")
 
 
 @lru_cache(maxsize=4096)
@@ -171,10 +175,16 @@ class Evidence:
             return 0.0
         return sum(t in asked for t in heading) / len(heading)
 
-    def gives_role_elsewhere(self, query: Query, passage: Passage) -> bool:
+    def gives_role_elsewhere(self, query: Query, passage: Passage, subject: str = "") -> bool:
         """Whether a passage names the role the question asks about ("le directeur
-        d'Ai Movement") only as someone else's ("directeur général de l'AFD")."""
-        for role, owner in roles(query.text):
+        d'Ai Movement") only as someone else's ("directeur général de l'AFD"). A role
+        asked without whose it is ("qui est le directeur ?"), nor any name, is the corpus
+        ``subject``'s ("directeur général AFD" names whose it is; "il est président depuis
+        quand ?" after Hicham El Habti is his)."""
+        asked = roles(query.text)
+        if subject and not query.names and not query.context:
+            asked += tuple((fold(m.group(1))[:5], subject) for m in _BARE_ROLE.finditer(clean(query.text)))
+        for role, owner in asked:
             mine = self.terms_of(owner)
             theirs = [set(self.terms_of(o)) for r, o in roles(f"{passage.heading}\n{passage.text}") if r == role]
             if theirs and not any(query.found(t, o.__contains__) or t in o for o in theirs for t in mine):
