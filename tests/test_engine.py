@@ -89,6 +89,10 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("d'accord", "smalltalk", "N'hésitez pas"),
     ("Tu es un humain ?", "smalltalk", "Je réponds aux questions"),
     ("Parlez-vous anglais ?", "smalltalk", "qu'en français"),
+    # What askbot can talk about (tester round 17: a passage on the forum, then "préciser").
+    ("de quoi tu peux parler ?", "smalltalk", "Je réponds aux questions"),
+    ("bon, alors de quoi tu peux parler ?", "smalltalk", "Je réponds aux questions"),
+    ("Quels sujets connais-tu ?", "smalltalk", "Je réponds aux questions"),
     # What the answers rest on, asked first: the documents; a source before any answer: none yet.
     ("Quels sont vos documents ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),
     ("Sur quoi vous basez-vous ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),

@@ -30,7 +30,14 @@ _HELP_PHRASES = ("aide", "aidez", "help", "sais-tu faire", "savez-vous faire", "
                  "es-tu un robot", "tu es un robot", "t'es un robot", "es-tu humain", "tu es humain",
                  "tu es un humain", "t'es un humain", "etes-vous un robot", "vous etes un robot",
                  "etes-vous humain", "vous etes humain", "etes-vous une ia", "vous etes une ia",
-                 "es-tu une ia", "tu es une ia", "t'es une ia", "t'es un bot", "vous etes un bot")
+                 "es-tu une ia", "tu es une ia", "t'es une ia", "t'es un bot", "vous etes un bot",
+                 # "De quoi pouvez-vous parler ?", "Quels sujets connais-tu ?": what askbot knows
+                 "de quoi tu peux parler", "de quoi peux-tu parler", "de quoi pouvez-vous parler",
+                 "de quoi vous pouvez parler", "de quoi parles-tu", "de quoi parlez-vous",
+                 "quels sujets connais-tu", "quels sujets connaissez-vous", "quels sujets traitez-vous",
+                 "tu connais quels sujets", "vous connaissez quels sujets", "sur quoi pouvez-vous repondre",
+                 "sur quoi peux-tu repondre", "quelles questions peut-on vous poser",
+                 "quelles questions puis-je vous poser", "quelles questions puis-je poser")
 _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot", "a", "au", "et",
            "encore", "madame", "monsieur", "mille", "fois", "tres", "la", "le", "les", "de", "du",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
@@ -283,13 +290,23 @@ def classify(message: str) -> Intake:
     return _small_talk(text, words) or Intake("question")
 
 
+_OPENERS = _GREETINGS | {"bon", "alors", "ok", "et", "mais", "donc", "euh", "ben", "bah", "dites", "dis", "moi"}
+
+
+def _without_openers(words: list[str]) -> list[str]:
+    """A message's words after those it opens with ("bon", "alors", "bonjour")."""
+    start = next((n for n, w in enumerate(words) if w not in _OPENERS), len(words))
+    return words[start:]
+
+
 def _small_talk(text: str, words: list[str]) -> Intake | None:
     if len(words) > 8:
         return None
     if _HOW_ARE_YOU.match(text):
         return Intake("smalltalk", wording.HOW_ARE_YOU + wording.examples_text())
     remaining = [w for w in words if w not in _SMALL_TALK_WORDS]
-    asks_help = bool(_HELP.search(text)) and len(words) <= 6
+    # (Counted after the words a message opens with: "bon, alors de quoi tu peux parler ?")
+    asks_help = bool(_HELP.search(text)) and len(_without_openers(words)) <= 6
     if remaining and not asks_help:
         return None
     vocabulary = set(words)
