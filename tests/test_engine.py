@@ -602,6 +602,14 @@ def test_a_price_question_quotes_the_sentence_with_the_price(make_corpus):
     assert "gratuite" in engine.ask("c'est combien l'inscription au hackathon ?").text
 
 
+def test_a_budget_asked_with_c_est_combien_is_an_amount_not_a_price(engine):
+    # Tester round 17: "Le budget c'est combien ?" was refused ("c'est combien" asked a price,
+    # and a budget is none) while "Quel est le budget ?" was answered.
+    assert "3,5 millions d'euros" in engine.ask("Le budget c'est combien ?").text
+    for question in ("Le master, c'est combien ?", "C'est combien le salaire de la présidente d'Ai Movement ?"):
+        assert not engine.ask(question).answered, question
+
+
 @pytest.mark.parametrize("question", ["le hackathon il coûte combien ?", "le hackathon est payant ?"])
 def test_free_answers_what_it_costs(shipped_corpus, tmp_path, question):
     import shutil

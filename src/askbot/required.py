@@ -381,11 +381,17 @@ _WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+(?:qui\b|l'|le
 _NOT_A_COUNT = re.compile(r"\bcat[ée]gorie\s+(?:\d+|[IVX]+)\b|\b\d+\s*(?:e|è|ème|eme|er|re|ère)\b", re.IGNORECASE)
 
 
+# An amount named: "Le budget, c'est combien ?" asks the budget, not a price.
+_AMOUNT_NAMED = re.compile(r"\b(?:budgets?|montants?|financements?|subventions?|dotations?)\b",
+                           re.IGNORECASE)
+
+
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives none."""
     who_pays = _WHO_PAYS.search(question)
+    amount = _AMOUNT_NAMED.search(question)
     for asks, value in _REQUIRED:
-        if not asks.search(question) or (who_pays and value is _MONEY):
+        if not asks.search(question) or (who_pays and value is _MONEY) or (amount and value is _PRICE):
             continue
         said = text
         if asks is _COUNT and not _COUNTS_TIME.search(question):
