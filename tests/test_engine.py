@@ -606,6 +606,8 @@ def test_a_budget_asked_with_c_est_combien_is_an_amount_not_a_price(engine):
     # Tester round 17: "Le budget c'est combien ?" was refused ("c'est combien" asked a price,
     # and a budget is none) while "Quel est le budget ?" was answered.
     assert "3,5 millions d'euros" in engine.ask("Le budget c'est combien ?").text
+    # "total" only insists (dev-nineteenth: "total" was a word the section lacks).
+    assert "3,5 millions d'euros" in engine.ask("le budget total ca fait combien").text
     for question in ("Le master, c'est combien ?", "C'est combien le salaire de la présidente d'Ai Movement ?"):
         assert not engine.ask(question).answered, question
 

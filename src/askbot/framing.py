@@ -93,7 +93,8 @@ _FILLERS = (
     _after("quoi", r"comme(?: (?:sigle|acronyme|abreviation)s?\b)?"),
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
-    r"au total|en tout|global|globale|globaux|globales|au nom (?:du|de|des|d)|en toutes lettres|"
+    r"au total|en tout|global|globale|globaux|globales|total|totale|totaux|totales|au nom (?:du|de|des|d)|"
+    r"en toutes lettres|"
     r"il te plait",
     # Formal requests: "je vous prie de bien vouloir me préciser…", "veuillez m'indiquer…".
     r"(?:je|nous) vous (?:prie|prions)(?: de)?|(?:merci de )?bien vouloir|veuillez",
