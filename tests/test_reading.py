@@ -174,6 +174,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Dans quelle ville est-elle née ?", "Elle a fondé le centre à Rabat.", False),
     ("c combien le prix", "Elle a reçu le prix Berkeley en 2010.", False),  # "c'est combien", typed fast
     ("c combien de pays au forum", "Le forum a réuni 30 pays.", True),  # a count, not a price
+    ("elle l'a fondée quand ?", "Elle a fondé au IXe siècle l'université Al Quaraouiyine.", True),  # a century
+    ("Et quand ?", "L'amphithéâtre porte le nom de celle qui a fondé au IXe siècle une université.", False),
+    ("Le budget c'est combien ?", "Le budget a atteint 3,5 millions d'euros en 2023.", True),  # an amount
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

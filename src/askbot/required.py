@@ -215,6 +215,20 @@ _ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|
 # money, an age a number of years. A passage without one does not answer them,
 # however many of their words it shares ("Combien coûte un master à l'UM6P ?"
 # against a passage on the masters that gives no price).
+_ASKS_WHEN = re.compile(_WHEN, re.IGNORECASE)
+# A sentence naming a century ("qui a fondé au IXe siècle l'université…").
+_CENTURY = re.compile(r"[^.!?]*\bsi[èe]cles?\b[^.!?]*", re.IGNORECASE)
+
+
+def _dated_by_century(question: str, text: str) -> bool:
+    """Whether a century in ``text`` answers "quand ?": its sentence says what the question
+    asks ("elle l'a fondée quand ?" and "a fondé au IXe siècle"), not after a bare "Et
+    quand ?" (the amphitheatre named after her was not named then)."""
+    asked = {fold(w)[:5] for w in re.findall(r"\w{5,}", question.lower())} - {"quand"}
+    return any(asked & {fold(w)[:5] for w in re.findall(r"\w{5,}", m.group().lower())}
+               for m in _CENTURY.finditer(text))
+
+
 _REQUIRED = (
     # A price (what something costs a participant) is an amount said to be one: a budget
     # or a grant ("l'OCP verse 1 million d'euros") is not the price of a master.
@@ -230,7 +244,7 @@ _REQUIRED = (
                 r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaines?|douzaines?|quinzaines?|"
                 r"vingtaines?|trentaines?|centaines?|milliers?|millions?|milliards?|gratuite?s?)\b",
                 re.IGNORECASE)),  # ("gratuit" answers "c'est combien ?")
-    (re.compile(_WHEN, re.IGNORECASE),
+    (_ASKS_WHEN,
      # A year, a date or a time word: not any number ("5 000 m²" says no "quand").
      re.compile(rf"\b{_YEAR_DIGITS}\b|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s*h\b"
                 rf"|\b(?:{MONTH_PATTERN}|hier|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -398,6 +412,6 @@ def holds_required_value(question: str, text: str) -> bool:
             # A count is not a year or a date ("Combien d'articles… ?" and "des articles de
             # novembre 2022"), unless years are what is counted ("depuis combien d'années ?").
             said = _NOT_A_COUNT.sub(" ", DAY.sub(" ", _YEAR.sub(" ", text)))
-        if not value.search(said):
+        if not value.search(said) and not (asks is _ASKS_WHEN and _dated_by_century(question, text)):
             return False
     return True
