@@ -31,6 +31,8 @@ def test_a_bare_when_asks_about_the_last_answer(engine):
 
 def test_the_last_one_is_the_highest_the_corpus_numbers(engine):
     assert "44 femmes" in engine.ask("Combien de participantes à la dernière cohorte d'AWITAI ?").text
+    # Said with a synonym of what the corpus numbers ("promo" for "cohorte").
+    assert "44 femmes" in engine.ask("La dernière promo d'AWITAI comptait combien de participantes ?").text
     conversation = engine.conversation()
     conversation.ask("Le Consensus de Rabat repose sur combien de principes ?")
     conversation.ask("c quoi le deuxieme ?")

@@ -419,6 +419,8 @@ class Composer:
         resolved = {}
         for t in last:
             nouns = query.ordinals.get(t) or query.context
+            # "la dernière promo": the corpus numbers its synonym, "cohorte".
+            nouns = tuple(nouns) + tuple(a for n in nouns for a in sorted(query.alternatives.get(n, ())))
             found = [o for o in (self.ordinals.highest(terms, nouns) for terms in texts) if o]
             if found:
                 resolved[t] = max(found, key=self.ordinals.rank.__getitem__)
