@@ -1212,6 +1212,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("pk on dit que leur coupole fait référence à une fac américaine ?", "clin d'œil au MIT"),
     # Who it works with: its partners, as "Quels sont ses partenaires ?" asks.
     ("Avec qui travaille Ai Movement ?", "Parmi les partenaires d'Ai Movement"),
+    # Who "porte" a programme leads it (it "est mené par…"), not what "porte le nom" of someone.
+    ("Qui porte le programme AWITAI ?", "la Fondation OCP"),
+    ("Qui porte le nom de l'amphithéâtre ?", "Fatima Al Fihriya"),
     # A letter: its way in and its close are no words to find; "se définit" is "se conçoit".
     ("Madame, Monsieur, je me permets de vous demander si Ai Movement se définit plutôt comme une école ou "
      "comme un centre de recherche. Veuillez agréer mes salutations distinguées.", "plutôt que comme un établissement"),
