@@ -164,6 +164,8 @@ _FILLERS = (
     # "le gros dôme sur le toit, ça sert à quoi ou c'est juste décoratif ?": where it stands,
     # and the asker's guess at the answer.
     r"sur (?:le|leur|son) toit",
+    # "À quoi ressemble le bâtiment vu de l'extérieur ?": how it looks (not "Relations extérieures").
+    r"vue?s? (?:de |d )?(?:l )?(?:exterieur|dehors|loin|haut|ciel)|de (?:l )?exterieur",
     r"ou (?:c est |est ce |est |c )?(?:juste |seulement |simplement |purement )?"
     r"(?:pour (?:faire )?(?:joli|beau|decorer|la deco)|decorati\w*|esthetique\w*)",
     # "les missions qu'on attribue au centre": its missions, as the sources give them.
