@@ -1212,6 +1212,8 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("pk on dit que leur coupole fait référence à une fac américaine ?", "clin d'œil au MIT"),
     # Who it works with: its partners, as "Quels sont ses partenaires ?" asks.
     ("Avec qui travaille Ai Movement ?", "Parmi les partenaires d'Ai Movement"),
+    # A total asked is the section on totals (tester round 17: the third cohort's 44 women).
+    ("Combien de femmes au total dans AWITAI, toutes cohortes confondues ?", "114 participantes"),
     # How it looks "vu de l'extérieur" (not AWITAI's "Relations extérieures").
     ("À quoi ressemble le bâtiment du centre vu de l'extérieur ?", "coiffé d'un grand dôme"),
     # Who "porte" a programme leads it (it "est mené par…"), not what "porte le nom" of someone.

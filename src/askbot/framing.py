@@ -47,6 +47,9 @@ _HINTS = (
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
+    # "au total", "en tout", "toutes cohortes confondues", "le budget total": a total, which a
+    # section on totals gives ("Nombre total de participantes"), though any amount may answer.
+    r"au total|en tout|totale?s?|totaux|(?:toute?s? (?:les )?\w+ )?confondue?s?",
     # "il cite combien de piliers ?", "le texte mentionne quoi ?": what a text says, not a topic.
     _after("il elle ils elles texte communique document article on", r"(?:cite|citent|mentionne|mentionnent)"),
     _after("quoi", r"ressembl\w*"),
@@ -93,8 +96,7 @@ _FILLERS = (
     _after("quoi", r"comme(?: (?:sigle|acronyme|abreviation)s?\b)?"),
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
-    r"au total|en tout|global|globale|globaux|globales|total|totale|totaux|totales|au nom (?:du|de|des|d)|"
-    r"en toutes lettres|"
+    r"global|globale|globaux|globales|au nom (?:du|de|des|d)|en toutes lettres|"
     r"il te plait",
     # Formal requests: "je vous prie de bien vouloir me préciser…", "veuillez m'indiquer…".
     r"(?:je|nous) vous (?:prie|prions)(?: de)?|(?:merci de )?bien vouloir|veuillez",
@@ -201,7 +203,9 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
 
 # Hints said with a question word, searched as the word a passage would use:
 # "pourquoi un dôme ?" is answered by what it was "conçu" for (its "but").
-_HINT_MEANS = {"pourquoi": "but"}
+_HINT_MEANS = {"pourquoi": "but", "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
+               "confondue": "total", "confondus": "total", "confondues": "total", "totale": "total",
+               "totales": "total", "totaux": "total"}
 
 
 def split_hints(words: list[str]) -> tuple[list[str], list[str]]:
