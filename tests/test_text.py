@@ -403,6 +403,19 @@ def test_a_correction_keeps_the_first_letter_when_it_can():
     assert parser.parse("le domme sert a quoi").terms == tuple(analyzer.terms("dome"))
 
 
+def test_a_word_cut_short_is_the_word_it_begins():
+    from collections import Counter
+
+    from askbot.query import QueryParser
+
+    analyzer = Analyzer()
+    # "doctoran" is one edit from "doctorat", two from "doctorants" (tester round 17: the theses
+    # the founder supervised answered "combien de doctoran", not the 18 doctoral students).
+    words = Counter({"doctorat": 9, "doctorants": 2})
+    parser = QueryParser(analyzer, {t: 1 for t in analyzer.stem_words(list(words))}, 10, words)
+    assert parser.parse("combien de doctoran").terms == tuple(analyzer.terms("doctorants"))
+
+
 @pytest.mark.parametrize("question,content", [
     ("g lu que le campus est à Salé", "campus Salé"),  # hearsay, texted
     ("j'ai lu qu'il est à Salé", "Salé"),

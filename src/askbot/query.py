@@ -277,9 +277,15 @@ class QueryParser:
                                 score_cutoff=edits, limit=8)
         if not found:
             return None
-        # Fewest edits first; among equals one with the same first letter (people seldom
-        # mistype it: "domme" is "dôme", not "comme"), then the more frequent (list order).
-        best = min(found, key=lambda hit: (hit[1], hit[0][0] != word[0], hit[2]))
+        # Fewest edits first, a word cut short by one or two letters counting one edit less
+        # ("doctoran" is "doctorants", not "doctorat"); among equals one with the same first
+        # letter (people seldom mistype it: "domme" is "dôme", not "comme"), then one the
+        # word begins, then the more frequent (list order).
+        def rank(hit: tuple[str, float, int]) -> tuple:
+            cut_short = hit[0].startswith(word)
+            return (hit[1] - (cut_short and len(hit[0]) - len(word) <= 2), hit[0][0] != word[0], not cut_short, hit[2])
+
+        best = min(found, key=rank)
         return best[0]
 
     def parse(self, text: str, context: str = "") -> Query:
