@@ -1134,6 +1134,7 @@ def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     ("cat 2 unesco date", "14 novembre 2023"),  # an abbreviation (tester round 13)
     ("Quel est le parcours universitaire de la fondatrice ?", "doctorat en informatique"),  # her degrees
     ("Quelles sont les missions d'Ai Movement ?", "deux grandes missions"),  # not the pillars (tester round 14)
+    ("Le centre forme-t-il les fonctionnaires ?", "hauts responsables"),  # tester round 17
 ])
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     reply = engine.ask(question)
