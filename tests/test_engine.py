@@ -1213,6 +1213,11 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("pk on dit que leur coupole fait référence à une fac américaine ?", "clin d'œil au MIT"),
     # Who it works with: its partners, as "Quels sont ses partenaires ?" asks.
     ("Avec qui travaille Ai Movement ?", "Parmi les partenaires d'Ai Movement"),
+    # The asker moving on ("Je reformule :", "laissez tomber.") says nothing to find, and "nos
+    # devs" are a company's staff (tester round 17 was refused all three).
+    ("Je reformule : est-ce que vous faites des formations pour les entreprises ?", "des entreprises"),
+    ("laissez tomber. combien de doctorants ?", "18 doctorants"),
+    ("On voudrait une formation sur mesure pour nos devs, c'est possible ?", "formations sur mesure"),
     # A total asked is the section on totals (tester round 17: the third cohort's 44 women).
     ("Combien de femmes au total dans AWITAI, toutes cohortes confondues ?", "114 participantes"),
     # How it looks "vu de l'extérieur" (not AWITAI's "Relations extérieures").

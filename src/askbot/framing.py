@@ -123,6 +123,9 @@ _FILLERS = (
     r"(?:du |de leur |de son |de sa )?cote(?: de| du| des)?(?= \w)",  # "qui y était côté UNESCO ?": on its side
     # "Autre question : …", "Une dernière question, …", "Autre chose : …": turn-taking, at the start.
     r"^(?:(?:encore )?une |petite |derniere |autre )+(?:question|chose|precision)s?",
+    # "Je reformule : …", "laissez tomber, …", "bref, …": the asker moving on, at the start.
+    r"^(?:(?:je |on )?reformule|reformulons|autrement dit|en (?:d )?autres termes|je (?:repete|recommence)"
+    r"|(?:laissez|laisse|on laisse) tomber|tant pis|(?:oubliez|oublie|oublions) (?:ca|cela)|passons|bref)\b",
     r"(?:excusez moi|excuse moi|pardon|desole|desolee)(?: de vous deranger| de te deranger)?|"
     r"(?:je )?(?:vous )?remercie(?: par)?(?: avance)?|merci(?: par)? avance",  # "merci d'avance" (elided)
     # "je me permets de vous demander si…", "je vous écris pour savoir si…": a letter's way in.

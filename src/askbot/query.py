@@ -76,6 +76,10 @@ _ASKED_AS = (
     (re.compile(r"\bouverte?s?\s+(?:à|a)\s+quelles?\s+heures?\b|\b(?:à|a)\s+quelle\s+heure\s+(?:ouvre|ferme)\w*"
                 r"|\bheures?\s+d['’]ouverture\b|\b(?:est|sont|c['’]est|c)\s+ouverte?s?\s+quand\b", re.IGNORECASE),
      " horaires "),  # (not "elle a ouvert quand ?": when the university opened)
+    # "une formation sur mesure pour nos devs ?": for a company's staff, as the documents
+    # say "pour les entreprises".
+    (re.compile(r"\b(?:nos|mes|leurs)\s+(?:devs?|d[ée]veloppeurs|[ée]quipes|employ[ée]s|salari[ée]s|collaborateurs"
+                r"|ing[ée]nieurs|cadres)\b", re.IGNORECASE), "les entreprises"),
     # "Qui porte le programme ?": who leads it, as a programme "est mené par…" (not what
     # "porte le nom" of someone).
     (re.compile(r"\bqui\s+port(?:e|ent|ait|aient)\b(?!\s+(?:le\s+|son\s+)?nom\b)", re.IGNORECASE),
