@@ -199,7 +199,8 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
 @pytest.mark.parametrize("follow_up", ["Et selon quelle source ?", "Qui dit ça ?", "D'où vient cette information ?",
                                        "Selon quelles sources ?", "Qui l'affirme ?", "Qui en a parlé dans la presse ?",
                                        "Donnez-moi la source", "Pouvez-vous citer vos sources ?", "c'est tiré d'où ?",
-                                       "vous tenez ça d'où ?", "un lien vers l'article ?", "quel journal ?"])
+                                       "vous tenez ça d'où ?", "un lien vers l'article ?", "quel journal ?",
+                                       "Donnez-moi le lien vers l'article."])
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
     conversation = engine.conversation()
     conversation.ask("Qui dirige Ai Movement ?")
@@ -464,4 +465,11 @@ def test_not_understanding_the_last_answer_shows_its_passage_and_disputing_it_na
     for message in ("Je ne comprends pas", "c'est faux"):
         reply = engine.ask(message)
         assert not reply.answered and "reformuler" in reply.text and "• " in reply.text
+
+
+def test_a_source_asked_with_the_question_names_the_answers_source(engine):
+    # Tester round 17: "…et qui l'affirme ?" was searched on its own and not found.
+    reply = engine.ask("Quel est le budget du centre et qui l'affirme ?")
+    assert reply.answered and "3,5 millions d'euros" in reply.text
+    assert "Cette réponse cite Le Monde" in reply.text and "je ne trouve pas" not in reply.text
 

@@ -71,7 +71,7 @@ _ASKS_SOURCE = re.compile(
     r"|\bc'est\s+source\b|\bsource\s*\?"
     # "Donnez-moi la source", "pouvez-vous citer vos sources ?", "un lien vers l'article ?"
     r"|\b(?:donnez|donne|indiquez|indique|citez|cite|citer|precisez|montrez|envoyez)(?:-moi|-nous)?\s+"
-    r"(?:la|les|vos|votre|ta|tes|une|des|sa|ses)\s+(?:sources?|references?|liens?)\b"
+    r"(?:la|les|le|l'|un|vos|votre|ta|tes|une|des|sa|ses)\s*(?:sources?|references?|liens?|articles?)\b"
     r"|^\W*(?:et\s+)?(?:le|un|l'|les|des|vos|votre)\s*(?:liens?|articles?|references?)\b"
     r"(?:\s+(?:vers|de|du)\s+(?:l'|la\s+|le\s+)?(?:article|source|texte))?\W*$"
     r"|^\W*(?:et\s+)?(?:dans\s+)?(?:quel|quels|quelle|quelles)\s+(?:journal|journaux|medias?|articles?|references?)\W*$"

@@ -133,7 +133,7 @@ class Conversation:
         stepped = self._step_in_time(question)
         reply, query = stepped or engine.respond(question, self.top_k)
         if asks_for_source(question, query):
-            return _source_of_last(question, last)
+            return _source_of_last(question, last, same_message=leans)
         leaned = False
         # Read the question again with the previous one's words (at a lower
         # weight) when it leans on the previous turn, or is answered alone (the
@@ -342,7 +342,7 @@ class Conversation:
         return None
 
 
-def _source_of_last(question: str, last: Reply | None) -> Reply:
+def _source_of_last(question: str, last: Reply | None, same_message: bool = False) -> Reply:
     """"Et selon quelle source ?": the last answer's, not a search of the corpus."""
     if last is None or last.source is None:
         # "Donnez-moi la source" before any answer: nothing to name the source of (searched,
@@ -356,12 +356,16 @@ def _source_of_last(question: str, last: Reply | None) -> Reply:
         return replace(last, question=question, sentences=said,
                        text=wording.answer_text(list(said), last.source.title, last.links))
     cited = cited_names(" ".join(last.sentences))
-    return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links, cited))
+    return Reply(question, "smalltalk", wording.source_of_last(last.source.title, last.links, cited, same_message))
 
 
 def _both(message: str, first: Reply, second: Reply, parts: tuple[str, str]) -> Reply:
     """One reply to a message's two questions, the first answered: both answers (sentences
     merged when they come from the same passage), or the first and a word on the second."""
+    if second.kind == "smalltalk":
+        # "Quel est le budget et qui l'affirme ?": the second asks about the first answer
+        # (its source), which is said after it.
+        return replace(first, question=message, text=first.text + "\n\n" + second.text)
     if not second.answered:
         return replace(first, question=message, text=first.text + "\n\n" + wording.part_not_found(parts[1]))
     plain = second.text == wording.answer_text(list(second.sentences), second.source.title, second.links)

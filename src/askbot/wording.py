@@ -80,15 +80,18 @@ def sources_text(titles: list[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def source_of_last(title: str, urls: tuple[str, ...], cited: tuple[str, ...] = ()) -> str:
+def source_of_last(title: str, urls: tuple[str, ...], cited: tuple[str, ...] = (), same_message: bool = False) -> str:
     """Where the last answer comes from, for "Et selon quelle source ?", "quel journal en a
-    parlé ?": the sources its sentences name, if any, and its document with its addresses."""
+    parlé ?": the sources its sentences name, if any, and its document with its addresses.
+    ``same_message`` when that answer is the one just given ("Quel est le budget et qui
+    l'affirme ?")."""
     where = (f", rédigé d'après : {' ; '.join(urls)}" if urls
              else " (aucune adresse en ligne n'est connue pour cette partie)")
+    answer = "Cette réponse" if same_message else "Ma réponse précédente"
     if cited:
         names = ", ".join(cited[:-1]) + " et " + cited[-1] if len(cited) > 1 else cited[0]
-        return f"Ma réponse précédente cite {names}. Elle vient du document « {title} »{where}."
-    return f"Ma réponse précédente vient du document « {title} »{where}."
+        return f"{answer} cite {names}. Elle vient du document « {title} »{where}."
+    return f"{answer} vient du document « {title} »{where}."
 
 
 def answer_text(sentences: list[str], title: str, urls: tuple[str, ...]) -> str:
