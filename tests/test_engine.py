@@ -1135,6 +1135,13 @@ def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     ("Quel est le parcours universitaire de la fondatrice ?", "doctorat en informatique"),  # her degrees
     ("Quelles sont les missions d'Ai Movement ?", "deux grandes missions"),  # not the pillars (tester round 14)
     ("Le centre forme-t-il les fonctionnaires ?", "hauts responsables"),  # tester round 17
+    # dev-twenty-first's paraphrases and texting
+    ("Est-ce que le centre travaille aussi pour le secteur militaire ?", "la défense"),
+    ("Les masters exécutifs du centre, ils s'adressent à quel public ?", "professionnels déjà en poste"),
+    ("Depuis quand l'UM6P accueille-t-elle des étudiants ?", "janvier 2017"),
+    ("c koi le num de tel d ai movement svp", "numéro de téléphone"),
+    ("Pour ma notice de bibliothèque, quel est le nom complet officiel d'Ai Movement ?",
+     "Centre international d'intelligence artificielle du Maroc"),
 ])
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     reply = engine.ask(question)

@@ -115,7 +115,8 @@ _FILLERS = (
     r"(?= moi\b)",
     # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
-           r"expose|enquete|etude|papier|chronique|emission|podcast)s?(?: information| de synthese)?"),
+           r"expose|enquete|etude|papier|chronique|emission|podcast|notice|fiche|rapport|cours)s?"
+           r"(?: information| de synthese| de bibliotheque)?"),
     r"dans le cadre",
     # Whom the asker writes for: "pour mon ministère", "pour notre rédaction".
     _after("pour mon ma notre", r"(?:ministere|journal|redaction|radio|magazine|blog|media|chaine|hierarchie|"

@@ -80,6 +80,8 @@ _ASKED_AS = (
     # say "pour les entreprises".
     (re.compile(r"\b(?:nos|mes|leurs)\s+(?:devs?|d[ée]veloppeurs|[ée]quipes|employ[ée]s|salari[ée]s|collaborateurs"
                 r"|ing[ée]nieurs|cadres)\b", re.IGNORECASE), "les entreprises"),
+    # "le num de tel": the telephone number (texting).
+    (re.compile(r"\bnum(?:[ée]ro)?\s+(?:de\s+)?t[ée]l\b", re.IGNORECASE), "numéro de téléphone"),
     # "Qui porte le programme ?": who leads it, as a programme "est mené par…" (not what
     # "porte le nom" of someone).
     (re.compile(r"\bqui\s+port(?:e|ent|ait|aient)\b(?!\s+(?:le\s+|son\s+)?nom\b)", re.IGNORECASE),
