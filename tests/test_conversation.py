@@ -473,3 +473,13 @@ def test_a_source_asked_with_the_question_names_the_answers_source(engine):
     assert reply.answered and "3,5 millions d'euros" in reply.text
     assert "Cette réponse cite Le Monde" in reply.text and "je ne trouve pas" not in reply.text
 
+
+def test_a_source_asked_of_a_claim_said_before_is_searched(engine):
+    # dev-twenty-first: "D'où vient ce chiffre ?" after a claim in the same message asks
+    # about the claim (it was read as the source of an answer never given).
+    reply = engine.ask("On lit partout que 150 femmes ont été formées par AWITAI. D'où vient ce chiffre ?")
+    assert reply.answered and "objectif fixé pour 2023-2025" in reply.text
+    conversation = engine.conversation()  # after a courtesy, still the last answer's source
+    conversation.ask("Quel est le budget ?")
+    assert "Ma réponse précédente cite Le Monde" in conversation.ask("D'accord. Qui l'affirme ?").text
+

@@ -19,8 +19,8 @@ from .answer import Hit, Reply, ordinal_pins
 from .corpus import Passage
 from .evidence import UBIQUITOUS
 from .engine import Engine, trimmed
-from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_clarify, asks_to_confirm, objects,
-                     two_questions)
+from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_clarify, asks_to_confirm, is_small_talk,
+                     objects, split_preamble, two_questions)
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
@@ -132,7 +132,7 @@ class Conversation:
         # "Et avant ?" after a dated answer steps through its document: no search.
         stepped = self._step_in_time(question)
         reply, query = stepped or engine.respond(question, self.top_k)
-        if asks_for_source(question, query):
+        if asks_for_source(question, query) and not _claims(question):
             return _source_of_last(question, last, same_message=leans)
         leaned = False
         # Read the question again with the previous one's words (at a lower
@@ -340,6 +340,13 @@ class Conversation:
                     self._last_query, list(self._candidates[: self._top_k]), hit.passage, 0.0)
                 return self.last
         return None
+
+
+def _claims(message: str) -> bool:
+    """Whether a message says something before its question ("On lit partout que 150 femmes
+    ont été formées. D'où vient ce chiffre ?": the source of that, not of the last answer)."""
+    preamble = split_preamble(message)[1]
+    return bool(preamble) and not is_small_talk(preamble)
 
 
 def _source_of_last(question: str, last: Reply | None, same_message: bool = False) -> Reply:

@@ -323,7 +323,8 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
     return None
 
 
-def _is_small_talk(sentence: str) -> bool:
+def is_small_talk(sentence: str) -> bool:
+    """Whether a sentence is small talk only ("Merci.", "D'accord.", "Bonjour !")."""
     text = fold(clean(sentence))
     return _small_talk(text, _WORDS.findall(text)) is not None
 
@@ -343,9 +344,9 @@ def split_preamble(message: str) -> tuple[str, str]:
     who asks. Messages whose every sentence is a question, or whose last one
     is not, stay whole (preamble empty)."""
     sentences = [s for line in message.splitlines() for s in _message_sentences(line)]
-    if len(sentences) > 1 and _is_small_talk(sentences[-1]):
+    if len(sentences) > 1 and is_small_talk(sentences[-1]):
         # "… ? Merci d'avance." asks the question before the thanks.
-        while len(sentences) > 1 and _is_small_talk(sentences[-1]):
+        while len(sentences) > 1 and is_small_talk(sentences[-1]):
             sentences.pop()
         message = " ".join(sentences)
     remark = ""
@@ -370,7 +371,7 @@ def split_preamble(message: str) -> tuple[str, str]:
         if purpose:
             sentences[-1:] = [purpose.group(2), purpose.group(1) + " ?"]
     if (len(sentences) > 1 and asks_to_confirm(sentences[-1]) and not sentences[-2].endswith("?")
-            and not _is_small_talk(sentences[-2])):
+            and not is_small_talk(sentences[-2])):
         # "Une autre source dit que les centres sont financés par l'UNESCO. C'est exact ?":
         # the claim before is what is asked.
         sentences[-2:] = [sentences[-2].rstrip(" .!") + " ?"]
