@@ -17,6 +17,9 @@ from askbot.intake import asks_for_more, asks_for_summary, asks_to_clarify, obje
      "Ma fille étudie au Sénégal"),  # a clause, a comma, then the question
     ("J'ai 30 ans, est-ce que je peux postuler ?", "est-ce que je peux postuler ?", "J'ai 30 ans"),
     ("Mon fils a 11 ans : existe-t-il un programme ?", "existe-t-il un programme ?", "Mon fils a 11 ans"),
+    # A question said as a statement, its question word inside (dev-twentieth).
+    ("Bonjour, je suis en vacances à Rabat cette semaine, il se trouve où exactement le centre ?",
+     "il se trouve où exactement le centre ?", "Bonjour, je suis en vacances à Rabat cette semaine"),
     ("Bonjour, qui dirige le centre ?", "Bonjour, qui dirige le centre ?", ""),  # says nothing of the asker
     ("Bonjour, je passe chez vous mardi : où est le campus ?", "où est le campus ?",
      "Bonjour, je passe chez vous mardi"),  # a greeting, then the asker's clause

@@ -74,7 +74,9 @@ _ASKER_CLAUSE = (r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s
                  r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?\s]+\s+){2,}[^,:?\s]+)")  # word by word
 _OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
                    r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
-                   r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b)")  # or a subject after its verb
+                   r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b"  # or a subject after its verb
+                   # or a question said as a statement: "…, il se trouve où le centre ?"
+                   r"|(?=[^,:?]*\b(?:où|quand|combien|comment|pourquoi|quoi)\b))")
 # (Not a question pointing back at the clause: "…par son sigle : lequel est utilisé ?".)
 _POINTS_BACK = r"(?:lequel|laquelle|lesquels|lesquelles|celui|celle|ceux|celles|ça|cela|ce|il|elle|ils|elles|y|en)\b"
 _CLAUSE_THEN_QUESTION = re.compile(
