@@ -294,6 +294,10 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("la date de création", ["la", "date", "de", "creation"], []),
     ("les jours de la semaine", ["les", "jours", "de", "la", "semaine"], []),
     ("quel temps fait-il ?", ["quel", "temps", "il"], []),  # the weather, not a duration
+    # "déjà" after what is asked only asks to be reminded; "ça représente" only amounts to.
+    ("c'était quand déjà ?", ["etait", "quand"], []),
+    ("ça représente combien par an ?", ["combien", "par", "an"], []),
+    ("les gens qui travaillent déjà ?", ["les", "gens", "qui", "travaillent", "deja"], []),  # already: a word
     ("les élèves du centre", ["les", "eleves", "du", "centre"], []),
     ("qui dirigeait au moment où on a ouvert le dôme ?", ["qui", "dirigeait", "on", "a", "ouvert", "le", "dome"],
      []),

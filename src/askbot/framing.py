@@ -95,6 +95,7 @@ _FILLERS = (
     # "ça signifie quoi comme sigle ?": what the acronym named stands for; "quoi comme X": which X.
     _after("quoi", r"comme(?: (?:sigle|acronyme|abreviation)s?\b)?"),
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections
+    _after("quand annee date jour mois qui ou quoi combien", "deja"),  # "c'était quand déjà ?": remind me
     r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
     r"global|globale|globaux|globales|au nom (?:du|de|des|d)|en toutes lettres|"
     r"il te plait",
@@ -170,6 +171,7 @@ _FILLERS = (
     # "le gros dôme sur le toit, ça sert à quoi ou c'est juste décoratif ?": where it stands,
     # and the asker's guess at the answer.
     r"sur (?:le|leur|son) toit",
+    r"(?:ca|cela|ce qui) (?:represente|representait|represent)",  # "ça représente combien ?": it amounts to
     # "À quoi ressemble le bâtiment vu de l'extérieur ?": how it looks (not "Relations extérieures").
     r"vue?s? (?:de |d )?(?:l )?(?:exterieur|dehors|loin|haut|ciel)|de (?:l )?exterieur",
     r"ou (?:c est |est ce |est |c )?(?:juste |seulement |simplement |purement )?"
