@@ -59,6 +59,16 @@ def test_out_of_scope_question_is_refused_with_topics(engine):
     assert "La partie de mes documents la plus proche est « Localisation" in reply.text
 
 
+@pytest.mark.parametrize("question", ["Qu'est-ce que l'intelligence artificielle ?", "C'est quoi l'IA ?",
+                                      "C'est quoi l'UNESCO ?"])
+def test_what_an_everyday_word_of_the_corpus_is_is_not_answered_from_any_passage_saying_it(engine, question):
+    # Tester round 17: "Qu'est-ce que l'intelligence artificielle ?" got the definition of Ai
+    # Movement ("Centre international d'intelligence artificielle"). No passage defines AI.
+    assert engine.ask(question).kind == "refusal"
+    for defined in ("C'est quoi Ai Movement ?", "C'est quoi un centre de catégorie 2 ?"):  # headed by it, or said
+        assert engine.ask(defined).answered, defined
+
+
 def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     reply = engine.ask("Que signifie le sigle ICESCO ?")  # a name the corpus never mentions
     assert reply.kind == "refusal" and "la plus proche" not in reply.text

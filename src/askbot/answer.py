@@ -317,6 +317,13 @@ class Composer:
             # Only the year or the edition matches ("Qui dirige Ai Movement en 2025 ?" and
             # AWITAI's 2025 cohort): the passage says nothing of what is asked.
             return False
+        if (asks_for("definition", query.text) and query.terms
+                and all(map(self.evidence.is_everyday, query.terms))
+                and self.evidence.heading_focus(query, self.passages[passage]) <= SQUARELY
+                and not speaks_of_kind(query.text, self.passages[passage].text)):
+            # "Qu'est-ce que l'intelligence artificielle ?": words every other passage says,
+            # and no passage headed by them or saying what they are in general.
+            return False
         if coverage >= self.config.min_strong_coverage:
             return True
         if margin < self.config.min_margin:
