@@ -249,7 +249,7 @@ def test_dates_are_ordered_only_as_far_as_they_are_known(date, anchor, before, a
     ("C'est-à-dire ?", True), ("Pouvez-vous développer ?", True), ("vous pouvez m'en dire plus ?", True),
     ("Plus de détails ?", True), ("Dites-m'en plus", True), ("c est a dire", True),
     ("Pourriez-vous développer un peu ?", True), ("Quoi d'autre ?", True), ("Et encore ?", True),
-    ("Pouvez-vous préciser ?", True), ("Expliquez-moi mieux", True),
+    ("Pouvez-vous préciser ?", True), ("Expliquez-moi mieux", True), ("c'est tout ?", True),
     ("Pouvez-vous développer sur le forum ?", False),  # names what to develop: a question
     ("Expliquez-moi le consensus", False),
     ("plus de détails sur le budget ?", False),

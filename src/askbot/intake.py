@@ -115,6 +115,7 @@ _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
 # développer ?", "Vous pouvez m'en dire plus ?", "Plus de détails ?" (on the folded message).
 _MORE = re.compile(r"^\W*(?:(?:et|mais|ok|d'accord)\W+)?"
                    r"(?:c'est[- ]a[- ]dire|c est a dire|cad|c a d|comment ca|quoi d'autre|encore|et encore|la suite"
+                   r"|c'est tout|c est tout|rien d'autre"
                    r"|(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|peux[- ]tu)\s+"
                    r"(?:m'|nous\s+|me\s+)?(?:en\s+dire\s+plus|developper|detailler|preciser|expliquer(?:\s+(?:davantage|mieux))?)"
                    r"|(?:dites|dis)[- ](?:m'en|moi|nous)\s+(?:en\s+)?plus|developpez|detaillez|precisez"
