@@ -1235,6 +1235,11 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Je reformule : est-ce que vous faites des formations pour les entreprises ?", "des entreprises"),
     ("laissez tomber. combien de doctorants ?", "18 doctorants"),
     ("On voudrait une formation sur mesure pour nos devs, c'est possible ?", "formations sur mesure"),
+    # Tester round 18: "qu'est-ce qui s'est passé" frames as "que s'est-il passé" does; "auprès de"
+    # only says whose centre it is; "quoi comme événements" asks for the list.
+    ("Qu'est-ce qui s'est passé le 9 novembre 2022 ?", "9 novembre 2022"),
+    ("Quel est le mandat d'Ai Movement auprès de l'UNESCO ?", "pôle régional de connaissances"),
+    ("ils ont fait quoi comme evenements", "Parmi les événements organisés par Ai Movement"),
     # A total asked is the section on totals (tester round 17: the third cohort's 44 women).
     ("Combien de femmes au total dans AWITAI, toutes cohortes confondues ?", "114 participantes"),
     # How it looks "vu de l'extérieur" (not AWITAI's "Relations extérieures").

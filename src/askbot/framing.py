@@ -43,7 +43,8 @@ _HINTS = (
     # "ça s'est passé où ?", "ça se passait dans quelle ville ?", "où ça se passe ?": happened
     r"pass(?:e|ee|es|ait|era)(?= (?:ou|quand|comment|(?:dans|en|a) (?:quel|quelle|quels|quelles))\b)"
     r"|(?<=ca se )pass(?:e|ait|era)\b|(?<=ca est )pass(?:e|ee)\b"
-    r"|(?:(?<=cela est )|(?<=est il )|(?<=est elle )|(?<=est ce ))pass(?:e|ee)\b",  # "quand cela s'est-il passé ?"
+    r"|(?:(?<=cela est )|(?<=est il )|(?<=est elle )|(?<=est ce )|(?<=ce qui est ))pass(?:e|ee)\b",  # "quand cela
+    # s'est-il passé ?", "qu'est-ce qui s'est passé ?"
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
@@ -171,6 +172,7 @@ _FILLERS = (
     # "le gros dôme sur le toit, ça sert à quoi ou c'est juste décoratif ?": where it stands,
     # and the asker's guess at the answer.
     r"sur (?:le|leur|son) toit",
+    r"aupres (?:de|du|des|d)",  # "son mandat auprès de l'UNESCO": its mandate as the UNESCO's centre
     r"(?:ca|cela|ce qui) (?:represente|representait|represent)",  # "ça représente combien ?": it amounts to
     # "À quoi ressemble le bâtiment vu de l'extérieur ?": how it looks (not "Relations extérieures").
     r"vue?s? (?:de |d )?(?:l )?(?:exterieur|dehors|loin|haut|ciel)|de (?:l )?exterieur",
