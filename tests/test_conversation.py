@@ -483,3 +483,19 @@ def test_a_source_asked_of_a_claim_said_before_is_searched(engine):
     conversation.ask("Quel est le budget ?")
     assert "Ma réponse précédente cite Le Monde" in conversation.ask("D'accord. Qui l'affirme ?").text
 
+
+@pytest.mark.parametrize("topic,year,known", [
+    ("Et le budget du centre ?", "et en 2024 ?", "3,5 millions d'euros"),
+    ("Combien de chercheurs compte le centre ?", "Et en 2025 ?", "18 doctorants"),
+])
+def test_a_bare_year_after_an_answer_asks_the_same_question_that_year(engine, topic, year, known):
+    # Tester rounds 17 and 18: "et en 2024 ?" after the budget got AWITAI's 2024 cohort.
+    conversation = engine.conversation()
+    conversation.ask(topic)
+    reply = conversation.ask(year)
+    assert reply.kind == "refusal" and "pas cette information pour" in reply.text and known in reply.text
+    # A year the last answer's document does speak of stays in it (AWITAI's cohorts).
+    conversation = engine.conversation()
+    conversation.ask("AWITAI : la toute première promo comptait combien de femmes ?")
+    assert "44 femmes" in conversation.ask("et celle de 2025 ?").text
+

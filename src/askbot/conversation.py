@@ -163,6 +163,15 @@ class Conversation:
                 reply.source.text))
             if goes_on or not says_it:
                 reply, query, leaned = with_context, ctx_query, with_context.answered
+        elif (query is not None and query.terms and all(t in query.pinned and t.isdigit() for t in query.terms)
+              and last is not None and last.answered and last.source is not None and self._previous
+              and (reply.source is None or reply.source.doc != last.source.doc)):
+            # "et en 2024 ?" after the budget asks the last question in that year, not whatever
+            # else names 2024 (AWITAI's second cohort): "Mes documents ne donnent pas cette
+            # information pour 2024", with what they say for another year.
+            years = " et ".join(t for t in query.terms)
+            reply, query = engine.respond(f"{self._previous.rstrip(' ?')} en {years} ?", self.top_k)
+            leaned = True
         elif query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
             if with_context.answered and (elliptic or with_context.coverage > reply.coverage
