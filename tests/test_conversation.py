@@ -499,3 +499,23 @@ def test_a_bare_year_after_an_answer_asks_the_same_question_that_year(engine, to
     conversation.ask("AWITAI : la toute première promo comptait combien de femmes ?")
     assert "44 femmes" in conversation.ask("et celle de 2025 ?").text
 
+
+@pytest.mark.parametrize("asked,now", [("C'est qui la fondatrice d'Ai Movement ?", "et elle fait quoi maintenant ?"),
+                                       ("Qui dirige Ai Movement ?", "et elle est où maintenant ?"),
+                                       ("Qui dirige Ai Movement ?", "Elle est devenue quoi exactement ?")])
+def test_what_the_person_just_named_does_now_is_the_post_she_was_named_to(engine, asked, now):
+    # Tester round 18: these got the founder's sentence again, her COMEST seat, or "successor unknown".
+    conversation = engine.conversation()
+    conversation.ask(asked)
+    reply = conversation.ask(now)
+    assert reply.answered and "ministre déléguée" in reply.text and reply.question == now
+    assert "Le 23 octobre 2024" in conversation.ask("depuis quand ?").text
+
+
+def test_what_someone_else_does_now_is_not_the_founders_post(engine):
+    for asked, now in (("Qui est Btissam El Khamlichi ?", "elle fait quoi maintenant ?"),
+                       ("Qui est Hicham El Habti ?", "il fait quoi maintenant ?")):
+        conversation = engine.conversation()
+        conversation.ask(asked)
+        assert "ministre" not in conversation.ask(now).text, asked
+

@@ -35,6 +35,13 @@ _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\
                    re.IGNORECASE)
 
 
+# "elle fait quoi maintenant ?", "il est devenu quoi ?", "elle est où aujourd'hui ?": the post a
+# person holds now.
+_POST_NOW = re.compile(r"\b(?:elle|il)\s+(?:fait\s+quoi\s+(?:maintenant|aujourd'hui|actuellement|désormais"
+                       r"|de nos jours)|est\s+devenue?\s+quoi|est\s+(?:où|ou)\s+(?:maintenant|aujourd'hui|actuellement))",
+                       re.IGNORECASE)
+
+
 class Conversation:
     """Recent turns of one user, so that follow-ups are resolved in context."""
 
@@ -129,6 +136,9 @@ class Conversation:
         if last is not None and last.answered and last.source is not None and asks_for_more(question):
             # "C'est-à-dire ?", "Pouvez-vous développer ?": the rest of the last answer's section.
             return self._more(question, last)
+        now = self._post_now(question)
+        if now is not None:
+            return now
         # "Et avant ?" after a dated answer steps through its document: no search.
         stepped = self._step_in_time(question)
         reply, query = stepped or engine.respond(question, self.top_k)
@@ -243,6 +253,24 @@ class Conversation:
         reply = replace(reply, question=question, hits=last.hits)
         self.last = replace(reply, sentences=last.sentences + reply.sentences)  # the next "et encore ?" goes on
         return reply
+
+    def _post_now(self, question: str) -> Reply | None:
+        """"Elle fait quoi maintenant ?", "il est devenu quoi ?" after an answer naming one
+        person: the post that person was named to, asked of that person (the documents say
+        someone "a été nommé(e)" to a post), not of whoever else was named to one. None for
+        any other question."""
+        last = self.last
+        if not _POST_NOW.search(question) or last is None or not last.answered:
+            return None
+        person = person_named(" ".join(last.sentences), people_only=True)
+        if person is None:
+            return None
+        reply, query = self.engine.respond(f"{person} a été nommé à quel poste ?", self.top_k)
+        if query is not None and reply.answered:
+            self._last_query, self._candidates = query, reply.hits
+            self._knowledge, self._shown = self.engine.knowledge, {reply.source.index}
+            self.last = reply = trimmed(replace(reply, question=question), self._top_k)
+        return replace(reply, question=question)
 
     def _step_in_time(self, question: str) -> tuple[Reply, Query] | None:
         """"Et avant ?", "et après ?" right after an answer giving a date: the passage

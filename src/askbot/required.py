@@ -370,14 +370,17 @@ FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|entre\b|" + _MONEY_WORD
                    r"|\bcombien(?: d'entre (?:elles|eux))? (?:etaient|sont|etait|est) (?!ce\b)(\w+)")
 
 
-def person_named(text: str, question: str = "") -> str | None:
+def person_named(text: str, question: str = "", people_only: bool = False) -> str | None:
     """The person a text names ("Amal El Fallah Seghrouchni est la fondatrice…"), or
     of several the one a word of the question follows ("quel ministre ?" and
     "Chakib Benmoussa (ministre de l'Éducation nationale), Tawfik Jelassi (…)");
-    None if that leaves no single one. A source is no person ("Selon Portail Sud Maroc")."""
+    None if that leaves no single one. A source is no person ("Selon Portail Sud Maroc");
+    with ``people_only``, nor is an organisation ("Ai Movement": without it, a text naming
+    the centre and one person names none, which the conversation's topic relies on)."""
     found: dict[str, list[int]] = {}
     for m in PERSON_NAME.finditer(text):
-        if not _SOURCE_BEFORE.search(text, 0, m.start()):
+        if not _SOURCE_BEFORE.search(text, 0, m.start()) and not (
+                people_only and _NOT_PERSONAL & set(re.split(r"[ -]", m.group(0)))):
             found.setdefault(m.group(0), []).append(m.end())
     if len(found) > 1:
         words = {w for w in fold(question).split() if len(w) >= 4}
