@@ -1470,6 +1470,8 @@ def test_where_to_eat_or_sleep_is_not_where_the_campus_is(engine, question):
     # Only AWITAI's 2025 cohort names 2025: matching the year alone is no answer.
     ("Qui dirige Ai Movement en 2025 ?", "a dirigé Ai Movement jusqu'à son entrée au gouvernement"),
     ("Quel est le budget d'Ai Movement en 2024 ?", "3,5 millions d'euros en 2023"),
+    # "le centre" is in most passages, AWITAI's 2025 cohort among them (tester round 18).
+    ("Qui est à la tête du centre en 2025 ?", "a dirigé Ai Movement jusqu'à son entrée au gouvernement"),
 ])
 def test_a_year_the_documents_say_nothing_of_is_refused_with_what_they_say(engine, question, instead):
     reply = engine.ask(question)

@@ -55,6 +55,7 @@ LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rar
 PLACE_BONUS = 0.2
 DATE_BONUS = 0.2  # "quand…?": a passage giving a day and month ranks higher than one naming a month
 RERANK = 6  # candidates whose coverage is compared before answering
+MOST = 0.5  # share of the passages from which a word is in most of them ("le centre")
 SQUARELY = 0.5  # share of a heading's words that are the question's above which it is about what is asked
 FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces it as well
 ORDINAL_BONUS = 0.2  # an ordinal question: a passage numbering the very thing asked ranks higher
@@ -313,6 +314,9 @@ class Composer:
         """Whether the best passage (its coverage, its margin) is evidence enough to answer."""
         has = self.evidence.in_passage(passage)
         asked = [t for t in query.terms if t not in query.pinned and self.evidence.weight(t) > UBIQUITOUS]
+        # (Words in most passages aside, when it says more: "Qui est à la tête du centre en 2025 ?"
+        # and AWITAI's 2025 cohort, which names the centre.)
+        asked = [t for t in asked if not self.evidence.is_everyday(t, MOST)] or asked
         if asked and not any(query.found(t, has) for t in asked):
             # Only the year or the edition matches ("Qui dirige Ai Movement en 2025 ?" and
             # AWITAI's 2025 cohort): the passage says nothing of what is asked.

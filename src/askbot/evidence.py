@@ -64,10 +64,11 @@ class Evidence:
         self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(self.terms_of(sentence)))
         self.name_shares = lru_cache(maxsize=1024)(self._name_shares)
 
-    def is_everyday(self, term: str) -> bool:
-        """Whether a term is in so many passages that saying it says little (see EVERYDAY_SHARE)."""
+    def is_everyday(self, term: str, share: float = EVERYDAY_SHARE) -> bool:
+        """Whether a term is in so many passages (``share`` of them, and EVERYDAY_PASSAGES at
+        least) that saying it says little."""
         count = self.document_frequency.get(term, 0)
-        return count >= EVERYDAY_PASSAGES and count >= EVERYDAY_SHARE * self.index.size
+        return count >= EVERYDAY_PASSAGES and count >= share * self.index.size
 
     def in_passage(self, passage_index: int) -> Callable[[str], bool]:
         """Whether a term is among a passage's indexed terms (its title, heading and questions included)."""
