@@ -296,6 +296,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("quel temps fait-il ?", ["quel", "temps", "il"], []),  # the weather, not a duration
     # "déjà" after what is asked only asks to be reminded; "ça représente" only amounts to.
     ("c'était quand déjà ?", ["etait", "quand"], []),
+    ("le forum s'est déroulé quand ?", ["le", "forum", "est", "quand"], ["deroule"]),  # took place
     ("ça représente combien par an ?", ["combien", "par", "an"], []),
     ("les gens qui travaillent déjà ?", ["les", "gens", "qui", "travaillent", "deja"], []),  # already: a word
     ("les élèves du centre", ["les", "eleves", "du", "centre"], []),

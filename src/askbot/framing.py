@@ -40,6 +40,7 @@ _HINTS = (
     r"(?<=en )quels termes|qualifi(?:e|ee|es|ees|ent|ait|aient|er)\b",  # how something was described: a quote
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
+    _after("est se", r"deroul\w*"),  # "s'est déroulé", "se déroule": to happen, as "avoir lieu"
     # "ça s'est passé où ?", "ça se passait dans quelle ville ?", "où ça se passe ?": happened
     r"pass(?:e|ee|es|ait|era)(?= (?:ou|quand|comment|(?:dans|en|a) (?:quel|quelle|quels|quelles))\b)"
     r"|(?<=ca se )pass(?:e|ait|era)\b|(?<=ca est )pass(?:e|ee)\b"
