@@ -1240,6 +1240,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Qu'est-ce qui s'est passé le 9 novembre 2022 ?", "9 novembre 2022"),
     ("Quel est le mandat d'Ai Movement auprès de l'UNESCO ?", "pôle régional de connaissances"),
     ("ils ont fait quoi comme evenements", "Parmi les événements organisés par Ai Movement"),
+    # "il dit quoi X ?" asks what X says, as "que dit X ?" does (tester round 18; texted too).
+    ("Il dit quoi le consensus de Rabat ?", "repose sur trois principes"),
+    ("il dit koi le consensus de rabat", "repose sur trois principes"),
     # Texted "fait koi" is described in two sentences, as "fait quoi" is (dev-eighteenth).
     ("ma grand mere sait pas lire, l'appli d'ai movement elle fait koi exactement ?", "à voix haute"),
     # A total asked is the section on totals (tester round 17: the third cohort's 44 women).

@@ -36,7 +36,7 @@ _HINTS = (
     r"vis(?:e|ent|ait|aient)(?= (?:t il |t elle )?(?:a )?quoi\b)",  # "il vise quoi ?": what it is for
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode)s?"),
     _after("quel quelle quels quelles", r"(?:ville|pays|endroit|lieu|region)s?"),  # "dans quelle ville ?": where
-    _after("on il elle a ont avait", "dit"),
+    _after("on il elle a ont avait", "dit(?! quoi)"),  # ("il dit quoi le consensus ?" asks what it says)
     r"(?<=en )quels termes|qualifi(?:e|ee|es|ees|ent|ait|aient|er)\b",  # how something was described: a quote
     _after("je", "parle de"),
     _after("eu a ont aura auront avait", "lieu"),  # "avoir lieu": to happen
