@@ -79,6 +79,8 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("merci beaucoup", "smalltalk", "plaisir"),
     ("Merci, c'est tout.", "smalltalk", "plaisir"),
     ("merci bcp", "smalltalk", "plaisir"),  # texting (tester round 13)
+    ("dommage. merci quand même", "smalltalk", "plaisir"),  # after a refusal (tester round 18)
+    ("tant pis, merci", "smalltalk", "plaisir"),
     ("un grand merci", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),

@@ -47,7 +47,9 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            # a letter's closing: "Veuillez agréer mes salutations distinguées", "Bien cordialement"
            "veuillez", "agreer", "mes", "nos", "salutations", "distinguees", "respectueuses", "cordialement",
            "cordiales", "sinceres", "sentiments", "meilleurs", "meilleures", "l'expression", "expression",
-           "respectueusement", "amicalement", "sincerement"}
+           "respectueusement", "amicalement", "sincerement",
+           # "dommage, merci quand même", "tant pis": a courtesy after a refusal
+           "dommage", "tant", "pis"}
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _HELP_PHRASES)) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
@@ -305,6 +307,8 @@ def _without_openers(words: list[str]) -> list[str]:
 def _small_talk(text: str, words: list[str]) -> Intake | None:
     if len(words) > 8:
         return None
+    text = text.replace("quand meme", "")  # "merci quand même": thanks all the same, no "quand"
+    words = _WORDS.findall(text)
     if _HOW_ARE_YOU.match(text):
         return Intake("smalltalk", wording.HOW_ARE_YOU + wording.examples_text())
     remaining = [w for w in words if w not in _SMALL_TALK_WORDS]
