@@ -121,9 +121,9 @@ _FILLERS = (
            r"expose|enquete|etude|papier|chronique|emission|podcast|notice|fiche|rapport|cours)s?"
            r"(?: information| de synthese| de bibliotheque)?"),
     r"dans le cadre",
-    # Whom the asker writes for: "pour mon ministère", "pour notre rédaction".
-    _after("pour mon ma notre", r"(?:ministere|journal|redaction|radio|magazine|blog|media|chaine|hierarchie|"
-           r"employeur)s?"),
+    # Whom the asker writes for: "pour mon ministère", "pour notre rédaction". (Not "pour mon
+    # blog", "pour mon employeur": what a question is about, in a FAQ on personal data.)
+    _after("pour mon ma notre", r"(?:ministere|redaction|hierarchie|journal|radio|magazine|media|chaine)s?"),
     r"(?:du |de leur |de son |de sa )?cote(?: de| du| des)?(?= \w)",  # "qui y était côté UNESCO ?": on its side
     # "Autre question : …", "Une dernière question, …", "Autre chose : …": turn-taking, at the start.
     r"^(?:(?:encore )?une |petite |derniere |autre )+(?:question|chose|precision)s?",
