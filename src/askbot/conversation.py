@@ -136,11 +136,9 @@ class Conversation:
         if last is not None and last.answered and last.source is not None and asks_for_more(question):
             # "C'est-à-dire ?", "Pouvez-vous développer ?": the rest of the last answer's section.
             return self._more(question, last)
-        now = self._post_now(question)
-        if now is not None:
-            return now
-        # "Et avant ?" after a dated answer steps through its document: no search.
-        stepped = self._step_in_time(question)
+        # "Et avant ?" after a dated answer steps through its document: no search; "elle fait
+        # quoi maintenant ?" asks the post of the person just named.
+        stepped = self._step_in_time(question) or self._post_now(question)
         reply, query = stepped or engine.respond(question, self.top_k)
         if asks_for_source(question, query) and not _claims(question):
             return _source_of_last(question, last, same_message=leans)
@@ -179,7 +177,7 @@ class Conversation:
             # "et en 2024 ?" after the budget asks the last question in that year, not whatever
             # else names 2024 (AWITAI's second cohort): "Mes documents ne donnent pas cette
             # information pour 2024", with what they say for another year.
-            years = " et ".join(t for t in query.terms)
+            years = " et ".join(query.terms)
             reply, query = engine.respond(f"{self._previous.rstrip(' ?')} en {years} ?", self.top_k)
             leaned = True
         elif query is not None and self.topic and (elliptic or reply.answered):
@@ -254,7 +252,7 @@ class Conversation:
         self.last = replace(reply, sentences=last.sentences + reply.sentences)  # the next "et encore ?" goes on
         return reply
 
-    def _post_now(self, question: str) -> Reply | None:
+    def _post_now(self, question: str) -> tuple[Reply, Query | None] | None:
         """"Elle fait quoi maintenant ?", "il est devenu quoi ?" after an answer naming one
         person: the post that person was named to, asked of that person (the documents say
         someone "a été nommé(e)" to a post), not of whoever else was named to one. None for
@@ -266,11 +264,7 @@ class Conversation:
         if person is None:
             return None
         reply, query = self.engine.respond(f"{person} a été nommé à quel poste ?", self.top_k)
-        if query is not None and reply.answered:
-            self._last_query, self._candidates = query, reply.hits
-            self._knowledge, self._shown = self.engine.knowledge, {reply.source.index}
-            self.last = reply = trimmed(replace(reply, question=question), self._top_k)
-        return replace(reply, question=question)
+        return replace(reply, question=question), query
 
     def _step_in_time(self, question: str) -> tuple[Reply, Query] | None:
         """"Et avant ?", "et après ?" right after an answer giving a date: the passage
