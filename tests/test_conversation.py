@@ -519,3 +519,12 @@ def test_what_someone_else_does_now_is_not_the_founders_post(engine):
         conversation.ask(asked)
         assert "ministre" not in conversation.ask(now).text, asked
 
+
+def test_which_source_says_a_value_is_asked_of_the_conversations_topic(engine):
+    # Tester round 17: "Qui dit Salé ?" after the forum's place was refused (read alone, "Salé"
+    # found the campus).
+    conversation = engine.conversation()
+    conversation.ask("Le forum de juin 2024 a eu lieu où ?")
+    reply = conversation.ask("Qui dit Salé ?")
+    assert reply.answered and "Eurecanews le place à Salé" in reply.text
+

@@ -35,6 +35,12 @@ _STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\
                    re.IGNORECASE)
 
 
+# "Qui dit Salé ?", "quelle source donne 34 ?": which source says what the conversation is
+# about, a follow-up however many words it has.
+_WHO_SAYS = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:qui|quelle\s+source|quel\s+(?:journal|média|media|site))\s+"
+                       r"(?:dit|donne|avance|affirme|écrit|ecrit|parle\s+de|cite)\b", re.IGNORECASE)
+
+
 # "elle fait quoi maintenant ?", "il est devenu quoi ?", "elle est où aujourd'hui ?": the post a
 # person holds now.
 _POST_NOW = re.compile(r"\b(?:elle|il)\s+(?:fait\s+quoi\s+(?:maintenant|aujourd'hui|actuellement|désormais"
@@ -152,7 +158,7 @@ class Conversation:
         # its "et": answered squarely alone, it keeps its own reading.
         elliptic = query is not None and (looks_elliptic(question, query) and not (
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
-            and not looks_elliptic(without_opener(question), query)))
+            and not looks_elliptic(without_opener(question), query)) or bool(_WHO_SAYS.match(question)))
         on_last = stepped or self._from_last_answer(question, query)
         if on_last is not None:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
