@@ -94,6 +94,7 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("من يدير مركز الذكاء الاصطناعي؟", "invalid", "français"),
     ("a" * 100_000, "invalid", "trop long"),
     ("vous faites quoi exactement ?", "invalid", "sur quoi porte votre question"),  # French, about nothing
+    ("qui ?", "invalid", "sur quoi porte votre question"),
     # Asking after askbot, acknowledging, asking what it is or speaks (tester round 16).
     ("Comment allez-vous ?", "smalltalk", "Très bien, merci"),
     ("Bonjour, ça va ?", "smalltalk", "Très bien, merci"),
@@ -114,6 +115,15 @@ def test_bad_input_and_small_talk_get_a_polite_reply(engine, message, kind, need
     reply = engine.ask(message)
     assert reply.kind == kind and not reply.answered
     assert needle in reply.text
+
+
+@pytest.mark.parametrize("question,needle", [("c'est dans quelle ville leur truc ?", "Rabat"),
+                                             ("ils bossent sur quels sujets en gros ?", "recherches")])
+def test_a_first_question_about_nothing_named_is_about_the_centre(engine, question, needle):
+    # Tester round 19: both got "Je ne vois pas sur quoi porte votre question", though the bot
+    # has one subject.
+    reply = engine.ask(question)
+    assert reply.answered and needle in reply.text and reply.question == question
 
 
 def test_binary_garbage_never_crashes(engine):

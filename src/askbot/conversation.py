@@ -146,6 +146,14 @@ class Conversation:
         # quoi maintenant ?" asks the post of the person just named.
         stepped = self._step_in_time(question) or self._post_now(question)
         reply, query = stepped or engine.respond(question, self.top_k)
+        subject = engine.composer.subject
+        if (not self.topic and reply.kind == "invalid" and query is not None and query.is_empty
+                and subject and question_type(question)[0] and len(question.split()) >= 3):
+            # The first question of a conversation, of a kind (where, when, who…) about nothing
+            # named ("c'est dans quelle ville leur truc ?", "ils bossent sur quels sujets ?") is
+            # about what the corpus is about.
+            reply, query = engine.respond(f"{question.rstrip(' ?')} {subject} ?", self.top_k)
+            reply = replace(reply, question=question)
         if asks_for_source(question, query) and not _claims(question):
             return _source_of_last(question, last, same_message=leans)
         leaned = False
