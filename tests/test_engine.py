@@ -1262,6 +1262,10 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Combien de femmes au total dans AWITAI, toutes cohortes confondues ?", "114 participantes"),
     # How it looks "vu de l'extérieur" (not AWITAI's "Relations extérieures").
     ("À quoi ressemble le bâtiment du centre vu de l'extérieur ?", "coiffé d'un grand dôme"),
+    # Who created it is who founded it, not the date of its creation (tester rounds 17, 19).
+    ("Qui a créé Ai Movement ?", "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni"),
+    ("qui a monté ce centre ?", "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni"),
+    ("Ai Movement, c'est l'OCP ou l'UM6P qui l'a créé au juste ?", "Les deux versions de la fondation"),
     # Who "porte" a programme leads it (it "est mené par…"), not what "porte le nom" of someone.
     ("Qui porte le programme AWITAI ?", "la Fondation OCP"),
     ("Qui porte le nom de l'amphithéâtre ?", "Fatima Al Fihriya"),

@@ -80,6 +80,10 @@ _ASKED_AS = (
     # say "pour les entreprises".
     (re.compile(r"\b(?:nos|mes|leurs)\s+(?:devs?|d[ée]veloppeurs|[ée]quipes|employ[ée]s|salari[ée]s|collaborateurs"
                 r"|ing[ée]nieurs|cadres)\b", re.IGNORECASE), "les entreprises"),
+    # "Qui a créé / monté Ai Movement ?": who founded it (not the date of its "création"); not
+    # when two founders are offered ("l'UM6P ou l'OCP qui l'a créé ?": the sources' versions).
+    (re.compile(r"^(?![^?]*\bou\b)(.*?)\bqui\s+(?:l'|l’)?(?:a|ont)\s+(?:cr[ée]{2}e?|creer|cr[ée]er|mont[ée]e?)\b",
+                re.IGNORECASE), r"\1qui a fondé"),
     # "le num de tel": the telephone number (texting).
     (re.compile(r"\bnum(?:[ée]ro)?\s+(?:de\s+)?t[ée]l\b", re.IGNORECASE), "numéro de téléphone"),
     # "Qui porte le programme ?": who leads it, as a programme "est mené par…" (not what
