@@ -528,3 +528,12 @@ def test_which_source_says_a_value_is_asked_of_the_conversations_topic(engine):
     reply = conversation.ask("Qui dit Salé ?")
     assert reply.answered and "Eurecanews le place à Salé" in reply.text
 
+
+def test_where_she_studied_is_her_degrees_not_whether_the_centre_teaches(engine):
+    # Tester round 19 found b19d6bf's "étudier" / "établissement d'enseignement" pairing sending
+    # "elle a étudié où ?" after the founder to the centre's "not a school" section.
+    conversation = engine.conversation()
+    conversation.ask("Qui dirige Ai Movement ?")
+    assert "Université" in conversation.ask("elle a étudié où ?").text
+    assert "établissement d'enseignement" in engine.ask("Ai Movement c'est une école ?").text
+

@@ -1157,7 +1157,6 @@ def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     ("Quel est le parcours universitaire de la fondatrice ?", "doctorat en informatique"),  # her degrees
     ("Quelles sont les missions d'Ai Movement ?", "deux grandes missions"),  # not the pillars (tester round 14)
     ("Le centre forme-t-il les fonctionnaires ?", "hauts responsables"),  # tester round 17
-    ("On peut étudier à Ai Movement ?", "plutôt que comme un établissement d'enseignement"),  # tester round 17
     # dev-twenty-first's paraphrases and texting
     ("Est-ce que le centre travaille aussi pour le secteur militaire ?", "la défense"),
     ("Les masters exécutifs du centre, ils s'adressent à quel public ?", "professionnels déjà en poste"),
