@@ -510,6 +510,10 @@ def test_what_the_person_just_named_does_now_is_the_post_she_was_named_to(engine
     reply = conversation.ask(now)
     assert reply.answered and "ministre déléguée" in reply.text and reply.question == now
     assert "Le 23 octobre 2024" in conversation.ask("depuis quand ?").text
+    # Who replaced her is still asked of the centre, where she was (tester round 19: the
+    # ministry's "a pris la suite de Ghita Mezzour", as if Ghita Mezzour had replaced her).
+    replaced = conversation.ask("et qui l'a remplacée ?").text
+    assert ("qui a remplacé" in replaced or "qui lui a succédé" in replaced) and "Ghita Mezzour" not in replaced
 
 
 def test_what_someone_else_does_now_is_not_the_founders_post(engine):

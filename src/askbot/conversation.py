@@ -144,8 +144,9 @@ class Conversation:
             return self._more(question, last)
         # "Et avant ?" after a dated answer steps through its document: no search; "elle fait
         # quoi maintenant ?" asks the post of the person just named.
-        stepped = self._step_in_time(question) or self._post_now(question)
-        reply, query = stepped or engine.respond(question, self.top_k)
+        stepped = self._step_in_time(question)
+        moved = stepped or self._post_now(question)
+        reply, query = moved or engine.respond(question, self.top_k)
         subject = engine.composer.subject
         if (not self.topic and reply.kind == "invalid" and query is not None and query.is_empty
                 and subject and question_type(question)[0] and len(question.split()) >= 3):
@@ -167,7 +168,7 @@ class Conversation:
         elliptic = query is not None and (looks_elliptic(question, query) and not (
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
             and not looks_elliptic(without_opener(question), query)) or bool(_WHO_SAYS.match(question)))
-        on_last = stepped or self._from_last_answer(question, query)
+        on_last = moved or self._from_last_answer(question, query)
         if on_last is not None:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
             # says when; the topic's words would find the UM6P's opening.
