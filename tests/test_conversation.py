@@ -541,3 +541,13 @@ def test_where_she_studied_is_her_degrees_not_whether_the_centre_teaches(engine)
     assert "Université" in conversation.ask("elle a étudié où ?").text
     assert "établissement d'enseignement" in engine.ask("Ai Movement c'est une école ?").text
 
+
+def test_a_claim_after_vous_vous_trompez_is_checked_against_the_documents(engine):
+    # Tester round 19: "vous vous trompez, c'est en 2022" got a generic refusal, and the next
+    # "qui dit ça ?" had no answer to name the source of.
+    conversation = engine.conversation()
+    conversation.ask("Quand le centre a été créé ?")
+    reply = conversation.ask("vous vous trompez, c'est en 2022")
+    assert reply.answered and "9 novembre 2022" in reply.text and reply.question == "vous vous trompez, c'est en 2022"
+    assert "Identité et histoire" in conversation.ask("qui dit ça ?").text
+

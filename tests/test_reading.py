@@ -3,7 +3,8 @@ what is asked, what a passage states, which sources a sentence names."""
 
 import pytest
 
-from askbot.intake import asks_for_more, asks_for_summary, asks_to_clarify, objects, split_preamble, two_questions
+from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, objection_claim, objects, split_preamble,
+                           two_questions)
 
 
 @pytest.mark.parametrize("message,question,preamble", [
@@ -282,4 +283,15 @@ def test_asking_for_a_summary_is_told_from_a_question(message, summary):
 ])
 def test_not_understanding_or_disputing_the_last_answer_is_told_from_a_question(message, lost, objected):
     assert (asks_to_clarify(message), objects(message)) == (lost, objected)
+
+
+@pytest.mark.parametrize("message,claim", [
+    ("vous vous trompez, c'est en 2022", "c'est en 2022 ?"),
+    ("Mais non, vous vous êtes trompé : c'était le 5 juin !", "c'était le 5 juin ?"),
+    ("c'est faux, ils sont 200", "ils sont 200 ?"),
+    ("Vous vous trompez", None),  # nothing held instead: objects()
+    ("vous vous trompez, je parle d'Ai Movement", None),  # what was meant: a question to read
+])
+def test_what_a_user_disputing_the_answer_holds_instead_is_a_claim_to_check(message, claim):
+    assert objection_claim(message) == claim
 

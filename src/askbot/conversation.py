@@ -20,7 +20,7 @@ from .corpus import Passage
 from .evidence import UBIQUITOUS
 from .engine import Engine, trimmed
 from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_clarify, asks_to_confirm, is_small_talk,
-                     objects, split_preamble, two_questions)
+                     objection_claim, objects, split_preamble, two_questions)
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
@@ -84,6 +84,11 @@ class Conversation:
             # "Je ne comprends pas", "Vous vous trompez": not words to search (they found the
             # pillars' section); the whole passage, or what the answer came from.
             return Reply(question, "smalltalk", self._answer_disputed(objects(question)))
+        claim = objection_claim(question)
+        if claim is not None:
+            # "Vous vous trompez, c'est en 2022": what the documents say of the claim, as
+            # "c'est en 2022 ?" would get.
+            return replace(self._ask_message(claim), question=question)
         return self._ask_message(question)
 
     def _ask_message(self, question: str, leans: bool = False) -> Reply:

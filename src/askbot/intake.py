@@ -167,6 +167,20 @@ def objects(message: str) -> bool:
     return bool(_OBJECTS.match(fold(clean(message)).lower()))
 
 
+# "Vous vous trompez, c'est en 2022": disputing, then saying what the asker holds.
+_OBJECTS_THEN = re.compile(r"^\W*(?:(?:mais|non|ben|bah)\W+)*(?:vous\s+vous\s+(?:trompez|[eê]tes\s+tromp[ée]e?s?)"
+                           r"|tu\s+te\s+trompes|c'est\s+faux|faux|pas\s+du\s+tout)\s*[,:;.!]+\s*"
+                           r"(?!je\b|j')(\S.*?)\W*$",  # (not "…, je parlais de X": what was meant, asked)
+                           re.IGNORECASE)
+
+
+def objection_claim(message: str) -> str | None:
+    """What a message disputing the last answer holds instead ("Vous vous trompez, c'est en
+    2022" → "c'est en 2022"), as a question to check; None for any other message."""
+    match = _OBJECTS_THEN.match(clean(message))
+    return match.group(1) + " ?" if match else None
+
+
 # "Pouvez-vous me citer la phrase exacte ?", "le passage complet ?": the whole passage, as /passage.
 _PASSAGE = re.compile(r"^\W*(?:(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|tu\s+peux)\s+(?:me\s+|nous\s+)?"
                       r"(?:citer|donner|montrer|copier)|citez(?:[- ]moi)?|donnez(?:[- ]moi)?|montrez(?:[- ]moi)?)?\s*"
