@@ -551,3 +551,12 @@ def test_a_claim_after_vous_vous_trompez_is_checked_against_the_documents(engine
     assert reply.answered and "9 novembre 2022" in reply.text and reply.question == "vous vous trompez, c'est en 2022"
     assert "Identité et histoire" in conversation.ask("qui dit ça ?").text
 
+
+@pytest.mark.parametrize("question", ["c'est où Ai Movement ?", "cest ou ai movement"])
+def test_a_pronoun_said_with_its_name_does_not_lean_on_the_topic(engine, question):
+    # Newcomer run: after "Qui dirige Ai Movement ?", "c'est où Ai Movement ?" got the founder's
+    # COMEST seat (its "c'" read as the topic).
+    conversation = engine.conversation()
+    conversation.ask("Qui dirige Ai Movement ?")
+    assert "Rabat-Technopolis" in conversation.ask(question).text
+

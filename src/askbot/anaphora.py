@@ -40,12 +40,21 @@ _WHAT_IS = re.compile(r"\b(?:sert|servent)\b.*\bquoi\b|\bquoi\b.*\b(?:sert|serve
 _WHY = re.compile(r"^\W*pourquoi\b")  # "Pourquoi un dôme ?" (not "Et pourquoi ?", "pourquoi elle ?")
 
 
+# A pronoun opening the question and the name it stands for after it: "c'est où Ai Movement ?",
+# "il est où, le centre ?" (on the folded question).
+_DISLOCATED = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:c'|c\s|il\s|elle\s|ca\s)")
+
+
 def looks_elliptic(question: str, query: Query | None) -> bool:
     """A follow-up that leans on the previous turn: pronouns, "et …", or one
     content word ("combien de pays ?") unless the question asks what that is."""
     text = _NO_REFERENT.sub(" ", fold(clean(question)))
-    if _ANAPHORA.search(text) or query is None:
+    if query is None:
         return True
+    if _ANAPHORA.search(text):
+        # "c'est où Ai Movement ?", "il a été créé quand, l'UM6P ?": the pronoun stands for
+        # the name said with it, not for the previous turn.
+        return not (query.names and _DISLOCATED.search(text))
     return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text)
                                                or (query.terms and _WHY.search(text)))
 

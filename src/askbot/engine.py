@@ -178,14 +178,15 @@ class Engine:
         synonyms = load_synonyms(knowledge.corpus.directory / self.config.corpus.synonyms)
         index = knowledge.index
         doc_freqs = index.document_frequencies()
-        self.parser = QueryParser(self.analyzer, doc_freqs, index.size, Counter(knowledge.fields.word_counts),
-                                  synonyms, self.config.analysis.fuzzy)
         titles = [d.title for d in knowledge.corpus.documents]
+        subject = subject_of(titles)
+        self.parser = QueryParser(self.analyzer, doc_freqs, index.size, Counter(knowledge.fields.word_counts),
+                                  synonyms, self.config.analysis.fuzzy, subject)
         self._topics = topics_of(titles)
         starts = knowledge.doc_starts
         self.composer = Composer(self.analyzer, knowledge.index, self.config.answer,
                                  lambda passage: passage.index - starts.get(passage.doc, passage.index),
-                                 knowledge.corpus.passages, subject_of(titles))
+                                 knowledge.corpus.passages, subject)
 
     @property
     def corpus(self) -> Corpus:

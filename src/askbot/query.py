@@ -235,7 +235,8 @@ class QueryParser:
     """Builds :class:`Query` objects against one index vocabulary."""
 
     def __init__(self, analyzer: Analyzer, doc_freqs: dict[str, int], size: int,
-                 surface_counts: Counter, synonyms: Iterable[Iterable[str]] = (), fuzzy: bool = True) -> None:
+                 surface_counts: Counter, synonyms: Iterable[Iterable[str]] = (), fuzzy: bool = True,
+                 subject: str = "") -> None:
         self.analyzer = analyzer
         self.vocabulary = frozenset(doc_freqs)
         self._common = frozenset(t for t, n in doc_freqs.items() if n > COMMON_SHARE * size)
@@ -248,8 +249,11 @@ class QueryParser:
         self._synonyms = [[p for p in map(tuple, map(analyzer.terms, group)) if p] for group in synonyms]
         # The synonyms file's acronyms (UNESCO, UM6P, OCP…) are names however typed:
         # "le directeur général de l'unesco" asks about the UNESCO as "…de l'UNESCO" does.
+        # So is what the corpus is about ("Ai Movement", the prefix its titles share): "cest ou ai
+        # movement" names it as "C'est où Ai Movement ?" does.
         self._acronyms = frozenset(t for t in analyzer.terms(" ".join(
-            word for group in synonyms for member in group for word in _ACRONYM.findall(member))) if len(t) >= 3)
+            [word for group in synonyms for member in group for word in _ACRONYM.findall(member)] + [subject]))
+            if len(t) >= 3)
         # Each phrase under its first term, so a question is matched in one pass over its terms.
         self._phrases: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         for g, group in enumerate(self._synonyms):
