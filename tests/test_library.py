@@ -213,6 +213,14 @@ def test_find_and_remove_by_path_or_title(corpus, inbox):
     assert removed.path == "note.md" and not (corpus / "note.md").exists()
 
 
+def test_a_document_is_found_by_the_name_it_was_added_under(corpus, inbox):
+    # Newcomer run: "askbot add horaires_nc.md" stored "horaires-nc.md", and "askbot remove
+    # --yes horaires_nc.md" was refused.
+    added = add_document(corpus, write(inbox, "Horaires_NC.txt", "Horaires\nOuvert de 9 h à 17 h.\n"))
+    assert added.path == "horaires-nc.md"
+    assert remove_document(corpus, "Horaires_NC.txt").path == "horaires-nc.md"
+
+
 @pytest.mark.parametrize("ref, reason", [
     ("../config.yaml", "outside_corpus"),
     ("/etc/passwd", "outside_corpus"),

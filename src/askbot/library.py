@@ -241,13 +241,16 @@ def _find(corpus_dir: Path, ref: str, files: list[Path]) -> Document:
         if resolved.is_file() and resolved in {f.resolve() for f in files}:
             return read_document(resolved, root)
     wanted = _fold(ref)
+    # The name a file was added under ("horaires_nc.md" became "horaires-nc.md") names it too.
+    added_as = slugify(Path(ref).stem, default="")
     matches = []
     for file in files:
         try:
             document = read_document(file, corpus_dir)
         except CorpusError:
             continue
-        if wanted in (_fold(document.title), _fold(Path(document.path).stem), _fold(document.path)):
+        stem = Path(document.path).stem
+        if wanted in (_fold(document.title), _fold(stem), _fold(document.path)) or added_as == stem:
             matches.append(document)
     if not matches:
         raise DocumentError("not_in_corpus", path=ref)
