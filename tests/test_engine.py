@@ -1267,6 +1267,8 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Combien de femmes au total dans AWITAI, toutes cohortes confondues ?", "114 participantes"),
     # How it looks "vu de l'extérieur" (not AWITAI's "Relations extérieures").
     ("À quoi ressemble le bâtiment du centre vu de l'extérieur ?", "coiffé d'un grand dôme"),
+    # "un master" is a degree, the centre's executive masters, not "AI Master Junior" (tester round 17).
+    ("Je peux faire un master à Ai Movement ?", "masters exécutifs"),
     # Who created it is who founded it, not the date of its creation (tester rounds 17, 19).
     ("Qui a créé Ai Movement ?", "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni"),
     ("qui a monté ce centre ?", "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni"),

@@ -84,6 +84,10 @@ _ASKED_AS = (
     # when two founders are offered ("l'UM6P ou l'OCP qui l'a créé ?": the sources' versions).
     (re.compile(r"^(?![^?]*\bou\b)(.*?)\bqui\s+(?:l'|l’)?(?:a|ont)\s+(?:cr[ée]{2}e?|creer|cr[ée]er|mont[ée]e?)\b",
                 re.IGNORECASE), r"\1qui a fondé"),
+    # "Je peux faire un master chez eux ?": a master's degree, the centre's "masters exécutifs"
+    # (not the children's programme named "AI Master Junior").
+    (re.compile(r"\b(?:un|des|mon|ton|votre|son|leurs?|vos|les)\s+masters?\b(?!\s+(?:junior|ex[ée]cutif))",
+                re.IGNORECASE), "un master exécutif"),
     # "le num de tel": the telephone number (texting).
     (re.compile(r"\bnum(?:[ée]ro)?\s+(?:de\s+)?t[ée]l\b", re.IGNORECASE), "numéro de téléphone"),
     # "Qui porte le programme ?": who leads it, as a programme "est mené par…" (not what
