@@ -494,6 +494,7 @@ def test_a_bare_year_after_an_answer_asks_the_same_question_that_year(engine, to
     conversation.ask(topic)
     reply = conversation.ask(year)
     assert reply.kind == "refusal" and "pas cette information pour" in reply.text and known in reply.text
+    assert reply.question == year  # the message as sent, not the question it was read as
     # A year the last answer's document does speak of stays in it (AWITAI's cohorts).
     conversation = engine.conversation()
     conversation.ask("AWITAI : la toute première promo comptait combien de femmes ?")

@@ -158,8 +158,7 @@ class Conversation:
             # The first question of a conversation, of a kind (where, when, who…) about nothing
             # named ("c'est dans quelle ville leur truc ?", "ils bossent sur quels sujets ?") is
             # about what the corpus is about.
-            reply, query = engine.respond(f"{question.rstrip(' ?')} {subject} ?", self.top_k)
-            reply = replace(reply, question=question)
+            reply, query = self._ask_as(question, f"{question.rstrip(' ?')} {subject} ?")
         if asks_for_source(question, query) and not _claims(question):
             return _source_of_last(question, last, same_message=leans)
         leaned = False
@@ -197,8 +196,7 @@ class Conversation:
             # "et en 2024 ?" after the budget asks the last question in that year, not whatever
             # else names 2024 (AWITAI's second cohort): "Mes documents ne donnent pas cette
             # information pour 2024", with what they say for another year.
-            years = " et ".join(query.terms)
-            reply, query = engine.respond(f"{self._previous.rstrip(' ?')} en {years} ?", self.top_k)
+            reply, query = self._ask_as(question, f"{self._previous.rstrip(' ?')} en {' et '.join(query.terms)} ?")
             leaned = True
         elif query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
@@ -283,7 +281,12 @@ class Conversation:
         person = person_named(" ".join(last.sentences), people_only=True)
         if person is None:
             return None
-        reply, query = self.engine.respond(f"{person} a été nommé à quel poste ?", self.top_k)
+        return self._ask_as(question, f"{person} a été nommé à quel poste ?")
+
+    def _ask_as(self, question: str, rephrased: str) -> tuple[Reply, Query | None]:
+        """The reply to ``question`` read as ``rephrased`` ("et en 2024 ?" as "Et le budget du
+        centre en 2024 ?"), echoing the message as sent (the JSON contract, the question log)."""
+        reply, query = self.engine.respond(rephrased, self.top_k)
         return replace(reply, question=question), query
 
     def _step_in_time(self, question: str) -> tuple[Reply, Query] | None:
