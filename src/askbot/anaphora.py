@@ -14,7 +14,7 @@ import re
 
 from . import priors
 from .query import Query
-from .text import clean, fold
+from .text import folded
 
 _OPENERS = r"(?:et|mais|puis|aussi)"  # "Et quand ?", "mais pour les enfants ?"
 _ANAPHORA = re.compile(
@@ -48,7 +48,7 @@ _DISLOCATED = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:c'|c\s|il\s|elle\s|ca\s)")
 def looks_elliptic(question: str, query: Query | None) -> bool:
     """A follow-up that leans on the previous turn: pronouns, "et …", or one
     content word ("combien de pays ?") unless the question asks what that is."""
-    text = _NO_REFERENT.sub(" ", fold(clean(question)))
+    text = _NO_REFERENT.sub(" ", folded(question))
     if query is None:
         return True
     if _ANAPHORA.search(text):
@@ -101,5 +101,5 @@ def asks_for_source(question: str, query: Query | None) -> bool:
     """Whether a follow-up asks where the last answer comes from ("Et selon quelle
     source ?", "Qui l'affirme ?"), naming nothing else ("Quelles sources datent la
     création ?" does)."""
-    return bool(_ASKS_SOURCE.search(fold(clean(question)))) and (
+    return bool(_ASKS_SOURCE.search(folded(question))) and (
         looks_elliptic(question, query) or all(t.startswith(_SOURCE_WORDS) for t in query.terms))

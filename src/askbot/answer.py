@@ -26,7 +26,7 @@ from .query import Ordinals, Query, question_kind
 from .quote import Quoter, links, sentences_of
 from .required import DAY, FOCUS, PERSON_NAME, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
-from .text import Analyzer, clean, fold
+from .text import Analyzer, fold, folded
 
 # "Et la deuxième cohorte ?": a question about a thing, not a detail of it (see asks_about).
 _WHAT_ABOUT = re.compile(r"\s*et\s+(?:l'|le|la|les|du|de la|des|son|sa|ses|leur|leurs)\s*[^?]*\?\s*$", re.IGNORECASE)
@@ -134,7 +134,7 @@ def asks_about(question: str) -> bool:
 @lru_cache(maxsize=256)
 def kind_asked(question: str) -> tuple[str, ...]:
     """The folded words of the kind of thing a question asks to define, if it does."""
-    asked = _DEFINES_KIND.search(fold(clean(question)).lower())
+    asked = _DEFINES_KIND.search(folded(question))
     return tuple(_FILLERS.sub("", (asked.group(1) or asked.group(2)).strip()).split()) if asked else ()
 
 
@@ -472,7 +472,7 @@ class Composer:
     def _focus_of(self, question: str) -> str | None:
         """The term of what a "combien de X" question counts, if it is one, or of what
         "combien étaient X" counts when the corpus never says it (see :meth:`focus_of`, memoised)."""
-        match = FOCUS.search(fold(clean(question)))
+        match = FOCUS.search(folded(question))
         terms = self.analyzer.terms(match.group(1) or match.group(2)) if match else []
         if match and match.group(2) and terms and (terms[0] in self.evidence.index.idf
                                                      or is_common_word(match.group(2))):

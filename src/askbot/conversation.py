@@ -80,10 +80,11 @@ class Conversation:
         if asks_for_summary(question):
             # "Résumez": what was answered so far, one sentence each, with its source.
             return Reply(question, "smalltalk", self._recap())
-        if asks_to_clarify(question) or objects(question):
+        objected = objects(question)
+        if objected or asks_to_clarify(question):
             # "Je ne comprends pas", "Vous vous trompez": not words to search (they found the
             # pillars' section); the whole passage, or what the answer came from.
-            return Reply(question, "smalltalk", self._answer_disputed(objects(question)))
+            return Reply(question, "smalltalk", self._answer_disputed(objected))
         claim = objection_claim(question)
         if claim is not None:
             # "Vous vous trompez, c'est en 2022": what the documents say of the claim, as

@@ -28,7 +28,7 @@ from .fields import Fields, build_fields_from_ids
 from .indexing import analyse
 from .query import Query, QueryParser
 from .retrieval import BM25Index, best
-from .text import Analyzer, clean, fold
+from .text import Analyzer, folded
 
 if TYPE_CHECKING:
     from .conversation import Conversation
@@ -242,7 +242,7 @@ class Engine:
         The reply carries up to :data:`CANDIDATES` hits; callers trim to ``top_k``.
         """
         top_k = top_k or self.config.retrieval.top_k
-        if _ASKS_DOCUMENTS.match(fold(clean(question))):
+        if _ASKS_DOCUMENTS.match(folded(question)):
             # "/sources" is what a refusal suggests typing; the chat and Telegram run it as a command
             # before it gets here, "askbot ask" and "chat --json" send it as a message. "Quels sont
             # vos documents ?" asks the same. (After an answer, the conversation names its source.)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import wording
 from .sentences import split_sentences
-from .text import clean, fold
+from .text import clean, fold, folded
 
 MAX_QUESTION_CHARS = 2000
 TRAILING_REMARK_WORDS = 6  # a sentence this short after the question only comments on it
@@ -149,7 +149,7 @@ _LOST = re.compile(r"^\W*(?:(?:ah|oh|euh|hum|mais|desole|pardon)\W+)?"
 
 def asks_to_clarify(message: str) -> bool:
     """Whether a message only says the last answer was not understood ("Je ne comprends pas")."""
-    return bool(_LOST.match(fold(clean(message)).lower()))
+    return bool(_LOST.match(folded(message)))
 
 
 # "Vous vous trompez", "c'est faux", "ça ne répond pas à ma question": the last answer is
@@ -164,7 +164,7 @@ _OBJECTS = re.compile(r"^\W*(?:(?:mais|non|ben|bah|euh)\W+)*"
 
 def objects(message: str) -> bool:
     """Whether a message only disputes the last answer ("Vous vous trompez", "c'est faux")."""
-    return bool(_OBJECTS.match(fold(clean(message)).lower()))
+    return bool(_OBJECTS.match(folded(message)))
 
 
 # "Vous vous trompez, c'est en 2022": disputing, then saying what the asker holds.
@@ -190,18 +190,18 @@ _PASSAGE = re.compile(r"^\W*(?:(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|tu\s
 
 def asks_for_passage(message: str) -> bool:
     """Whether a message asks to see the last answer's whole passage ("la phrase exacte ?")."""
-    return bool(_PASSAGE.match(fold(clean(message)).lower()))
+    return bool(_PASSAGE.match(folded(message)))
 
 
 def asks_for_summary(message: str) -> bool:
     """Whether a message asks to sum up the conversation ("Résumez", "Un petit récap ?")."""
-    return bool(_SUMMARY.match(fold(clean(message)).lower()))
+    return bool(_SUMMARY.match(folded(message)))
 
 
 def asks_for_more(message: str) -> bool:
     """Whether a message only asks to hear more of the last answer ("C'est-à-dire ?",
     "Pouvez-vous développer ?")."""
-    return bool(_MORE.match(fold(clean(message)).lower()))
+    return bool(_MORE.match(folded(message)))
 
 
 # "Qui dirige le centre et où se trouve-t-il ?", "Qui a fondé Ai Movement, et quand ?": two
@@ -269,7 +269,7 @@ def two_questions(question: str) -> tuple[str, str] | None:
 def asks_to_confirm(message: str) -> bool:
     """Whether a message only asks whether what was said holds ("C'est vrai ?", "Vous êtes sûr ?"):
     after a claim, the claim is asked; after an answer, that answer holds again."""
-    return bool(_CONFIRMS.match(fold(clean(message)).lower()))
+    return bool(_CONFIRMS.match(folded(message)))
 
 
 @dataclass(frozen=True)
@@ -296,7 +296,7 @@ def classify(message: str) -> Intake:
         return Intake("invalid", wording.NOT_UNDERSTOOD + wording.examples_text())
     if _latin_share(letters) < 0.5:
         return Intake("invalid", wording.FRENCH_ONLY + wording.examples_text())
-    text = fold(clean(stripped))
+    text = folded(stripped)
     words = _WORDS.findall(text)
     english = sum(1 for w in words if w in _ENGLISH)
     french = sum(1 for w in words if w in _FRENCH_HINTS)
@@ -346,7 +346,7 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
 
 def is_small_talk(sentence: str) -> bool:
     """Whether a sentence is small talk only ("Merci.", "D'accord.", "Bonjour !")."""
-    text = fold(clean(sentence))
+    text = folded(sentence)
     return _small_talk(text, _WORDS.findall(text)) is not None
 
 

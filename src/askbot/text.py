@@ -184,6 +184,20 @@ def clean(text: str) -> str:
     return normalize_apostrophes(strip_control(normalize_unicode(text))).lower()
 
 
+MEMO_CHARS = 4096  # longer texts (a 100,000-character message) are folded, not memoised
+
+
+def folded(text: str) -> str:
+    """A message as its patterns read it: cleaned (lower case, one apostrophe) and accent-folded
+    (memoised: each message is read by a dozen patterns, in intake and the conversation)."""
+    return _folded(text) if len(text) <= MEMO_CHARS else fold(clean(text))
+
+
+@lru_cache(maxsize=1024)
+def _folded(text: str) -> str:
+    return fold(clean(text))
+
+
 def minimal_stem(word: str) -> str:
     """A light French stemmer (plural and feminine endings only).
 
