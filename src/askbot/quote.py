@@ -286,7 +286,7 @@ class Quoter:
         missing = [t for t in query.terms if t not in given and not query.found(t, said.__contains__)]
         if not missing:
             return sentences
-        best, extra, where = 0.0, None, 0
+        best, extra = 0.0, None
         for other in candidates:
             # (The answer names the names asked about already; a sibling on another
             # edition or year would mislead.)
@@ -300,7 +300,7 @@ class Quoter:
                 terms = self.evidence.sentence_terms(sentence)
                 gain = self.evidence.weigh(query, terms.__contains__, missing)[0]
                 if gain > best and sentence not in sentences:
-                    best, extra, where = gain, sentence, other.index
+                    best, extra = gain, sentence
         if extra is None or best < COMPLEMENT * own:
             return sentences
         return [*sentences, extra]  # the chosen passage answers first, what it lacks after
