@@ -58,7 +58,6 @@ class Evidence:
     def __init__(self, analyzer: Analyzer, index: BM25Index) -> None:
         self.index = index
         self.unknown_weight = max(index.idf.values(), default=1.0)
-        self.document_frequency = index.document_frequencies()
         self.terms_of = lru_cache(maxsize=4096)(lambda text: tuple(analyzer.terms(text)))
         self.months = frozenset(t for month in MONTHS for t in analyzer.terms(month))
         self.sentence_terms = lru_cache(maxsize=8192)(lambda sentence: frozenset(self.terms_of(sentence)))
@@ -67,7 +66,7 @@ class Evidence:
     def is_everyday(self, term: str, share: float = EVERYDAY_SHARE) -> bool:
         """Whether a term is in so many passages (``share`` of them, and EVERYDAY_PASSAGES at
         least) that saying it says little."""
-        count = self.document_frequency.get(term, 0)
+        count = len(self.index.postings(term))
         return count >= EVERYDAY_PASSAGES and count >= share * self.index.size
 
     def in_passage(self, passage_index: int) -> Callable[[str], bool]:
