@@ -26,6 +26,9 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
      "Bonjour, je passe chez vous mardi"),  # a greeting, then the asker's clause
     ("Je viens pour un entretien : le centre se trouve sur quel campus ?",
      "le centre se trouve sur quel campus ?", "Je viens pour un entretien"),  # after a colon, any question
+    ("Pour mes élèves de CM1 : le grand amphi porte quel nom ?", "le grand amphi porte quel nom ?",
+     "Pour mes élèves de CM1"),  # what the answer is for, before a colon (dev-twentieth)
+    ("Pour le campus : où est-il ?", "Pour le campus : où est-il ?", ""),  # names what is asked about
     ("J'envisage un doctorat, Ai Movement accueille-t-il des doctorants ?",
      "Ai Movement accueille-t-il des doctorants ?", "J'envisage un doctorat"),  # the subject after its verb
     ("Je voudrais désigner le centre par son sigle : lequel est utilisé ?",

@@ -67,13 +67,15 @@ _ENGLISH_OPENERS = {"what", "who", "when", "where", "which", "how", "why"}
 _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
                  "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-# What askers say of themselves before a comma (or a colon) and a question that opens on its own:
+# What askers say of themselves (or what they ask for) before a comma (or a colon) and a question that opens on its own:
 # "Ma fille étudie au Sénégal, existe-t-il… ?", "Je suis journaliste, quand… ?", "J'envisage un
 # doctorat, Ai Movement accueille-t-il des doctorants ?"; after a colon, any question ("Je viens
 # pour un entretien : le centre se trouve sur quel campus ?"). Not "Et la troisième cohorte,
 # combien de femmes ?", which names what is asked about.
 _ASKER_CLAUSE = (r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s+)?"  # "Bonjour, je dois passer…, "
-                 r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*)(?:[^,:?\s]+\s+){2,}[^,:?\s]+)")  # word by word
+                 r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*(?:[^,:?\s]+\s+){2,}[^,:?\s]+"  # word by word
+                 # or what it is for, before a colon: "Pour mes élèves de CM1 : …", "Pour une fiche : …"
+                 r"|pour\s+(?:mes|mon|ma|nos|notre|une|un)\s+[^,:?]*[^,:?\s](?=\s*:)))")
 _OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
                    r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
                    r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b"  # or a subject after its verb
