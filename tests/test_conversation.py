@@ -561,3 +561,13 @@ def test_a_pronoun_said_with_its_name_does_not_lean_on_the_topic(engine, questio
     conversation.ask("Qui dirige Ai Movement ?")
     assert "Rabat-Technopolis" in conversation.ask(question).text
 
+
+
+@pytest.mark.parametrize("question", ["C'est plus que les autres centres du même genre ?",
+                                      "c plus que les autres centres du genre"])
+def test_more_than_similar_centres_is_what_the_budget_exceeds(engine, question):
+    # Three blind sets: "du même genre" matched the hackathon's "égalité des genres", and
+    # "plus que" did not find what "dépasse" the others.
+    conversation = engine.conversation()
+    conversation.ask("Ai Movement est financé par qui ?")
+    assert "dépasse ceux de l'ICAIRE" in conversation.ask(question).text

@@ -276,7 +276,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("la presse fait remonter la création à quelle date ?", ["la", "presse", "la", "creation", "a", "quelle"],
      ["remonter", "date"]),  # dates it back: when
     ("AWITAI veut dire quoi en toutes lettres ?", ["awitai", "quoi"], ["veut", "dire"]),  # its full form
-    ("c'est plus que l'IRCAI ?", ["est", "ircai"], ["plus", "que"]),  # a comparison: "dépasse"
+    ("c'est plus que l'IRCAI ?", ["est", "ircai"], ["depasse", "que"]),  # a comparison: what "dépasse"
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)
     ("venues de combien de pays ?", ["de", "combien", "de", "pays"], ["venues"]),  # where from: "de 28 pays"
     ("elles venaient de quels pays ?", ["elles", "de", "quels"], ["venaient", "pays"]),

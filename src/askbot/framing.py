@@ -141,7 +141,8 @@ _FILLERS = (
     r"possible",
     _after("possible on je nous vous", r"(?:avoir|obtenir|beneficier)(?= (?:une|un|des|du|de|la|le|les)\b)"),
     r"\d{1,2}(?= ans?\b)",  # "j'ai 12 ans", "mon fils a 11 ans": an age, to find as "de 9 à 14 ans", not "12 régions"
-    _after("ce cet cette ces", r"(?:genre|type|sorte)s?"),  # "le premier centre de ce genre": like this one
+    # "le premier centre de ce genre", "les centres du (même) genre": like this one
+    _after("ce cet cette ces meme memes du", r"(?:genre|type|sorte)s?"),
     r"au moment (?:ou|de|du|des)",  # "au moment où on a ouvert le dôme": when, said otherwise
     # "ce programme dont on entend parler": hearsay, not the topic.
     r"(?:dont |que )?(?:on|ai|tout le monde) (?:a )?(?:entend|entendu) parler|dont on parle",  # "j'ai" is "ai" here
@@ -211,8 +212,9 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 # Hints said with a question word, searched as the word a passage would use:
-# "pourquoi un dôme ?" is answered by what it was "conçu" for (its "but").
-_HINT_MEANS = {"pourquoi": "but", "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
+# "pourquoi un dôme ?" is answered by what it was "conçu" for (its "but"), "c'est plus
+# que l'IRCAI ?" by what "dépasse" it.
+_HINT_MEANS = {"pourquoi": "but", "plus": "depasse", "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
                "confondue": "total", "confondus": "total", "confondues": "total", "totale": "total",
                "totales": "total", "totaux": "total"}
 
