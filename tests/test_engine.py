@@ -1176,6 +1176,17 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     assert reply.answered and needle in reply.text
 
 
+@pytest.mark.parametrize("question,needle", [
+    ("Ce gros dôme sur le toit, c'est juste pour faire joli ou ça sert à quelque chose ?", "volière à drones"),
+    ("Bonsoir, mon fils a 10 ans et il adore les robots. Est-ce que le centre a quelque chose pour les enfants "
+     "de son âge ?", "AI Master Junior"),
+])
+def test_the_askers_guesses_and_circumstances_are_not_searched(engine, question, needle):
+    # dev-twenty-third: "joli", "juste" and "âge" were words the answer had to hold.
+    reply = engine.ask(question)
+    assert reply.answered and needle in reply.text
+
+
 def test_a_summary_gives_way_to_the_detailed_section_on_a_specific_question(engine):
     reply = engine.ask("Est-ce que le centre forme des enfants ?")
     assert reply.answered and not reply.source.is_summary and "9 à 14 ans" in reply.text

@@ -277,6 +277,9 @@ def test_a_synonym_phrase_is_found_only_whole():
      ["remonter", "date"]),  # dates it back: when
     ("AWITAI veut dire quoi en toutes lettres ?", ["awitai", "quoi"], ["veut", "dire"]),  # its full form
     ("c'est plus que l'IRCAI ?", ["est", "ircai"], ["depasse", "que"]),  # a comparison: what "dépasse"
+    # The asker's guess and the asker's child's age (dev-twenty-third).
+    ("c'est juste pour faire joli ou ça sert à quelque chose ?", ["ou", "ca", "a", "quelque", "chose"], ["sert"]),
+    ("quelque chose pour les enfants de son âge ?", ["quelque", "chose", "pour", "les", "enfants"], []),
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)
     ("venues de combien de pays ?", ["de", "combien", "de", "pays"], ["venues"]),  # where from: "de 28 pays"
     ("elles venaient de quels pays ?", ["elles", "de", "quels"], ["venaient", "pays"]),

@@ -179,7 +179,11 @@ _FILLERS = (
     # "À quoi ressemble le bâtiment vu de l'extérieur ?": how it looks (not "Relations extérieures").
     r"vue?s? (?:de |d )?(?:l )?(?:exterieur|dehors|loin|haut|ciel)|de (?:l )?exterieur",
     r"ou (?:c est |est ce |est |c )?(?:juste |seulement |simplement |purement )?"
-    r"(?:pour (?:faire )?(?:joli|beau|decorer|la deco)|decorati\w*|esthetique\w*)",
+    r"(?:pour (?:faire )?(?:joli|beau|decorer|la deco)|decorati\w*|esthetique\w*)"
+    r"|(?:c est |est ce |est |c )?(?:juste |seulement |simplement |purement )?pour (?:faire )?(?:joli|beau|decorer|la deco)"
+    r"(?= ou\b)",  # "c'est juste pour faire joli ou ça sert à quelque chose ?"
+    # "quelque chose pour les enfants de son âge ?": the age the asker gave, not a word to find.
+    r"(?:de|a) (?:son|leur|mon|ton|votre|notre|cet) age",
     # "les missions qu'on attribue au centre": its missions, as the sources give them.
     r"(?:on|l on) (?:lui |leur )?(?:attribue|attribuent|prete|pretent|assigne|assignent)",
 )
