@@ -1323,6 +1323,39 @@ def test_a_section_on_sources_that_disagree_is_answered_with_every_version(make_
     ]
 
 
+def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_its_correction(make_corpus):
+    engine = engine_beside_another_document(make_corpus, {
+        "histoire.md": """\
+            ---
+            title: Histoire
+            ---
+            # Nombre de salles : les chiffres divergent
+
+            Les chiffres sur le nombre de salles du centre Alpha divergent. Le plan du centre Alpha montre trois salles.
+
+            Le Matin affirme que le centre Alpha a dix salles. Selon l'architecte, ce chiffre de dix correspond en fait aux bureaux.
+            """,
+    })
+    claim = "Le Matin affirme que le centre Alpha a dix salles."
+    correction = "Selon l'architecte, ce chiffre de dix correspond en fait aux bureaux."
+    assert list(engine.ask("Le centre Alpha a dix salles, c'est vrai ?").sentences)[1:] == [claim, correction]
+    assert list(engine.ask("J'ai lu que le centre Alpha a dix salles ?").sentences)[1:] == [claim, correction]
+    # Asked what the paper says, not whether it holds: one sentence a version.
+    assert correction not in engine.ask("Combien de salles le centre Alpha a-t-il selon Le Matin ?").sentences
+
+
+@pytest.mark.parametrize("question,needle", [
+    ("jai lu que 150 femmes ont deja ete formées et incubées par AWITAI, c vrai ?", "objectif fixé pour 2023-2025"),
+    ("Femmes du Maroc écrit que 150 femmes ont été formées lors des deux premières cohortes d'AWITAI. "
+     "Ce chiffre tient-il la route ?", "objectif fixé pour 2023-2025"),
+    ("Ai Movement a été inauguré le 9 novembre 2022, c'est bien ça ?", "en réalité l'inauguration du dôme"),
+])
+def test_the_shipped_claims_checked_get_what_corrects_them(engine, question, needle):
+    # Four blind development sets each asked both; the answer repeated the claim.
+    reply = engine.ask(question)
+    assert reply.answered and needle in reply.text
+
+
 def test_the_shipped_conflicts_give_both_versions(engine):
     text = engine.ask("Quand l'accord tripartite a-t-il été signé ?").text
     assert "23 novembre 2023" in text and "du 3 au 5 juin 2024" in text

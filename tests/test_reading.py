@@ -50,6 +50,8 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
     ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
     # A claim, then "is it so?": the claim is asked (not after a greeting).
     ("J'ai lu que le dôme est une volière. Vous confirmez ?", "J'ai lu que le dôme est une volière ?", ""),
+    ("On dit 150 femmes. Ce chiffre tient-il la route ?", "On dit 150 femmes ?", ""),
+    ("On dit 150 femmes. C'est confirmé ?", "On dit 150 femmes ?", ""),
     ("Je suis journaliste. Le centre est à Salé. C'est vrai ?", "Le centre est à Salé ?", "Je suis journaliste."),
     ("Bonjour. C'est exact ?", "C'est exact ?", "Bonjour."),
     # A short remark after the question comments on it.

@@ -109,7 +109,8 @@ _INDIRECT_QUESTION = re.compile(
 # Asking whether what was just said holds, and nothing else: "C'est exact ?", "Vous êtes
 # sûr ?", "Vous confirmez ?", "Ah bon ?", "Non ?" (matched on the folded message).
 _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
-                       r"(?:(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain|fiable)"
+                       r"(?:(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain|fiable|confirme)"
+                       r"|(?:ce|le)\s+chiffre\s+tient(?:-il)?\s+la\s+route|[cç]a\s+tient\s+la\s+route"
                        r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
                        r"|non|n'est-ce\s+pas)\W*\?\W*$")

@@ -18,7 +18,7 @@ from .sentences import split_sentences
 from .evidence import Evidence
 from .query import CONTEXT_WEIGHT, Query
 from .required import DAY, SOURCE_MARKER, holds_required_value, question_type, type_words
-from .text import fold
+from .text import fold, folded
 
 # Questions that ask how or why, or what something is or does: one sentence rarely
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
@@ -31,6 +31,13 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:(?:cet|cette|c
                              r"|(?:Cette|Cet|Ces)\s+[^\W\d_]"
                              r"|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
                              r"|(?:Pourtant|Cependant|Toutefois|Néanmoins|En revanche)\b")
+# Asking whether a claim holds ("150 femmes formées, c'est vrai ?", "…, oui ou non ?"): the sentence
+# saying what the figure or the event "en fait" / "en réalité" was answers it better than one
+# repeating the claim.
+_CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|confirm\w*|oui ou non|tient(?: il| elle)? la route|bien ca"
+                           # or a claim reported, which intake joins to "c'est vrai ?": "J'ai lu que… ?"
+                           r"|(?:j'ai|jai|g|on m'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*) que|il parait)\b")
+_CORRECTS = re.compile(r"\ben (?:fait|réalité)\b")
 QTYPE_BONUS = 0.35
 DAY_BONUS = 0.35  # …and more again, for a date question, a sentence giving the day
 # Framing words weigh more in choosing a passage's sentences than in finding the
@@ -46,6 +53,11 @@ COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only i
 COMPLEMENT_COVERAGE = 0.25
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
+
+
+def checks_claim(question: str) -> bool:
+    """Whether a question asks if a claim holds ("…, c'est vrai ?", "…, oui ou non ?")."""
+    return bool(_CHECKS_CLAIM.search(folded(question)))
 
 
 @lru_cache(maxsize=4096)
@@ -145,8 +157,10 @@ class Quoter:
     def sentence_scores(self, query: Query, sentences: list[str]) -> list[tuple[float, int, str]]:
         """(score, -position, sentence) for each sentence: the question's weight it holds
         (the previous question's and framing words' at a lower weight), more for the
-        kind of answer asked (a date for "quand")."""
+        kind of answer asked (a date for "quand") or, for a claim checked, the sentence
+        correcting it."""
         kind, pattern = question_type(query.text)
+        checks = checks_claim(query.text)
         weigh = self.evidence.weigh
         scored = []
         for i, sentence in enumerate(sentences):
@@ -157,7 +171,11 @@ class Quoter:
                      # the place group, and one "siège" must not count for all of them.)
                      + SENTENCE_FRAME_WEIGHT * max((self.evidence.term_weight(query, t) for t in query.frame
                                                     if query.found(t, has)), default=0.0))
-            if pattern is not None and pattern.search(sentence):
+            if checks and i and _CORRECTS.search(sentence):
+                # It speaks of the claim the sentence before it reports, and says what holds.
+                score = max(score, scored[-1][0])
+                score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
+            elif pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
                 if kind == "date" and DAY.search(sentence):
                     score *= 1 + DAY_BONUS  # "le 23 octobre 2024" tells when better than "en octobre 2024"
@@ -246,17 +264,24 @@ class Quoter:
     def versions(self, query: Query, section: list[Passage]) -> list[str]:
         """What a section on sources that disagree answers: its first sentence, which
         says what they disagree on, then the best sentence of each paragraph (each
-        gives a version), the best ones when there are more than ``max_sentences``
-        allows, in the section's order."""
+        gives a version; a claim checked comes with the sentence correcting it), the
+        best ones when there are more than ``max_sentences`` allows, in the section's order."""
         opening = sentences_of(section[0].text)[0]
+        checks = checks_claim(query.text)
         best = []
         for position, passage in enumerate(section):
-            scored = [s for s in self.sentence_scores(query, list(sentences_of(passage.text))) if s[2] != opening]
-            if scored:
-                score, _, sentence = max(scored)
-                best.append((score, -position, sentence))
-        kept = sorted(best, reverse=True)[: self.max_sentences - 1]
-        return [opening, *(sentence for _, _, sentence in sorted(kept, key=lambda s: -s[1]))]
+            sentences = [s for s in sentences_of(passage.text) if s != opening]
+            if sentences:
+                score, at, sentence = max(self.sentence_scores(query, sentences))
+                # A claim checked is answered by the claim and what corrects it, together.
+                unit = sentences[-at - 1 : -at + 1] if checks and at and _CORRECTS.search(sentence) else [sentence]
+                best.append((score, position, unit))
+        kept, room = [], self.max_sentences - 1
+        for score, position, unit in sorted(best, key=lambda b: (b[0], -b[1]), reverse=True):
+            if len(unit) <= room:
+                kept.append((position, unit))
+                room -= len(unit)
+        return [opening, *(sentence for _, unit in sorted(kept) for sentence in unit)]
 
     def without_repeats(self, sentences: list[str]) -> list[str]:
         """The sentences less those that only repeat earlier ones ("Le premier principe
