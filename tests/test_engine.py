@@ -1286,6 +1286,7 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Ai Movement, c'est l'OCP ou l'UM6P qui l'a créé au juste ?", "Les deux versions de la fondation"),
     # Who "porte" a programme leads it (it "est mené par…"), not what "porte le nom" of someone.
     ("Qui porte le programme AWITAI ?", "la Fondation OCP"),
+    ("Je prépare un article sur le programme AWITAI. Qui le porte exactement ?", "la Fondation OCP"),  # dev-22
     ("Qui porte le nom de l'amphithéâtre ?", "Fatima Al Fihriya"),
     # A letter: its way in and its close are no words to find; "se définit" is "se conçoit".
     ("Madame, Monsieur, je me permets de vous demander si Ai Movement se définit plutôt comme une école ou "

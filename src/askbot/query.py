@@ -90,9 +90,10 @@ _ASKED_AS = (
                 re.IGNORECASE), "un master exécutif"),
     # "le num de tel": the telephone number (texting).
     (re.compile(r"\bnum(?:[ée]ro)?\s+(?:de\s+)?t[ée]l\b", re.IGNORECASE), "numéro de téléphone"),
-    # "Qui porte le programme ?": who leads it, as a programme "est mené par…" (not what
+    # "Qui porte le programme ?", "qui le porte ?": who leads it, as a programme "est mené par…" (not what
     # "porte le nom" of someone).
-    (re.compile(r"\bqui\s+port(?:e|ent|ait|aient)\b(?!\s+(?:le\s+|son\s+)?nom\b)", re.IGNORECASE),
+    (re.compile(r"\bqui\s+(?:l[ea]\s+|l['’]|les\s+)?port(?:e|ent|ait|aient)\b(?!\s+(?:le\s+|son\s+)?nom\b)",
+                re.IGNORECASE),
      "qui mené avec partenaires"),
 )
 
