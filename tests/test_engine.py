@@ -1287,6 +1287,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     # Who "porte" a programme leads it (it "est mené par…"), not what "porte le nom" of someone.
     ("Qui porte le programme AWITAI ?", "la Fondation OCP"),
     ("Je prépare un article sur le programme AWITAI. Qui le porte exactement ?", "la Fondation OCP"),  # dev-22
+    # Dictated, without punctuation nor apostrophes (dev-twenty-third).
+    ("bonjour je travaille dans une ONG a Abidjan je voulais savoir le grand forum sur lia a Rabat en juin 2024 "
+     "cetait sur quel theme", "comme levier de développement en Afrique"),
     ("Qui porte le nom de l'amphithéâtre ?", "Fatima Al Fihriya"),
     # A letter: its way in and its close are no words to find; "se définit" is "se conçoit".
     ("Madame, Monsieur, je me permets de vous demander si Ai Movement se définit plutôt comme une école ou "

@@ -42,6 +42,10 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
     ("Je m'appelle Aïcha. J'aimerais savoir si le centre accueille des doctorants.",
      "J'aimerais savoir si le centre accueille des doctorants ?", "Je m'appelle Aïcha."),  # a request is a question
     ("Le centre est à Rabat. Je voudrais savoir.", "Le centre est à Rabat. Je voudrais savoir.", ""),  # nothing asked
+    # Dictated: the asker's clause and the request in one sentence (dev-twenty-third).
+    ("bonjour je travaille dans une ONG a Abidjan je voulais savoir le forum cetait sur quel theme",
+     "je voulais savoir le forum cetait sur quel theme ?", "bonjour je travaille dans une ONG a Abidjan"),
+    ("je voulais savoir qui dirige le centre", "je voulais savoir qui dirige le centre", ""),
     ("En tant que chercheuse, j'aimerais connaître le nombre de doctorants.",
      "j'aimerais connaître le nombre de doctorants ?", "En tant que chercheuse"),  # who asks, then a request
     ("En tant que centre de catégorie 2, quel rôle doit-il jouer ?",

@@ -107,7 +107,8 @@ _FILLERS = (
     _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous vouloir veuillez",
            r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer|"
            r"resumer|decrire|presenter)"),
-    _after("aimerais voudrais souhaiterais souhaite veux cherche", r"(?:bien )?(?:savoir|connaitre|comprendre)"),
+    _after("aimerais voudrais souhaiterais souhaite souhaitais veux voulais cherche",
+           r"(?:bien )?(?:savoir|connaitre|comprendre)"),
     # "Auriez-vous l'amabilité de me préciser…", "je serais curieux de connaître…"
     r"(?:auriez vous )?amabilite(?: de)?|(?:je serais |je suis )?curieu(?:x|se)s? de (?:savoir|connaitre|comprendre)",
     # "…, et la source de ce chiffre ?": where a figure comes from, which every answer cites.

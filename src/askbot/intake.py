@@ -100,10 +100,13 @@ _AS_ASKER = re.compile(rf"^(en tant que [^,:?]+?)\s*[,:]\s+((?:{_REQUEST})\b.*)$
 
 
 # A question asked as a request: "J'aimerais savoir si…", "Pouvez-vous me dire…".
-_INDIRECT_QUESTION = re.compile(
-    rf"^(?:{_REQUEST}|je souhaite|je veux|dites-moi|merci de me dire|je serais curieu(?:x|se) de)\s+(?:bien\s+)?"
-    r"(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)",
-    re.IGNORECASE)
+_ASKS_AS_REQUEST = (rf"(?:{_REQUEST}|je souhaite|je veux|je voulais|je souhaitais|dites-moi|merci de me dire"
+                    r"|je serais curieu(?:x|se) de)\s+(?:bien\s+)?"
+                    r"(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)")
+_INDIRECT_QUESTION = re.compile("^" + _ASKS_AS_REQUEST, re.IGNORECASE)
+# The asker's clause and the request in one sentence, as a dictated message says them:
+# "bonjour je travaille dans une ONG à Abidjan je voulais savoir le forum c'était sur quel thème".
+_CLAUSE_THEN_REQUEST = re.compile(_ASKER_CLAUSE + r"\s*[,;]?\s+(" + _ASKS_AS_REQUEST + r".*)$", re.IGNORECASE)
 
 
 # Asking whether what was just said holds, and nothing else: "C'est exact ?", "Vous êtes
@@ -382,6 +385,9 @@ def split_preamble(message: str) -> tuple[str, str]:
     asker = _AS_ASKER.match(sentences[-1]) if sentences else None
     if asker:
         sentences[-1:] = [asker.group(1), asker.group(2)]
+    request = _CLAUSE_THEN_REQUEST.match(sentences[-1]) if sentences else None
+    if request:
+        sentences[-1:] = [request.group(1), request.group(2)]
     if len(sentences) > 1 and _INDIRECT_QUESTION.match(sentences[-1]) and not sentences[-1].endswith("?"):
         # "Bonjour, je m'appelle Aïcha. J'aimerais savoir si le centre accueille des
         # doctorants." asks its last sentence, question mark or not.

@@ -170,13 +170,14 @@ def normalize_number(word: str) -> str:
 
 
 # "cest", "sest", "quest ce que", "cetait" typed without their apostrophe.
-_LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)(est|[eé]tait)\b", re.IGNORECASE)
+# "cest", "sest", "quest", "cetait"; and "lia", "lunesco", "lum6p": l' before a name no French word starts with.
+_LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)(est|[eé]tait)\b|\b(l)(ia|unesco|um6p|ocp|onu|afd|auf)\b", re.IGNORECASE)
 
 
 def restore_apostrophes(message: str) -> str:
     """A chat message with the apostrophes texting drops put back ("cest quoi" →
     "c'est quoi"), so that it reads as the question it is."""
-    return _LOST_APOSTROPHE.sub(r"\1'\2", message)
+    return _LOST_APOSTROPHE.sub(lambda m: "'".join(filter(None, m.groups())), message)
 
 
 def clean(text: str) -> str:
