@@ -571,3 +571,10 @@ def test_more_than_similar_centres_is_what_the_budget_exceeds(engine, question):
     conversation = engine.conversation()
     conversation.ask("Ai Movement est financé par qui ?")
     assert "dépasse ceux de l'ICAIRE" in conversation.ask(question).text
+
+
+def test_a_follow_up_about_clients_like_the_asker_is_about_the_trainings_clients(engine):
+    # dev-twenty-second: "déjà" and "comme nous" were words the answer had to hold.
+    conversation = engine.conversation()
+    conversation.ask("Je suis DRH d'une banque à Casablanca. Ai Movement peut-il former nos équipes à l'IA ?")
+    assert "des banques, des entreprises" in conversation.ask("vous avez déjà des clients comme nous ?").text

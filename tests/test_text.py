@@ -280,6 +280,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     # The asker's guess and the asker's child's age (dev-twenty-third).
     ("c'est juste pour faire joli ou ça sert à quelque chose ?", ["ou", "ca", "a", "quelque", "chose"], ["sert"]),
     ("quelque chose pour les enfants de son âge ?", ["quelque", "chose", "pour", "les", "enfants"], []),
+    ("vous avez déjà des clients comme nous ?", ["vous", "avez", "des", "clients"], []),  # dev-twenty-second
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)
     ("venues de combien de pays ?", ["de", "combien", "de", "pays"], ["venues"]),  # where from: "de 28 pays"
     ("elles venaient de quels pays ?", ["elles", "de", "quels"], ["venaient", "pays"]),
