@@ -75,6 +75,17 @@ def test_what_an_everyday_word_of_the_corpus_is_is_not_answered_from_any_passage
         assert engine.ask(defined).answered, defined
 
 
+@pytest.mark.parametrize("question", ["Ghita Mezzour fait quoi aujourd'hui ?",
+                                      "qu'est devenue ghita mezzour apres avoir quitte le ministere ?",
+                                      "Hicham El Habti est-il toujours président de l'UM6P aujourd'hui ?"])
+def test_what_a_person_does_now_is_refused_when_no_sentence_says_it_of_them(engine, question):
+    # Eight development sets: "… a pris la suite de Ghita Mezzour" and "En 2022, Hicham El Habti
+    # était président…" answered what they do now.
+    assert engine.ask(question).kind == "refusal"
+    reply = engine.ask("qu'est devenue amal el fallah seghrouchni ?")  # said of her: "… est la fondatrice"
+    assert reply.answered and "jusqu'à son entrée au gouvernement" in reply.text
+
+
 def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     reply = engine.ask("Que signifie le sigle ICESCO ?")  # a name the corpus never mentions
     assert reply.kind == "refusal" and "la plus proche" not in reply.text

@@ -404,8 +404,34 @@ _AMOUNT_NAMED = re.compile(r"\b(?:budgets?|montants?|financements?|subventions?|
                            re.IGNORECASE)
 
 
+# What a person does now, or became: "Que fait Ghita Mezzour aujourd'hui ?", "Qu'est devenue
+# Ghita Mezzour ?", "Hicham El Habti est-il toujours président ?".
+_ASKS_NOW = re.compile(r"\b(?:que\s+fait|fait[- ](?:t-)?(?:il|elle)|fait\s+quoi|occupe|poste)\b[^?]*"
+                       r"\b(?:aujourd'hui|aujourdhui|maintenant|actuellement|désormais|depuis|de nos jours)\b"
+                       r"|\bqu'?est[- ]devenue?\b|\best\s+devenue?\s+quoi\b|\b(?:est|sont)-(?:il|elle)s?\s+toujours\b",
+                       re.IGNORECASE)
+# …is told by a sentence whose subject that person is, in the present or named to a post
+# ("Amal El Fallah Seghrouchni a été nommée ministre…"): not "… a pris la suite de Ghita
+# Mezzour", nor "En 2022, Hicham El Habti était président…".
+_NOW_VERB = (r"[^.;]{0,40}?\b(?:est|a été (?:nommée?|élue?|désignée?)|occupe|dirige|préside|siège|travaille"
+             r"|est devenue?)\b")
+
+
+def _tells_now(question: str, text: str) -> bool:
+    """Whether ``text`` says what the person the question asks about does now (true when the
+    question asks no such thing, or names no person the text names)."""
+    if not _ASKS_NOW.search(question):
+        return True
+    asked = fold(question).lower()
+    people = {m.group(0) for m in PERSON_NAME.finditer(text) if fold(m.group(0)).lower() in asked}
+    return not people or any(re.search(re.escape(name) + _NOW_VERB, text) for name in people)
+
+
 def holds_required_value(question: str, text: str) -> bool:
-    """False when the question asks for a number, a date, a cost or an age and the text gives none."""
+    """False when the question asks for a number, a date, a cost or an age and the text gives
+    none, or what a person does now and the text does not say it of that person."""
+    if not _tells_now(question, text):
+        return False
     who_pays = _WHO_PAYS.search(question)
     amount = _AMOUNT_NAMED.search(question)
     for asks, value in _REQUIRED:
