@@ -190,6 +190,13 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("elle l'a fondée quand ?", "Elle a fondé au IXe siècle l'université Al Quaraouiyine.", True),  # a century
     ("Et quand ?", "L'amphithéâtre porte le nom de celle qui a fondé au IXe siècle une université.", False),
     ("Le budget c'est combien ?", "Le budget a atteint 3,5 millions d'euros en 2023.", True),  # an amount
+    # A ticket's price (dev-twenty-third), not the number of countries at the forum.
+    ("C'était combien le billet d'entrée pour le forum ?", "Le forum a réuni plus de 30 pays.", False),
+    ("C'était combien le billet d'entrée pour le forum ?", "L'entrée coûtait 20 euros.", True),
+    # What a person does now, said of that person (eight development sets).
+    ("Ghita Mezzour fait quoi aujourd'hui ?", "Amal El Fallah Seghrouchni a pris la suite de Ghita Mezzour.", False),
+    ("Que fait Ghita Mezzour aujourd'hui ?", "Ghita Mezzour est professeure à Rabat.", True),
+    ("Hicham El Habti est-il toujours président ?", "En 2022, Hicham El Habti était président de l'UM6P.", False),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

@@ -144,10 +144,11 @@ _MUST_PAY = r"(?:faut|doit|dois|devez|doivent)(?:-(?:il|on|t-on|ils|elles))?\s+p
 
 
 def _asks_price(more: str = "") -> re.Pattern:
-    """A question about a price, or about ``more``. "Prix" alone is as often an award
-    ("prix Berkeley") as a price; "le prix d'un master" is a price."""
+    """A question about a price (a fee, a ticket), or about ``more``. "Prix" alone is as often
+    an award ("prix Berkeley") as a price; "le prix d'un master" is a price."""
     more = f"|{more}" if more else ""
-    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|c(?:'est|est)? (?:combien|cb)(?!\s+d[e'’]){more})\b"
+    return re.compile(rf"\b(co[uû]t\w*|tarifs?|frais|billets?|c(?:'est|est|'[ée]tait|etait)? (?:combien|cb)(?!\s+d[e'’])"
+                      rf"{more})\b"
                       r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE)
 
 
