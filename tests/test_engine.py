@@ -59,6 +59,14 @@ def test_out_of_scope_question_is_refused_with_topics(engine):
     assert "La partie de mes documents la plus proche est « Localisation" in reply.text
 
 
+@pytest.mark.parametrize("question", ["Le centre Ai Movement n'est pas à Casablanca ?",
+                                      "Ai Movement c'est bien à Casablanca ? je dois y aller la semaine prochaine"])
+def test_a_place_the_corpus_never_names_offered_as_where_it_is_asks_where_it_is(engine, question):
+    # dev-twentieth, dev-twenty-second: refused, "Casablanca" being a name the corpus lacks.
+    reply = engine.ask(question)
+    assert reply.answered and "campus de l'UM6P à Rabat" in reply.text and reply.question == question
+
+
 def test_where_the_dome_is_is_not_the_unescos_headquarters(engine):
     # Newcomer run: "ou se trouve le dome" got the events' summary, which names the "siège de
     # l'UNESCO" ("siège" was a synonym of "se trouve").

@@ -62,10 +62,14 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
     ("Le centre est à Rabat ou à Salé ? J'ai lu les deux.", "Le centre est à Rabat ou à Salé ?", "J'ai lu les deux."),
     # In a chat a question mark ends the question, capital letter after it or not.
     ("c a rabat ou a sale? jsp jai vu les 2", "c a rabat ou a sale?", "jsp jai vu les 2"),
+    ("Le centre est où ? je dois y aller la semaine prochaine", "Le centre est où ?",
+     "je dois y aller la semaine prochaine"),  # dev-twenty-second
     ("Qui a fondé Ai Movement ? je parle de la personne", "Qui a fondé Ai Movement ?", "je parle de la personne"),
     ("Où est le campus ? Veuillez agréer mes salutations distinguées.", "Où est le campus ?", ""),  # a letter's close
-    ("Qui dirige le centre ? Je pose la question pour un article.",
-     "Qui dirige le centre ? Je pose la question pour un article.", ""),  # longer: the message stays whole
+    ("Qui dirige le centre ? Je pose la question pour un article.", "Qui dirige le centre ?",
+     "Je pose la question pour un article."),
+    ("Qui dirige le centre ? Je pose la question pour un article que je publie demain matin.",
+     "Qui dirige le centre ? Je pose la question pour un article que je publie demain matin.", ""),  # longer: whole
 ])
 def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
     assert split_preamble(message) == (question, preamble)

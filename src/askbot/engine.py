@@ -258,6 +258,7 @@ class Engine:
         # "Nous sommes une PME à Casablanca. Proposez-vous des formations ?": the
         # question is the last sentence; the one before steers it like an earlier turn.
         asked, preamble = split_preamble(question)
+        asked = self.parser.place_as_asked(asked)
         query = self.parser.parse(asked, " ".join(filter(None, (context, preamble))))
         if query.is_empty:
             # Only question words and framing ("vous faites quoi exactement ?"): French, but about nothing.

@@ -16,7 +16,7 @@ from .sentences import split_sentences
 from .text import clean, fold, folded
 
 MAX_QUESTION_CHARS = 2000
-TRAILING_REMARK_WORDS = 6  # a sentence this short after the question only comments on it
+TRAILING_REMARK_WORDS = 8  # a sentence this short after the question only comments on it
 
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}

@@ -98,6 +98,12 @@ _ASKED_AS = (
 )
 
 
+# Where something is said to be, asked as a yes/no question: "Ai Movement c'est bien à
+# Casablanca ?", "le centre n'est pas à Fès ?" (see QueryParser.place_as_asked).
+_AT_PLACE = re.compile(r"\b(c['’ ]est|est|sont|se\s+trouvent?|situ[ée]e?s?|install[ée]e?s?|bas[ée]e?s?|implant[ée]e?s?)"
+                       r"(?:\s+(?:bien|toujours|vraiment|pas|plus))?\s+(?:à|a|au)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
 # Ordinals in order, and those that mean the last one ("la dernière cohorte").
 _RANKS = ("premier premiere premiers premieres", "deuxieme second seconde", "troisieme", "quatrieme", "cinquieme",
           "sixieme", "septieme", "huitieme", "neuvieme", "dixieme")
@@ -306,6 +312,16 @@ class QueryParser:
 
         best = min(found, key=rank)
         return best[0]
+
+    def place_as_asked(self, text: str) -> str:
+        """A place the corpus never names, offered as where something is ("Ai Movement c'est bien
+        à Casablanca ?"), asks where it is ("… c'est où ?"): the answer says where, which
+        tells whether the asker's guess holds."""
+        def where(m: re.Match) -> str:
+            unknown = [t for t in self.analyzer.terms(m.group(2)) if t not in self.vocabulary]
+            return f"{m.group(1)} où" if unknown else m.group(0)
+
+        return _AT_PLACE.sub(where, text)
 
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
