@@ -22,22 +22,19 @@ _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "sl
               "salam", "bsr", "yo", "re"}
 _THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial"}
 _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus", "salutations", "cordialement", "amicalement"}
-_HELP_PHRASES = ("aide", "aidez", "help", "sais-tu faire", "savez-vous faire", "peux-tu faire",
-                 "pouvez-vous faire", "qui es-tu", "qui etes-vous", "tu es qui", "vous etes qui",
-                 "comment ca marche", "comment ca fonctionne", "tu sers a quoi", "a quoi sers-tu",
-                 "a quoi servez-vous", "que fais-tu", "que faites-vous", "tu fais quoi",
-                 # "Tu es un humain ?", "vous êtes un robot ?": what askbot is
-                 "es-tu un robot", "tu es un robot", "t'es un robot", "es-tu humain", "tu es humain",
-                 "tu es un humain", "t'es un humain", "etes-vous un robot", "vous etes un robot",
-                 "etes-vous humain", "vous etes humain", "etes-vous une ia", "vous etes une ia",
-                 "es-tu une ia", "tu es une ia", "t'es une ia", "t'es un bot", "vous etes un bot",
-                 # "De quoi pouvez-vous parler ?", "Quels sujets connais-tu ?": what askbot knows
-                 "de quoi tu peux parler", "de quoi peux-tu parler", "de quoi pouvez-vous parler",
-                 "de quoi vous pouvez parler", "de quoi parles-tu", "de quoi parlez-vous",
-                 "quels sujets connais-tu", "quels sujets connaissez-vous", "quels sujets traitez-vous",
-                 "tu connais quels sujets", "vous connaissez quels sujets", "sur quoi pouvez-vous repondre",
-                 "sur quoi peux-tu repondre", "quelles questions peut-on vous poser",
-                 "quelles questions puis-je vous poser", "quelles questions puis-je poser")
+# Asking for help, or what askbot is and what it can speak of (on the folded message, whole words).
+_YOU = r"(?:tu es|t'es|es-tu|vous etes|etes-vous)"
+_HELP_PATTERNS = (
+    r"aide|aidez|help|comment ca (?:marche|fonctionne)",
+    r"(?:sais|peux)-tu faire|(?:savez|pouvez)-vous faire|que (?:fais-tu|faites-vous)|tu fais quoi",
+    r"qui (?:es-tu|etes-vous)|(?:tu es|vous etes) qui|tu sers a quoi|a quoi (?:sers-tu|servez-vous)",
+    # "Tu es un humain ?", "vous êtes un robot ?": what askbot is
+    rf"{_YOU} (?:un |une )?(?:robot|humain|ia|bot)",
+    # "De quoi pouvez-vous parler ?", "Quels sujets connais-tu ?": what askbot knows
+    r"de quoi (?:tu peux|peux-tu|pouvez-vous|vous pouvez) parler|de quoi (?:parles-tu|parlez-vous)",
+    r"quels sujets (?:connais-tu|connaissez-vous|traitez-vous)|(?:tu connais|vous connaissez) quels sujets",
+    r"sur quoi (?:pouvez-vous|peux-tu) repondre|quelles questions (?:peut-on vous|puis-je(?: vous)?) poser",
+)
 _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot", "a", "au", "et",
            "encore", "madame", "monsieur", "mille", "fois", "tres", "la", "le", "les", "de", "du",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
@@ -51,7 +48,7 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            # "dommage, merci quand même", "tant pis": a courtesy after a refusal
            "dommage", "tant", "pis"}
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
-_HELP = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _HELP_PHRASES)) + r")(?!\w)")
+_HELP = re.compile(r"(?<!\w)(?:" + "|".join(_HELP_PATTERNS) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 # "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
 _HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
