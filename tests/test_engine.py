@@ -1306,6 +1306,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     # Who "porte" a programme leads it (it "est mené par…"), not what "porte le nom" of someone.
     ("Qui porte le programme AWITAI ?", "la Fondation OCP"),
     ("Je prépare un article sur le programme AWITAI. Qui le porte exactement ?", "la Fondation OCP"),  # dev-22
+    # "de quelles universités ?": the sentence saying "universités", not the AUF's name (dev-19, dev-22).
+    ("Les doctorants venus par le programme Sud-Sud de l'AUF, ils venaient de quelles universités ?",
+     "Yaoundé I et de Dschang"),
     # Dictated, without punctuation nor apostrophes (dev-twenty-third).
     ("bonjour je travaille dans une ONG a Abidjan je voulais savoir le grand forum sur lia a Rabat en juin 2024 "
      "cetait sur quel theme", "comme levier de développement en Afrique"),

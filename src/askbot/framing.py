@@ -83,6 +83,8 @@ _HINTS = (
     r"(?:venu|venue|venus|venues|venait|venaient|viennent|originaires?)"
     r"(?= (?:de|d|des|du) (?:combien|quel|quelle|quels|quelles)\b)",
     r"(?<=combien )elev\w*|elev\w*(?= a (?:combien|quel|quelle)\b)",  # "à combien s'élève le budget": an amount
+    # "les doctorants venus par le programme de l'AUF", "passés par": the way they came, not a word to find.
+    r"(?:venue?s?|passee?s?|arrivee?s?)(?= (?:par|via)\b)",
     r"(?<=combien de )temps",  # a duration (see required._REQUIRED), not time itself
     r"(?:pris|prend|prendra|prennent|prenait)(?= combien de temps\b)|(?<=combien de temps a )pris",
     _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"

@@ -38,6 +38,10 @@ _CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|confirm\w*|oui ou non|tient
                            # or a claim reported, which intake joins to "c'est vrai ?": "J'ai lu que… ?"
                            r"|(?:j'ai|jai|g|on m'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*) que|il parait)\b")
 _CORRECTS = re.compile(r"\ben (?:fait|réalité)\b")
+# "de quelles universités ?": the noun asked about, which the answer says itself ("des universités
+# de Yaoundé I…"), not only in a name ("l'Agence universitaire de la Francophonie").
+_WHICH_NOUN = re.compile(r"\bquel(?:le)?s?\s+([^\W\d_]{4,})", re.IGNORECASE)
+NOUN_BONUS = 0.15
 QTYPE_BONUS = 0.35
 DAY_BONUS = 0.35  # …and more again, for a date question, a sentence giving the day
 # Framing words weigh more in choosing a passage's sentences than in finding the
@@ -161,6 +165,8 @@ class Quoter:
         correcting it."""
         kind, pattern = question_type(query.text)
         checks = checks_claim(query.text)
+        which = _WHICH_NOUN.search(query.text)
+        nouns = set(self.evidence.terms_of(which.group(1))) & set(query.terms) if which else set()
         weigh = self.evidence.weigh
         scored = []
         for i, sentence in enumerate(sentences):
@@ -171,6 +177,8 @@ class Quoter:
                      # the place group, and one "siège" must not count for all of them.)
                      + SENTENCE_FRAME_WEIGHT * max((self.evidence.term_weight(query, t) for t in query.frame
                                                     if query.found(t, has)), default=0.0))
+            if nouns and nouns & self.evidence.sentence_terms(sentence):
+                score *= 1 + NOUN_BONUS
             if checks and i and _CORRECTS.search(sentence):
                 # It speaks of the claim the sentence before it reports, and says what holds.
                 score = max(score, scored[-1][0])
