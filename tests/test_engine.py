@@ -1030,6 +1030,12 @@ def test_a_when_question_quotes_the_sentence_with_the_day(engine):
     assert "23 octobre 2024" in reply.text
 
 
+def test_a_when_question_prefers_a_day_with_its_year(engine):
+    # dev-fresh: the press release's "approuvé hier, le 14 novembre" gives no year.
+    reply = engine.ask("Quel jour la Conférence générale de l'UNESCO a-t-elle validé le statut d'Ai Movement ?")
+    assert "14 novembre 2023" in reply.text
+
+
 def test_a_sibling_that_gives_the_value_asked_for_is_quoted_instead(engine):
     # The training sheet's summary covers more of the question but gives no age.
     reply = engine.ask("À partir de quel âge les enfants peuvent-ils participer à AI Master Junior ?")

@@ -24,7 +24,7 @@ from .lexicon import is_common_word
 from .priors import asks_for
 from .query import Ordinals, Query, question_kind
 from .quote import Quoter, links, sentences_of
-from .required import DAY, FOCUS, PERSON_NAME, dates_in, holds_required_value, question_type
+from .required import DAY, FOCUS, FULL_DATE, PERSON_NAME, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, fold, folded
 
@@ -218,7 +218,7 @@ class Composer:
             if kind in ("place", "language", "purpose") and pattern.search(hit.passage.text):
                 v *= 1 + PLACE_BONUS
             if kind == "date" and DAY.search(hit.passage.text):
-                v *= 1 + DATE_BONUS
+                v *= 1 + DATE_BONUS * (1 if FULL_DATE.search(hit.passage.text) else 0.5)
             if numbered_pins and self.numbers_pins(query, hit.passage, numbered_pins):
                 v *= 1 + ORDINAL_BONUS
             if described and any(re.search(re.escape(name) + r"\s*(?:\(|,\s+\w)", hit.passage.text)

@@ -17,7 +17,7 @@ from .corpus import Passage
 from .sentences import split_sentences
 from .evidence import Evidence
 from .query import CONTEXT_WEIGHT, Query
-from .required import DAY, SOURCE_MARKER, holds_required_value, question_type, type_words
+from .required import DAY, FULL_DATE, SOURCE_MARKER, holds_required_value, question_type, type_words
 from .text import fold, folded
 
 # Questions that ask how or why, or what something is or does: one sentence rarely
@@ -186,7 +186,9 @@ class Quoter:
             elif pattern is not None and pattern.search(sentence):
                 score += QTYPE_BONUS * max(score, self.evidence.unknown_weight / 2)
                 if kind == "date" and DAY.search(sentence):
-                    score *= 1 + DAY_BONUS  # "le 23 octobre 2024" tells when better than "en octobre 2024"
+                    # "le 23 octobre 2024" tells when better than "en octobre 2024", and "le 14
+                    # novembre 2023" better than "hier, le 14 novembre".
+                    score *= 1 + DAY_BONUS * (1 if FULL_DATE.search(sentence) else 0.5)
             scored.append((score, -i, sentence))
         return scored
 

@@ -29,6 +29,8 @@ _COUNTS_TIME = re.compile(r"\b(?:combien|cb|cbn)\s+(?:de\s+temps|d'ann[ée]es|d'
                           r"|\b(?:du|le)\s+combien\b", re.IGNORECASE)  # "du combien au combien ?": the days
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{MONTH_PATTERN}\b", re.IGNORECASE)
+# …with its year ("le 14 novembre 2023", not "hier, le 14 novembre").
+FULL_DATE = re.compile(DAY.pattern + rf"\s+{_YEAR_DIGITS}\b", re.IGNORECASE)
 # A date as a text gives it, for ordering: "le 14 novembre 2023", "en octobre 2024", "en 2018".
 _DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?)?(?:({MONTH_PATTERN})\s+)?({_YEAR_DIGITS})\b",
                    re.IGNORECASE)
