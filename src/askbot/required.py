@@ -430,10 +430,27 @@ def _tells_now(question: str, text: str) -> bool:
     return not people or any(re.search(re.escape(name) + _NOW_VERB, text) for name in people)
 
 
+# Whose budget: "Quel est le budget annuel de l'IRCAI ?", "le chiffre d'affaires de l'OCP ?".
+_ASKS_AMOUNT_OF = re.compile(r"\b(?:budgets?|chiffres? d'affaires|montant)\s+(?:annuel\s+|total\s+)?"
+                             r"(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])([A-Z][\w-]+)")
+
+
+def _tells_amount_of(question: str, text: str) -> bool:
+    """Whether ``text`` gives the amount of whoever the question asks the budget of (true when it
+    asks no such thing): an amount said of that name ("le budget d'Ai Movement a atteint 3,5
+    millions d'euros"), not a comparison with it ("… dépasse ceux de l'IRCAI")."""
+    asked = _ASKS_AMOUNT_OF.search(question)
+    if not asked:
+        return True
+    name = re.escape(asked.group(1))
+    return bool(re.search(rf"{name}[^.;]{{0,60}}?(?:{_MONEY.pattern})", text, re.IGNORECASE))
+
+
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives
-    none, or what a person does now and the text does not say it of that person."""
-    if not _tells_now(question, text):
+    none, what a person does now and the text does not say it of that person, or whose
+    budget and the text gives none of theirs."""
+    if not _tells_now(question, text) or not _tells_amount_of(question, text):
         return False
     who_pays = _WHO_PAYS.search(question)
     amount = _AMOUNT_NAMED.search(question)
