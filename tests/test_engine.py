@@ -107,6 +107,12 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("dommage. merci quand même", "smalltalk", "plaisir"),  # after a refusal (tester round 18)
     ("tant pis, merci", "smalltalk", "plaisir"),
     ("un grand merci", "smalltalk", "plaisir"),
+    # Thanks for what, and how it helped (tester round 20: a question, a refusal or the help text).
+    ("Je vous remercie.", "smalltalk", "plaisir"),
+    ("Merci pour ces précisions !", "smalltalk", "plaisir"),
+    ("parfait, merci pour l'info", "smalltalk", "plaisir"),
+    ("Merci pour votre aide", "smalltalk", "plaisir"),
+    ("merci c'est clair", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),
     ("", "invalid", "vide"),

@@ -50,6 +50,11 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(_HELP_PATTERNS) + r")(?!\w)")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
+# What thanks may be for, and how it helped: "merci pour ces infos", "je vous remercie, c'est clair".
+_THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'info", "information", "informations",
+                "l'information", "precision", "precisions", "explication", "explications", "reponses",
+                "renseignement", "renseignements", "clair", "utile", "utiles", "l'aide", "m'avez", "m'a", "aidee",
+                "vraiment", "sympa", "gentil"}
 # "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
 _HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
                           r"|ca va|vous allez bien|tu vas bien)\W*$")
@@ -329,6 +334,9 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
     if _HOW_ARE_YOU.match(text):
         return Intake("smalltalk", wording.HOW_ARE_YOU + wording.examples_text())
     remaining = [w for w in words if w not in _SMALL_TALK_WORDS]
+    if set(words) & _THANKS and set(remaining) <= _THANKED_FOR:
+        # "Je vous remercie", "Merci pour ces précisions !", "merci pour votre aide", "merci c'est clair"
+        return Intake("smalltalk", wording.THANKS)
     # (Counted after the words a message opens with: "bon, alors de quoi tu peux parler ?")
     asks_help = bool(_HELP.search(text)) and len(_without_openers(words)) <= 6
     if remaining and not asks_help:
