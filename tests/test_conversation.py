@@ -578,3 +578,17 @@ def test_a_follow_up_about_clients_like_the_asker_is_about_the_trainings_clients
     conversation = engine.conversation()
     conversation.ask("Je suis DRH d'une banque à Casablanca. Ai Movement peut-il former nos équipes à l'IA ?")
     assert "des banques, des entreprises" in conversation.ask("vous avez déjà des clients comme nous ?").text
+
+
+def test_who_replaced_her_is_not_whom_she_replaced(engine):
+    # Tester round 20: after her ministry, "et qui l'a remplacée alors ?" got "… a pris la suite de
+    # Ghita Mezzour", whom she replaced; a reader took Ghita Mezzour for the centre's new head.
+    conversation = engine.conversation()
+    conversation.ask("qui dirige le centre aujourd'hui")
+    conversation.ask("ministre de quoi ?")
+    reply = conversation.ask("et qui l'a remplacée alors ?")
+    assert "ne disent pas qui lui a succédé" in reply.text and "Ghita Mezzour" not in reply.text
+    # Asked of Ghita Mezzour, that sentence is the answer.
+    conversation = engine.conversation()
+    conversation.ask("Qui est Ghita Mezzour ?")
+    assert "a pris la suite de Ghita Mezzour" in conversation.ask("et qui l'a remplacée ?").text

@@ -23,7 +23,7 @@ from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_
                      objection_claim, objects, split_preamble, two_questions)
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
-from .required import comes, dates_in, holds_required_value, person_named, question_type, type_words, without_dates
+from .required import comes, dates_in, holds_required_value, people_named, person_named, question_type, type_words, without_dates
 from .text import restore_apostrophes
 
 _WHO = re.compile(r"\b(?:qui|ki)\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
@@ -46,6 +46,16 @@ _WHO_SAYS = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:qui|quelle\s+source|quel\s+(?:
 _POST_NOW = re.compile(r"\b(?:elle|il)\s+(?:fait\s+quoi\s+(?:maintenant|aujourd'hui|actuellement|désormais"
                        r"|de nos jours)|est\s+devenue?\s+quoi|est\s+(?:où|ou)\s+(?:maintenant|aujourd'hui|actuellement))",
                        re.IGNORECASE)
+
+
+# "et qui l'a remplacée ?", "qui lui a succédé ?", "son successeur ?": who took the place of the
+# person just named (not whom that person replaced: "… a pris la suite de Ghita Mezzour").
+_SUCCESSOR = re.compile(r"\bqui\s+(?:l['’]a|lui\s+a)\s+(?:remplac[ée]e?|succ[ée]d[ée])\b"
+                        r"|\bqui\s+a\s+pris\s+sa\s+(?:place|suite)\b|\bson\s+(?:successeur|rempla[cç]ant)\b",
+                        re.IGNORECASE)
+
+
+_REPLACED = r"[^.;]{0,40}?\b(?:a pris la suite|a remplacé|a succédé)\b"
 
 
 class Conversation:
@@ -214,6 +224,7 @@ class Conversation:
                 # "Depuis quelle date exactement ?" is about the conversation's topic:
                 # not knowing is the honest reply, not "what is your question about?".
                 reply = with_context
+        reply, query = self._successor(question, last, reply, query)
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
             self._knowledge = engine.knowledge
@@ -283,6 +294,21 @@ class Conversation:
         if person is None:
             return None
         return self._ask_as(question, f"{person} a été nommé à quel poste ?")
+
+    def _successor(self, question: str, last: Reply | None, reply: Reply,
+                   query: Query | None) -> tuple[Reply, Query | None]:
+        """The reply to "Et qui l'a remplacée ?" after an answer naming a person, when it says whom
+        that person replaced ("… a pris la suite de Ghita Mezzour"): who replaced the person,
+        asked by name. ``reply`` otherwise."""
+        if not (_SUCCESSOR.search(question) and reply.answered and last is not None and last.answered):
+            return reply, query
+        # The person the last question named ("Qui est Ghita Mezzour ?"), else the one its answer names first.
+        people = people_named(last.question) or people_named(" ".join(last.sentences))
+        replaced = re.compile(re.escape(people[0]) + _REPLACED) if people else None
+        if replaced is None or not any(map(replaced.search, reply.sentences)):
+            return reply, query
+        # ("et qui l'a remplacée à la tête du centre ?": the rest of the question stays.)
+        return self._ask_as(question, _SUCCESSOR.sub(f"qui a remplacé {people[0]}", question))
 
     def _ask_as(self, question: str, rephrased: str) -> tuple[Reply, Query | None]:
         """The reply to ``question`` read as ``rephrased`` ("et en 2024 ?" as "Et le budget du

@@ -373,6 +373,21 @@ FOCUS = re.compile(r"\bcombien d[e']\s*(?!temps\b|fois\b|entre\b|" + _MONEY_WORD
                    r"|\bcombien(?: d'entre (?:elles|eux))? (?:etaient|sont|etait|est) (?!ce\b)(\w+)")
 
 
+def _names_at(text: str, people_only: bool) -> dict[str, list[int]]:
+    """The names a text gives, in order, each with where it ends each time (see person_named)."""
+    found: dict[str, list[int]] = {}
+    for m in PERSON_NAME.finditer(text):
+        if not _SOURCE_BEFORE.search(text, 0, m.start()) and not (
+                people_only and _NOT_PERSONAL & set(re.split(r"[ -]", m.group(0)))):
+            found.setdefault(m.group(0), []).append(m.end())
+    return found
+
+
+def people_named(text: str) -> tuple[str, ...]:
+    """The people a text names, in the order it first names them (sources and organisations aside)."""
+    return tuple(_names_at(text, people_only=True))
+
+
 def person_named(text: str, question: str = "", people_only: bool = False) -> str | None:
     """The person a text names ("Amal El Fallah Seghrouchni est la fondatrice…"), or
     of several the one a word of the question follows ("quel ministre ?" and
@@ -380,11 +395,7 @@ def person_named(text: str, question: str = "", people_only: bool = False) -> st
     None if that leaves no single one. A source is no person ("Selon Portail Sud Maroc");
     with ``people_only``, nor is an organisation ("Ai Movement": without it, a text naming
     the centre and one person names none, which the conversation's topic relies on)."""
-    found: dict[str, list[int]] = {}
-    for m in PERSON_NAME.finditer(text):
-        if not _SOURCE_BEFORE.search(text, 0, m.start()) and not (
-                people_only and _NOT_PERSONAL & set(re.split(r"[ -]", m.group(0)))):
-            found.setdefault(m.group(0), []).append(m.end())
+    found = _names_at(text, people_only)
     if len(found) > 1:
         words = {w for w in fold(question).split() if len(w) >= 4}
         found = {name: ends for name, ends in found.items()
