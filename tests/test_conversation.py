@@ -592,3 +592,10 @@ def test_who_replaced_her_is_not_whom_she_replaced(engine):
     conversation = engine.conversation()
     conversation.ask("Qui est Ghita Mezzour ?")
     assert "a pris la suite de Ghita Mezzour" in conversation.ask("et qui l'a remplacée ?").text
+
+
+def test_whom_she_thanked_is_asked_not_politeness(engine):
+    # Tester round 20: "remercié" was dropped as the politeness of "je vous remercie".
+    conversation = engine.conversation()
+    conversation.ask("La candidature au label UNESCO a pris combien de temps ?")
+    assert "la délégation marocaine" in conversation.ask("Elle a remercié qui ?").text

@@ -451,7 +451,7 @@ def test_hearsay_and_function_words_are_not_searched(question, content):
 @pytest.mark.parametrize("message,restored", [
     ("cest quoi", "c'est quoi"), ("Cest où ?", "C'est où ?"), ("quest ce que", "qu'est ce que"),
     ("ça sest passé où", "ça s'est passé où"), ("cetait quand", "c'etait quand"),
-    ("un forum sur lia", "un forum sur l'ia"), ("lUNESCO", "l'UNESCO"), ("la liane", "la liane"),
+    ("un forum sur lia", "un forum sur l'ia"), ("jusqua quand", "jusqu'a quand"), ("lUNESCO", "l'UNESCO"), ("la liane", "la liane"),
     ("le nord-est", "le nord-est"), ("l'ouest, l'est", "l'ouest, l'est"), ("la quête", "la quête"),
 ])
 def test_an_apostrophe_texting_drops_is_put_back(message, restored):

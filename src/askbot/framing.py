@@ -136,7 +136,8 @@ _FILLERS = (
     r"^(?:(?:je |on )?reformule|reformulons|autrement dit|en (?:d )?autres termes|je (?:repete|recommence)"
     r"|(?:laissez|laisse|on laisse) tomber|tant pis|(?:oubliez|oublie|oublions) (?:ca|cela)|passons|bref)\b",
     r"(?:excusez moi|excuse moi|pardon|desole|desolee)(?: de vous deranger| de te deranger)?|"
-    r"(?:je )?(?:vous )?remercie(?: par)?(?: avance)?|merci(?: par)? avance",  # "merci d'avance" (elided)
+    # "je vous remercie par avance", "merci d'avance" (elided); not "elle a remercié qui ?"
+    r"(?:je (?:vous )?|vous )remercie(?: par)?(?: avance)?|merci(?: par)? avance",
     # "je me permets de vous demander si…", "je vous écris pour savoir si…": a letter's way in.
     r"(?:je )?me permets? (?:de )?(?:vous )?(?:demander|ecrire|solliciter)(?: si)?"
     r"|(?:je )?vous ecris (?:pour|afin de) (?:savoir|demander|connaitre)(?: si)?",

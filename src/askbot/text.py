@@ -170,8 +170,10 @@ def normalize_number(word: str) -> str:
 
 
 # "cest", "sest", "quest ce que", "cetait" typed without their apostrophe.
-# "cest", "sest", "quest", "cetait"; and "lia", "lunesco", "lum6p": l' before a name no French word starts with.
-_LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)(est|[eé]tait)\b|\b(l)(ia|unesco|um6p|ocp|onu|afd|auf)\b", re.IGNORECASE)
+# "cest", "sest", "quest", "cetait"; "lia", "lunesco", "lum6p": l' before a name no French word starts with;
+# "jusqua quand".
+_LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)(est|[eé]tait)\b|\b(l)(ia|unesco|um6p|ocp|onu|afd|auf)\b"
+                              r"|\b(jusqu)(a|au|aux|en|ici|ou|où)\b", re.IGNORECASE)
 
 
 def restore_apostrophes(message: str) -> str:
