@@ -599,3 +599,10 @@ def test_whom_she_thanked_is_asked_not_politeness(engine):
     conversation = engine.conversation()
     conversation.ask("La candidature au label UNESCO a pris combien de temps ?")
     assert "la délégation marocaine" in conversation.ask("Elle a remercié qui ?").text
+
+
+def test_ce_jour_la_is_the_time_the_last_answer_gave(engine):
+    # Tester round 20: "ce jour-là" were words to find, and the question was refused.
+    conversation = engine.conversation()
+    conversation.ask("Quand l'UNESCO a-t-elle approuvé la désignation d'Ai Movement ?")
+    assert "Samir Addahre" in conversation.ask("Qui représentait le Maroc ce jour-là ?").text

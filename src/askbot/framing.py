@@ -150,6 +150,8 @@ _FILLERS = (
     # "le premier centre de ce genre", "les centres du (même) genre": like this one
     _after("ce cet cette ces meme memes du", r"(?:genre|type|sorte)s?"),
     r"au moment (?:ou|de|du|des)",  # "au moment où on a ouvert le dôme": when, said otherwise
+    # "qui représentait le Maroc ce jour-là ?": the time the last answer gave, not a word to find.
+    r"(?:ce jour|a ce moment|cette annee|cette fois|ce soir)(?: ?la)",
     # "ce programme dont on entend parler": hearsay, not the topic.
     r"(?:dont |que )?(?:on|ai|tout le monde) (?:a )?(?:entend|entendu) parler|dont on parle",  # "j'ai" is "ai" here
     # "j'ai lu que…", "g lu que…", "il paraît que…", "on dit que…": hearsay too.
