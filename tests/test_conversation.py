@@ -606,3 +606,11 @@ def test_ce_jour_la_is_the_time_the_last_answer_gave(engine):
     conversation = engine.conversation()
     conversation.ask("Quand l'UNESCO a-t-elle approuvé la désignation d'Ai Movement ?")
     assert "Samir Addahre" in conversation.ask("Qui représentait le Maroc ce jour-là ?").text
+
+
+def test_who_organised_the_forum_is_not_the_new_york_event(engine):
+    # Tester round 20: "Qui l'a organisé ?" after the forum's countries got the UN event in New
+    # York, whose "États-Unis" passed for a person's name.
+    conversation = engine.conversation()
+    conversation.ask("Le Forum de haut niveau de 2024, combien de pays ?")
+    assert "organisé par l'UM6P" in conversation.ask("Qui l'a organisé ?").text

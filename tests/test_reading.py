@@ -222,6 +222,10 @@ def test_the_person_an_answer_names():
     founder = "Amal El Fallah Seghrouchni"
     assert person_named(f"{founder} est la fondatrice.", "Qui l'a fondé ?") == founder
     assert person_named("Selon Portail Sud Maroc, l'accord a été signé.") is None  # a source
+    # A place or a text is no person (tester round 20: "États-Unis" made the UN event "name" someone).
+    from askbot.required import people_named
+    assert people_named("Coprésidé par le Maroc et les États-Unis, à New York, sur le Consensus de Rabat.") == ()
+    assert people_named(f"Le Roi a nommé {founder} ; elle succède à Ghita Mezzour.") == (founder, "Ghita Mezzour")
 
 
 @pytest.mark.parametrize("sentence,expected", [

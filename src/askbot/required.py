@@ -77,7 +77,9 @@ _SOURCE_BEFORE = re.compile(SOURCE_MARKER + r"\s+(?:le |la |les |l'|l’)?$")
 # Capitalised words that make a name an organisation's or a place's, not a person's.
 _NOT_PERSONAL = frozenset("Movement Maroc Femmes Sud Nord Afrique Université Universite Fondation Centre Institut "
                           "École Ecole Forum Conférence Prix Programme Nations Unies Royaume Groupe Palais Maison "
-                          "Conseil Commission Chambre Agence African Women Tech Master Junior Dome Smart".split())
+                          "Conseil Commission Chambre Agence African Women Tech Master Junior Dome Smart "
+                          # and a text's, a place's: "le Consensus de Rabat", "à New York"
+                          "Consensus Déclaration York Rabat Paris Benguerir Casablanca Tanger Salé États Unis".split())
 
 
 class _PeopleNamed:
