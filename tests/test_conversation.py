@@ -614,3 +614,13 @@ def test_who_organised_the_forum_is_not_the_new_york_event(engine):
     conversation = engine.conversation()
     conversation.ask("Le Forum de haut niveau de 2024, combien de pays ?")
     assert "organisé par l'UM6P" in conversation.ask("Qui l'a organisé ?").text
+
+
+def test_this_programme_after_a_cohort_is_about_the_programme(engine):
+    # Tester round 20: "qui finance ce programme" after the third cohort got that cohort again
+    # (its "troisième" bound the answer); "cette promo" still means the cohort.
+    conversation = engine.conversation()
+    conversation.ask("AWITAI c'est quoi ?")
+    conversation.ask("et la troisième cohorte ?")
+    assert "finance le programme AWITAI" in conversation.ask("qui finance ce programme").text
+    assert "deux semaines" in conversation.ask("et cette promo, elle a duré combien de temps ?").text

@@ -104,6 +104,10 @@ _AT_PLACE = re.compile(r"\b(c['’ ]est|est|sont|se\s+trouvent?|situ[ée]e?s?|in
                        r"(?:\s+(?:bien|toujours|vraiment|pas|plus))?\s+(?:à|a|au)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
+# "ce programme", "cette cohorte": a thing pointed at, what the question is about.
+_DEMONSTRATED = re.compile(r"\b(?:ce|cet|cette|ces)\s+([^\W\d_]{3,})", re.IGNORECASE)
+
+
 # Ordinals in order, and those that mean the last one ("la dernière cohorte").
 _RANKS = ("premier premiere premiers premieres", "deuxieme second seconde", "troisieme", "quatrieme", "cinquieme",
           "sixieme", "septieme", "huitieme", "neuvieme", "dixieme")
@@ -340,6 +344,13 @@ class QueryParser:
         latest = {self._slot(t): t for t in earlier.terms if self._slot(t)}
         extra = tuple(dict.fromkeys(t for t in earlier.terms if t not in own and self._slot(t) not in replaced
                                     and latest.get(self._slot(t), t) == t))
+        # "qui finance ce programme ?" after "la troisième cohorte": the programme, not that cohort.
+        shown = {t for noun in _DEMONSTRATED.findall(asked) for t in self.analyzer.terms(noun)}
+        if shown:
+            numbering = {t: set(self._ordinals.numbered(list(earlier.terms[i + 1:])))
+                         for i, t in enumerate(earlier.terms) if self._slot(t) == "ordinal"}
+            shown |= {t for noun in shown for phrase in synonyms.get(noun, ()) for t in phrase}
+            extra = tuple(t for t in extra if not numbering.get(t) or numbering[t] & shown)
         framing = read.framing + (self._where if WHERE_QUESTION.search(text.replace("\u2019", "'")) else ())
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         # "à quoi sert…" is answered by what a thing was "conçu" for: frames have synonyms too.
