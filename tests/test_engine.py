@@ -115,6 +115,7 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("merci c'est clair", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),
+    ("Qui vous a créé ?", "smalltalk", "Je réponds aux questions"),  # askbot, not Ai Movement (tester round 20)
     ("", "invalid", "vide"),
     ("   \n\t ", "invalid", "vide"),
     ("😀🤖🎉", "invalid", "pas compris"),

@@ -28,6 +28,7 @@ _HELP_PATTERNS = (
     r"aide|aidez|help|comment ca (?:marche|fonctionne)",
     r"(?:sais|peux)-tu faire|(?:savez|pouvez)-vous faire|que (?:fais-tu|faites-vous)|tu fais quoi",
     r"qui (?:es-tu|etes-vous)|(?:tu es|vous etes) qui|tu sers a quoi|a quoi (?:sers-tu|servez-vous)",
+    r"qui (?:vous a|t'a) (?:cree|creee|fait|developpe|concu|programme)",  # "Qui vous a créé ?": askbot's makers
     # "Tu es un humain ?", "vous êtes un robot ?": what askbot is
     rf"{_YOU} (?:un |une )?(?:robot|humain|ia|bot)",
     # "De quoi pouvez-vous parler ?", "Quels sujets connais-tu ?": what askbot knows
