@@ -1322,6 +1322,7 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     # "de quelles universités ?": the sentence saying "universités", not the AUF's name (dev-19, dev-22).
     ("Les doctorants venus par le programme Sud-Sud de l'AUF, ils venaient de quelles universités ?",
      "Yaoundé I et de Dschang"),
+    ("On écrit catégorie 2 ou catégorie II ?", "les deux graphies"),  # how it is spelled (tester round 20)
     # Dictated, without punctuation nor apostrophes (dev-twenty-third).
     ("bonjour je travaille dans une ONG a Abidjan je voulais savoir le grand forum sur lia a Rabat en juin 2024 "
      "cetait sur quel theme", "comme levier de développement en Afrique"),

@@ -49,6 +49,7 @@ _HINTS = (
     _after("en", "(?:premier|dernier)"),  # "cité en premier": an order, not the first of something
     _after("quel quelle quels quelles", r"(?:genre|type|sorte)s?(?= de\b)"),  # "quel genre de robots"
     r"ressembl\w*(?= a quoi\b)",
+    r"(?<=on )ecri\w*",  # "on écrit catégorie 2 ou II ?": how it is spelled
     # "au total", "en tout", "toutes cohortes confondues", "le budget total": a total, which a
     # section on totals gives ("Nombre total de participantes"), though any amount may answer.
     r"au total|en tout|totale?s?|totaux|(?:toute?s? (?:les )?\w+ )?confondue?s?",
