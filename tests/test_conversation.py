@@ -624,3 +624,11 @@ def test_this_programme_after_a_cohort_is_about_the_programme(engine):
     conversation.ask("et la troisième cohorte ?")
     assert "finance le programme AWITAI" in conversation.ask("qui finance ce programme").text
     assert "deux semaines" in conversation.ask("et cette promo, elle a duré combien de temps ?").text
+
+
+def test_a_correction_typed_without_a_comma_is_checked(engine):
+    # Tester round 20: "non c'est faux elle est ministre maintenant" was refused.
+    conversation = engine.conversation()
+    conversation.ask("qui dirige le centre aujourd'hui")
+    reply = conversation.ask("non c'est faux elle est ministre maintenant")
+    assert reply.answered and "nommée ministre déléguée" in reply.text

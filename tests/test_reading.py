@@ -316,6 +316,8 @@ def test_not_understanding_or_disputing_the_last_answer_is_told_from_a_question(
     ("vous vous trompez, c'est en 2022", "c'est en 2022 ?"),
     ("Mais non, vous vous êtes trompé : c'était le 5 juin !", "c'était le 5 juin ?"),
     ("c'est faux, ils sont 200", "ils sont 200 ?"),
+    ("non c'est faux elle est ministre maintenant", "elle est ministre maintenant ?"),  # typed fast (tester round 20)
+    ("Faux !", None),
     ("Vous vous trompez", None),  # nothing held instead: objects()
     ("vous vous trompez, je parle d'Ai Movement", None),  # what was meant: a question to read
 ])

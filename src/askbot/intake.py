@@ -178,8 +178,8 @@ def objects(message: str) -> bool:
 
 # "Vous vous trompez, c'est en 2022": disputing, then saying what the asker holds.
 _OBJECTS_THEN = re.compile(r"^\W*(?:(?:mais|non|ben|bah)\W+)*(?:vous\s+vous\s+(?:trompez|[eê]tes\s+tromp[ée]e?s?)"
-                           r"|tu\s+te\s+trompes|c'est\s+faux|faux|pas\s+du\s+tout)\s*[,:;.!]+\s*"
-                           r"(?!je\b|j')(\S.*?)\W*$",  # (not "…, je parlais de X": what was meant, asked)
+                           r"|tu\s+te\s+trompes|c'est\s+faux|faux|pas\s+du\s+tout)(?:\s*[,:;.!]+\s*|\s+)"  # (typed fast: no comma)
+                           r"(?!je\b|j')(?:«\s*)?(\w.*?)\W*$",  # (not "…, je parlais de X": what was meant, asked)
                            re.IGNORECASE)
 
 
