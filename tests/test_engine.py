@@ -1389,6 +1389,11 @@ def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_it
     ("Femmes du Maroc écrit que 150 femmes ont été formées lors des deux premières cohortes d'AWITAI. "
      "Ce chiffre tient-il la route ?", "objectif fixé pour 2023-2025"),
     ("Ai Movement a été inauguré le 9 novembre 2022, c'est bien ça ?", "en réalité l'inauguration du dôme"),
+    # Tester round 20: "Pourtant" was a word to find, and the question was refused.
+    ("Pourtant j'ai lu que le centre avait été inauguré en novembre 2022, non ?", "en réalité l'inauguration du dôme"),
+    # "L'UM6P présente pourtant…" sets the other version against the claim (dev-twenty-first).
+    ("Pourtant Le Monde dit que le premier sommet africain de l'IA, c'est celui de 2024, non ?",
+     "présente pourtant le forum de Benguerir"),
 ])
 def test_the_shipped_claims_checked_get_what_corrects_them(engine, question, needle):
     # Four blind development sets each asked both; the answer repeated the claim.

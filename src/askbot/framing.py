@@ -174,6 +174,7 @@ _FILLERS = (
     r"je (?:crois|pense|suppose|presume)(?: bien)?|il me semble|si je ne me trompe pas|sauf erreur(?: de ma part)?",
     r"(?:une|un) (?:sorte|espece|genre)(?= de\b)",  # "une sorte de label": a label, loosely named
     r"(?:revenons|revenir|retournons|retour)(?: (?:a|au|aux|sur|en))?",  # "Revenons au centre : …": back on topic
+    r"^(?:(?:et|mais) )?(?:pourtant|cependant|toutefois|neanmoins)",  # "Pourtant j'ai lu que…": the asker objecting
     # "que vient confirmer cette désignation ?", "il vient de signer": "venir (de)" before a verb
     # only sets its time.
     r"(?:vient|viennent|venait|venaient)(?= (?:de )?\w+(?:er|ir|re)\b)",

@@ -36,8 +36,10 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:(?:cet|cette|c
 # repeating the claim.
 _CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|confirm\w*|oui ou non|tient(?: il| elle)? la route|bien ca"
                            # or a claim reported, which intake joins to "c'est vrai ?": "J'ai lu que… ?"
-                           r"|(?:j'ai|jai|g|on m'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*) que|il parait)\b")
-_CORRECTS = re.compile(r"\ben (?:fait|réalité)\b")
+                           r"|(?:j'ai|jai|g|on m'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*|di(?:t|sent)) que"
+                           r"|il parait)\b|, non\W*$")
+# …and a sentence setting another version against it: "… en réalité …", "L'UM6P présente pourtant…".
+_CORRECTS = re.compile(r"\ben (?:fait|réalité)\b|\bpourtant\b|\bau contraire\b")
 # "de quelles universités ?": the noun asked about, which the answer says itself ("des universités
 # de Yaoundé I…"), not only in a name ("l'Agence universitaire de la Francophonie").
 _WHICH_NOUN = re.compile(r"\bquel(?:le)?s?\s+([^\W\d_]{4,})", re.IGNORECASE)
