@@ -73,6 +73,9 @@ _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege loca
 _ASKED_AS = (
     (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
                 r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
+    # "Depuis quand le centre travaille-t-il avec l'UNESCO ?": its tie with it, as "collabore avec".
+    (re.compile(r"\btravaill\w*((?:-t)?-(?:il|elle|ils|elles|on))?\s+avec\b(?!\s+qui\b)", re.IGNORECASE),
+     r"collabore\1 avec"),
     (re.compile(r"\bouverte?s?\s+(?:à|a)\s+quelles?\s+heures?\b|\b(?:à|a)\s+quelle\s+heure\s+(?:ouvre|ferme)\w*"
                 r"|\bheures?\s+d['’]ouverture\b|\b(?:est|sont|c['’]est|c)\s+ouverte?s?\s+quand\b", re.IGNORECASE),
      " horaires "),  # (not "elle a ouvert quand ?": when the university opened)
