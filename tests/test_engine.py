@@ -1323,6 +1323,7 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Les doctorants venus par le programme Sud-Sud de l'AUF, ils venaient de quelles universités ?",
      "Yaoundé I et de Dschang"),
     ("On écrit catégorie 2 ou catégorie II ?", "les deux graphies"),  # how it is spelled (tester round 20)
+    ("Quel âge avait le centre fin 2023 ?", "depuis deux ans et demi"),  # spelled out (tester round 20)
     # Working with someone is collaborating with them (tester round 20: "collabore" worked).
     ("Depuis quand le centre travaille-t-il avec l'UNESCO ?", "Benguerir en décembre 2018"),
     # Dictated, without punctuation nor apostrophes (dev-twenty-third).

@@ -159,6 +159,11 @@ def _asks_price(more: str = "") -> re.Pattern:
 # "Quel âge ?", "âgés de combien ?", "à partir de quel âge ?": a number of years ("de 9 à 14 ans").
 _ASKS_AGE = re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE)
 _AGE = re.compile(r"\d+\s*ans\b", re.IGNORECASE)
+# …or spelled out ("depuis deux ans et demi"), for the age of a thing the question names:
+# "Quel âge avait le centre fin 2023 ?" (not "Elle a quel âge ?", whose "elle" the documents
+# do not give an age of).
+_AGE_SPELLED = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans\b", re.IGNORECASE)
+_AGE_OF_NAMED = re.compile(r"\bquel\s+[âa]ge\s+(?:a|avait|aura)\s+(?:le|la|l'|l’)", re.IGNORECASE)
 
 _QTYPES = (
     # Before dates: "en quelle langue ?" is not "en quelle année ?".
@@ -475,6 +480,7 @@ def holds_required_value(question: str, text: str) -> bool:
             # A count is not a year or a date ("Combien d'articles… ?" and "des articles de
             # novembre 2022"), unless years are what is counted ("depuis combien d'années ?").
             said = _NOT_A_COUNT.sub(" ", DAY.sub(" ", _YEAR.sub(" ", text)))
-        if not value.search(said) and not (asks is _ASKS_WHEN and _dated_by_century(question, text)):
+        if not value.search(said) and not (asks is _ASKS_WHEN and _dated_by_century(question, text)) and not (
+                value is _AGE and _AGE_OF_NAMED.search(question) and _AGE_SPELLED.search(said)):
             return False
     return True
