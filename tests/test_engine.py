@@ -1200,6 +1200,7 @@ def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     ("Les masters exécutifs du centre, ils s'adressent à quel public ?", "professionnels déjà en poste"),
     ("Depuis quand l'UM6P accueille-t-elle des étudiants ?", "janvier 2017"),
     ("c koi le num de tel d ai movement svp", "numéro de téléphone"),
+    ("Le volet innovation du centre, ça consiste en quoi concrètement ?", "donner naissance à des startups"),  # dev-23
     ("Pour ma notice de bibliothèque, quel est le nom complet officiel d'Ai Movement ?",
      "Centre international d'intelligence artificielle du Maroc"),
 ])
