@@ -444,7 +444,7 @@ def _tells_now(question: str, text: str) -> bool:
     if not _ASKS_NOW.search(question):
         return True
     asked = fold(question).lower()
-    people = {m.group(0) for m in PERSON_NAME.finditer(text) if fold(m.group(0)).lower() in asked}
+    people = [name for name in people_named(text) if fold(name).lower() in asked]
     return not people or any(re.search(re.escape(name) + _NOW_VERB, text) for name in people)
 
 
