@@ -632,3 +632,21 @@ def test_a_correction_typed_without_a_comma_is_checked(engine):
     conversation.ask("qui dirige le centre aujourd'hui")
     reply = conversation.ask("non c'est faux elle est ministre maintenant")
     assert reply.answered and "nommée ministre déléguée" in reply.text
+
+
+def test_which_source_gives_a_figure_is_a_source_request_and_open_source_is_not(engine):
+    # Tester round 21: "Quelle source donne ce chiffre ?" was refused, and "open source" named
+    # the last answer's source.
+    conversation = engine.conversation()
+    conversation.ask("Quel est le budget d'Ai Movement ?")
+    assert "Ma réponse précédente cite Le Monde" in conversation.ask("Quelle source donne ce chiffre ?").text
+    conversation.ask("Parlez-moi de l'application pour les femmes analphabètes")
+    reply = conversation.ask("Est-ce que le code de cette application est open source ?")
+    assert "Ma réponse précédente" not in reply.text
+
+
+def test_her_children_are_not_a_programme_for_children(engine):
+    # Tester round 21: "Elle a des enfants ?" got AI Master Junior.
+    conversation = engine.conversation()
+    conversation.ask("Qui est Amal El Fallah Seghrouchni ?")
+    assert conversation.ask("Elle a des enfants ?").kind == "refusal"

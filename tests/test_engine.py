@@ -113,6 +113,9 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("parfait, merci pour l'info", "smalltalk", "plaisir"),
     ("Merci pour votre aide", "smalltalk", "plaisir"),
     ("merci c'est clair", "smalltalk", "plaisir"),
+    ("Je vous suis très reconnaissant pour votre patience, que Dieu vous garde.", "smalltalk", "plaisir"),
+    ("Merci beaucoup mon fils, bonne soirée a vous.", "smalltalk", "plaisir"),  # tester round 21
+    ("Je vous remercie pour ces precieuses informations, bien a vous.", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),
     ("Qui vous a créé ?", "smalltalk", "Je réponds aux questions"),  # askbot, not Ai Movement (tester round 20)

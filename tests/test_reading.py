@@ -200,6 +200,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     # An age spelled out answers the age of a thing named, not of an "elle" (tester round 20).
     ("Quel âge avait le centre fin 2023 ?", "Le centre existait « depuis deux ans et demi ».", True),
     ("Elle a quel âge ?", "Le centre existait « depuis deux ans et demi ».", False),
+    # Someone's family: not a programme for children (tester round 21).
+    ("Elle a des enfants ?", "Le programme initie les enfants de 9 à 14 ans.", False),
+    ("Est-elle mariée ?", "Elle est mariée et mère de deux enfants.", True),
     # Whose budget (five development sets): an amount said of that name, not a comparison with it.
     ("Quel est le budget annuel de l'IRCAI ?", "Ce budget de 3,5 millions d'euros dépasse ceux de l'IRCAI.", False),
     ("Quel est le budget d'Ai Movement ?", "Le budget d'Ai Movement a atteint 3,5 millions d'euros.", True),

@@ -77,7 +77,9 @@ _ASKS_SOURCE = re.compile(
     # (Not "d'où vient cet argent ?": where the money comes from is a question about the centre.)
     r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)(?:\s+(?:ca|cela|(?:cette|cet|ces|ce|votre|vos)\s+"
     r"(?:info\w*|reponses?|phrases?|citations?|affirmations?|donnees?|chiffres?)))?\W*$"
-    r"|\bc'est\s+source\b|\bsource\s*\?"
+    r"|\bc'est\s+source\b|(?<!open\s)\bsource\s*\?"  # (not "le code est open source ?")
+    # "Quelle source donne ce chiffre ?", "quelle source en parle ?"
+    r"|\bquelles?\s+sources?\s+(?:en\s+)?(?:donnent|donne|avancent|avance|citent|cite|disent|dit|parlent|parle)\b"
     # "Donnez-moi la source", "pouvez-vous citer vos sources ?", "un lien vers l'article ?"
     r"|\b(?:donnez|donne|indiquez|indique|citez|cite|citer|precisez|montrez|envoyez)(?:-moi|-nous)?\s+"
     r"(?:la|les|le|l'|un|vos|votre|ta|tes|une|des|sa|ses)\s*(?:sources?|references?|liens?|articles?)\b"
@@ -93,7 +95,7 @@ _ASKS_SOURCE = re.compile(
 
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
 _SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal",
-                 "media", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "donne", "phras",
+                 "media", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "don", "phras",
                  "repons")
 
 

@@ -20,7 +20,8 @@ TRAILING_REMARK_WORDS = 8  # a sentence this short after the question only comme
 
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}
-_THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial"}
+_THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial",
+           "reconnaissant", "reconnaissante"}
 _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus", "salutations", "cordialement", "amicalement"}
 # Asking for help, or what askbot is and what it can speak of (on the folded message, whole words).
 _YOU = r"(?:tu es|t'es|es-tu|vous etes|etes-vous)"
@@ -55,7 +56,9 @@ _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'info", "information", "informations",
                 "l'information", "precision", "precisions", "explication", "explications", "reponses",
                 "renseignement", "renseignements", "clair", "utile", "utiles", "l'aide", "m'avez", "m'a", "aidee",
-                "vraiment", "sympa", "gentil"}
+                "vraiment", "sympa", "gentil", "precieuses", "precieuse", "precieux", "patience", "suis",
+                # "Merci mon fils", "que Dieu vous garde": an elder's blessing
+                "mon", "fils", "ma", "fille", "que", "dieu", "garde", "benisse"}
 # "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
 _HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
                           r"|ca va|vous allez bien|tu vas bien)\W*$")
@@ -328,16 +331,17 @@ def _without_openers(words: list[str]) -> list[str]:
 
 
 def _small_talk(text: str, words: list[str]) -> Intake | None:
-    if len(words) > 8:
-        return None
     text = text.replace("quand meme", "")  # "merci quand même": thanks all the same, no "quand"
     words = _WORDS.findall(text)
-    if _HOW_ARE_YOU.match(text):
-        return Intake("smalltalk", wording.HOW_ARE_YOU + wording.examples_text())
     remaining = [w for w in words if w not in _SMALL_TALK_WORDS]
     if set(words) & _THANKS and set(remaining) <= _THANKED_FOR:
-        # "Je vous remercie", "Merci pour ces précisions !", "merci pour votre aide", "merci c'est clair"
+        # "Je vous remercie", "Merci pour ces précisions !", "merci pour votre aide", "merci c'est
+        # clair", "Je vous suis très reconnaissant pour votre patience, que Dieu vous garde."
         return Intake("smalltalk", wording.THANKS)
+    if len(words) > 8:
+        return None
+    if _HOW_ARE_YOU.match(text):
+        return Intake("smalltalk", wording.HOW_ARE_YOU + wording.examples_text())
     # (Counted after the words a message opens with: "bon, alors de quoi tu peux parler ?")
     asks_help = bool(_HELP.search(text)) and len(_without_openers(words)) <= 6
     if remaining and not asks_help:

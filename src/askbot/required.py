@@ -326,6 +326,12 @@ _REQUIRED = (
     # Who supervised it: a thesis or a doctorate is not its supervisor.
     (re.compile(r"\bdirect(?:eur|rice)s?\s+de\s+th[èe]se\b", re.IGNORECASE),
      re.compile(r"\bdirect(?:eur|rice)s?\s+de\s+th[èe]se\b|\bsous la direction\b", re.IGNORECASE)),
+    # Someone's family ("Elle a des enfants ?", "Est-il marié ?"): the answer speaks of it, not of
+    # a programme "pour les enfants".
+    (re.compile(r"\b(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+des\s+enfants\b|\b(?:est|sont)[- ](?:il|elle)s?\s+mari[ée]e?s?\b"
+                r"|\b(?:son|sa|leur)\s+(?:mari|[ée]poux|[ée]pouse|famille|conjointe?)\b", re.IGNORECASE),
+     re.compile(r"\bmari[ée]e?s?\b|\b[ée]poux\b|\b[ée]pouse\b|\bconjointe?\b|\bfamille\b|\b(?:ses|leurs)\s+enfants\b"
+                r"|\b(?:m[èe]re|p[èe]re)\s+de\b", re.IGNORECASE)),
     # A nationality and a political party: the answer says them.
     (re.compile(r"\bnationalit[ée]s?\b", re.IGNORECASE),
      re.compile(r"\bnationalit|\b(?:marocain|fran[cç]ais|tunisien|alg[ée]rien|s[ée]n[ée]galais|camerounais|"
