@@ -252,6 +252,8 @@ def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):
     ("combien de pays ?", True),  # one content word: a detail of the topic…
     ("à quoi sert la coupole ?", False),  # …unless the question asks what that word names is or does
     ("c'est quoi AWITAI ?", False),
+    ("Le centre travaille-t-il sur les drones ?", False),  # "il" repeats "le centre" (tester round 21)
+    ("Travaille-t-il sur les drones ?", True),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
     from askbot.anaphora import looks_elliptic
@@ -1330,6 +1332,8 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Quel âge avait le centre fin 2023 ?", "depuis deux ans et demi"),  # spelled out (tester round 20)
     # Working with someone is collaborating with them (tester round 20: "collabore" worked).
     ("Depuis quand le centre travaille-t-il avec l'UNESCO ?", "Benguerir en décembre 2018"),
+    # The asker's introduction before a question whose "il" repeats its subject (tester round 21).
+    ("Salut, je suis étudiante en master à Sfax. Le centre travaille-t-il sur les drones ?", "essaims de drones"),
     # Dictated, without punctuation nor apostrophes (dev-twenty-third).
     ("bonjour je travaille dans une ONG a Abidjan je voulais savoir le grand forum sur lia a Rabat en juin 2024 "
      "cetait sur quel theme", "comme levier de développement en Afrique"),

@@ -31,7 +31,10 @@ _ANAPHORA = re.compile(
 _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\bexiste-t-il\b"
                           r"|\bil fait (?:beau|chaud|froid|bon|mauvais|gris)\b"
                           r"|(?:^\W*|[,;:]\s*|\bet\s+)y a-t-il\b"
-                          r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b")
+                          r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b"
+                          # "Le centre travaille-t-il sur… ?": the pronoun repeats the subject named before it.
+                          r"|^\W*(?:(?:et|mais)\s+)?(?:le|la|les|l')\s*[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?"
+                          r"\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles)\b")
 
 
 # "À quoi sert la coupole ?", "c'est quoi AWITAI ?": one content word, but the
