@@ -43,6 +43,9 @@ _ASKS_DOCUMENTS = re.compile(r"^\W*(?:quels? sont vos (?:documents|sources)|quel
                              r"|sur quoi (?:vous basez[- ]vous|vous appuyez[- ]vous|vous vous basez|te bases[- ]tu)"
                              r"|(?:vos|tes|les) (?:documents|sources)|sources?|/sources?)\W*$", re.IGNORECASE)
 _COMMAND = re.compile(r"^/(\w+)")
+# "C'est quoi exactement ?", "qu'est-ce que c'est ?": what the thing pointed at is.
+_WHAT_IT_IS = re.compile(r"\b(?:c'est|c)\s+(?:quoi|koi)\b|\bqu'est-ce\s+que\s+c'est\b")
+_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "AWITAI", "Ai Movement"
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 
 
@@ -258,6 +261,9 @@ class Engine:
         # "Nous sommes une PME à Casablanca. Proposez-vous des formations ?": the
         # question is the last sentence; the one before steers it like an earlier turn.
         asked, preamble = split_preamble(question)
+        named = self._what_the_preamble_names(asked, preamble)
+        if named != asked:  # (the preamble said all it had to: it steers no more)
+            asked, preamble = named, ""
         asked = self.parser.place_as_asked(asked)
         query = self.parser.parse(asked, " ".join(filter(None, (context, preamble))))
         if query.is_empty:
@@ -284,6 +290,16 @@ class Engine:
             reply = self._in_another_year(asked, context, reply, top_k)
         # The reply echoes the message as sent (the JSON contract, the question log).
         return replace(reply, question=question), query
+
+    def _what_the_preamble_names(self, asked: str, preamble: str) -> str:
+        """"Je voudrais participer à AWITAI. C'est quoi exactement ?" asks what the name the
+        preamble gives is: "C'est quoi AWITAI ?" (not what "participer" finds). ``asked``
+        for any other question."""
+        if not preamble or self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
+            return asked
+        names = [w for w in _NAME.findall(preamble)
+                 if self.analyzer.terms(w) and set(self.analyzer.terms(w)) <= self.parser.vocabulary]
+        return f"C'est quoi {' '.join(names)} ?" if names else asked
 
     def _in_another_year(self, asked: str, context: str, refusal: Reply, top_k: int) -> Reply:
         """A question refused for the year it names ("Qui dirige Ai Movement en 2025 ?",
