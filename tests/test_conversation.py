@@ -650,3 +650,12 @@ def test_her_children_are_not_a_programme_for_children(engine):
     conversation = engine.conversation()
     conversation.ask("Qui est Amal El Fallah Seghrouchni ?")
     assert conversation.ask("Elle a des enfants ?").kind == "refusal"
+
+
+def test_c_est_confirme_after_an_answer_is_asked_not_the_answer_repeated(engine):
+    # Tester round 21: "C'est confirmé ?" after Médias24's 23 November got "C'est ce
+    # qu'indiquent mes documents" and that claim again; the documents say none confirms it.
+    conversation = engine.conversation()
+    conversation.ask("Quand l'accord tripartite a-t-il été signé ?")
+    conversation.ask("Pourquoi Médias24 parle du 23 novembre ?")
+    assert "Aucune source ne confirme" in conversation.ask("C'est confirmé ?").text

@@ -118,11 +118,16 @@ _CLAUSE_THEN_REQUEST = re.compile(_ASKER_CLAUSE + r"\s*[,;]?\s+(" + _ASKS_AS_REQ
 # Asking whether what was just said holds, and nothing else: "C'est exact ?", "Vous êtes
 # sûr ?", "Vous confirmez ?", "Ah bon ?", "Non ?" (matched on the folded message).
 _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
-                       r"(?:(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain|fiable|confirme)"
+                       r"(?:(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain|fiable)"
                        r"|(?:ce|le)\s+chiffre\s+tient(?:-il)?\s+la\s+route|[cç]a\s+tient\s+la\s+route"
                        r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
                        r"|non|n'est-ce\s+pas)\W*\?\W*$")
+
+
+# "C'est confirmé ?" after a claim asks the claim; after an answer it is a question of its own,
+# which "Aucune source ne confirme…" may answer (so it is not in _CONFIRMS).
+_CONFIRMED = re.compile(r"^\W*(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?confirm[ée]e?s?\W*\?\W*$")
 
 
 # Asking for more on what was just said, and nothing else: "C'est-à-dire ?", "Pouvez-vous
@@ -410,7 +415,8 @@ def split_preamble(message: str) -> tuple[str, str]:
         purpose = _QUESTION_THEN_PURPOSE.match(sentences[-1])
         if purpose:
             sentences[-1:] = [purpose.group(2), purpose.group(1) + " ?"]
-    if (len(sentences) > 1 and asks_to_confirm(sentences[-1]) and not sentences[-2].endswith("?")
+    if (len(sentences) > 1 and (asks_to_confirm(sentences[-1]) or _CONFIRMED.match(folded(sentences[-1])))
+            and not sentences[-2].endswith("?")
             and not is_small_talk(sentences[-2])):
         # "Une autre source dit que les centres sont financés par l'UNESCO. C'est exact ?":
         # the claim before is what is asked.
