@@ -659,3 +659,11 @@ def test_c_est_confirme_after_an_answer_is_asked_not_the_answer_repeated(engine)
     conversation.ask("Quand l'accord tripartite a-t-il été signé ?")
     conversation.ask("Pourquoi Médias24 parle du 23 novembre ?")
     assert "Aucune source ne confirme" in conversation.ask("C'est confirmé ?").text
+
+
+def test_a_project_conduit_avec_is_one_mene_avec(engine):
+    # Tester round 21: "conduit" was a word no passage holds; the project "a été mené avec…".
+    conversation = engine.conversation()
+    conversation.ask("Parlez-moi du projet de cartographie de la richesse")
+    reply = conversation.ask("Avec quel partenaire institutionnel ce projet a-t-il été conduit ?")
+    assert "ministère de l'Intérieur" in reply.text
