@@ -127,6 +127,8 @@ _FILLERS = (
            r"expose|enquete|etude|papier|chronique|emission|podcast|notice|fiche|rapport|cours)s?"
            r"(?: information| de synthese| de bibliotheque)?"),
     r"dans le cadre",
+    # "Comment vous contacter pour un devis ?": what the asker wants the contact for.
+    r"pour (?:un|une|des|mon|notre) (?:devis|rendez[ -]vous|rdv)",
     # Whom the asker writes for: "pour mon ministère", "pour notre rédaction". (Not "pour mon
     # blog", "pour mon employeur": what a question is about, in a FAQ on personal data.)
     _after("pour mon ma notre", r"(?:ministere|redaction|hierarchie|journal|radio|magazine|media|chaine)s?"),
