@@ -1334,6 +1334,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Depuis quand le centre travaille-t-il avec l'UNESCO ?", "Benguerir en décembre 2018"),
     # The asker's introduction before a question whose "il" repeats its subject (tester round 21).
     ("Salut, je suis étudiante en master à Sfax. Le centre travaille-t-il sur les drones ?", "essaims de drones"),
+    # Why the asker asks, set apart; "cours" are the children's "ateliers" (tester round 21).
+    ("Il y a t il des cours pour les enfants de cet age la, car il est très interessé par les ordinateurs ?",
+     "AI Master Junior"),
     # What the contact is for: "devis" stems as "devant" does (tester round 21: the Parliament hearing).
     ("Comment puis-je vous contacter pour un devis ?", "aim.um6p.ma"),
     # "C'est quoi exactement ?" after a preamble naming the thing (tester rounds 20, 21).

@@ -36,6 +36,10 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
     ("Quel est le site web du centre, pour préparer la visite ?", "Quel est le site web du centre ?",
      "pour préparer la visite"),  # what the asker wants it for, after the question
     ("Pouvez-vous résumer les missions, pour mes élèves ?", "Pouvez-vous résumer les missions ?", "pour mes élèves"),
+    # Why the asker asks, after the question (tester round 21); not "carrément", "cartographie".
+    ("Est-il reconnu par l'Unesco, car mon neveu veut y faire son doctorat ?", "Est-il reconnu par l'Unesco ?",
+     "car mon neveu veut y faire son doctorat"),
+    ("Qui a carrément écrit que l'OCP l'a fondé ?", "Qui a carrément écrit que l'OCP l'a fondé ?", ""),
     ("Quel est l'objectif du centre, pour l'Afrique ?", "Quel est l'objectif du centre, pour l'Afrique ?", ""),
     ("Où est le campus ? Merci d'avance.", "Où est le campus ?", ""),  # the thanks after the question
     ("Je passe mardi. Où est le campus ? Merci beaucoup !", "Où est le campus ?", "Je passe mardi."),

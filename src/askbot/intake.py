@@ -95,7 +95,9 @@ _CLAUSE_THEN_QUESTION = re.compile(
 # préparer la visite ?", "…, pour mes élèves ?".
 _QUESTION_THEN_PURPOSE = re.compile(
     r"^(.*\w)\s*,\s*(pour\s+(?:(?:mes|mon|ma|nos|notre|vos|votre|une|un)\s+|[^\W\d_]+(?:er|ir|re)\b)[^,?]*?)"
-    r"\s*\?$", re.IGNORECASE)
+    r"\s*\?$"
+    # or why the asker asks: "…, car mon neveu veut y faire son doctorat ?"
+    r"|^(.*\w)\s*,?\s+((?:car\b|parce\s+qu(?:e\b|')|puisque?\b)\s*[^?]*?)\s*\?$", re.IGNORECASE)
 
 
 # How a request opens: "J'aimerais…", "Pourriez-vous…".
@@ -414,7 +416,8 @@ def split_preamble(message: str) -> tuple[str, str]:
             sentences[-1:] = [clause.group(1), clause.group(2) or clause.group(3)]
         purpose = _QUESTION_THEN_PURPOSE.match(sentences[-1])
         if purpose:
-            sentences[-1:] = [purpose.group(2), purpose.group(1) + " ?"]
+            asked, why = (purpose.group(1), purpose.group(2)) if purpose.group(1) else (purpose.group(3), purpose.group(4))
+            sentences[-1:] = [why, asked + " ?"]
     if (len(sentences) > 1 and (asks_to_confirm(sentences[-1]) or _CONFIRMED.match(folded(sentences[-1])))
             and not sentences[-2].endswith("?")
             and not is_small_talk(sentences[-2])):
