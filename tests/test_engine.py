@@ -1337,6 +1337,8 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     # Why the asker asks, set apart; "cours" are the children's "ateliers" (tester round 21).
     ("Il y a t il des cours pour les enfants de cet age la, car il est très interessé par les ordinateurs ?",
      "AI Master Junior"),
+    # "me lister" is a request, as "me citer" (tester round 21: "La liste exacte… change").
+    ("Pouvez-vous me lister les 7 piliers du centre ?", "les 7 piliers d'Ai Movement sont la formation"),
     # What the contact is for: "devis" stems as "devant" does (tester round 21: the Parliament hearing).
     ("Comment puis-je vous contacter pour un devis ?", "aim.um6p.ma"),
     # "C'est quoi exactement ?" after a preamble naming the thing (tester rounds 20, 21).
