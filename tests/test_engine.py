@@ -1337,6 +1337,13 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     # Why the asker asks, set apart; "cours" are the children's "ateliers" (tester round 21).
     ("Il y a t il des cours pour les enfants de cet age la, car il est très interessé par les ordinateurs ?",
      "AI Master Junior"),
+    # "Expliquez simplement ce qu'est X" asks what X is, whoever asks (tester round 21: refused, then
+    # the teacher's "professeur" found the founder's professorship); dev-eighteenth's NGO worker.
+    ("Bonjour, je suis professeur au lycée et je prépare un cours. Expliquez simplement ce qu'est Ai Movement.",
+     "Ai Movement est le nom du Centre international"),
+    ("Expliquez simplement ce qu'est le Consensus de Rabat pour des élèves de 16 ans.", "Consensus de Rabat"),
+    ("Bonjour, je travaille pour une ONG à Dakar qui accompagne des entrepreneures. C'est quoi AWITAI exactement ?",
+     "African Women in Tech & AI"),
     # "me lister" is a request, as "me citer" (tester round 21: "La liste exacte… change").
     ("Pouvez-vous me lister les 7 piliers du centre ?", "les 7 piliers d'Ai Movement sont la formation"),
     # What the contact is for: "devis" stems as "devant" does (tester round 21: the Parliament hearing).

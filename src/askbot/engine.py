@@ -262,7 +262,10 @@ class Engine:
         # question is the last sentence; the one before steers it like an earlier turn.
         asked, preamble = split_preamble(question)
         named = self._what_the_preamble_names(asked, preamble)
-        if named != asked:  # (the preamble said all it had to: it steers no more)
+        if named != asked or priors.asks_for("definition", asked) and self.parser.parse(asked).terms:
+            # (The preamble said all it had to, or the question asks what something it names is:
+            # "Je prépare un cours. Expliquez simplement ce qu'est Ai Movement." is not about
+            # the teacher: the preamble steers no more.)
             asked, preamble = named, ""
         asked = self.parser.place_as_asked(asked)
         query = self.parser.parse(asked, " ".join(filter(None, (context, preamble))))

@@ -122,6 +122,9 @@ _FILLERS = (
     r"citez|enumerez|enumere|enumerer|listez|resumez|resume|resumer|recapitulez"
     r"|(?:donnez|donne|expliquez|explique|decrivez|decris|racontez|raconte|parlez|parle|presentez|presente|cite)"
     r"(?= moi\b)",
+    # "Expliquez simplement ce qu'est X": what X is, said plainly.
+    r"(?:expliquez|explique|decrivez|decris)(?: moi| nous)?(?: simplement| brievement)?(?= (?:ce|qui|comment|pourquoi|en quoi|a quoi)\b)"
+    r"|(?<=expliquez )(?:simplement|brievement)|(?<=explique )(?:simplement|brievement)",
     # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast|notice|fiche|rapport|cours)s?"

@@ -111,7 +111,10 @@ _AS_ASKER = re.compile(rf"^(en tant que [^,:?]+?)\s*[,:]\s+((?:{_REQUEST})\b.*)$
 _ASKS_AS_REQUEST = (rf"(?:{_REQUEST}|je souhaite|je veux|je voulais|je souhaitais|dites-moi|merci de me dire"
                     r"|je serais curieu(?:x|se) de)\s+(?:bien\s+)?"
                     r"(?:savoir|conna[iî]tre|me dire|m'indiquer|m’indiquer|me préciser)\b(?=\s+\w)")
-_INDIRECT_QUESTION = re.compile("^" + _ASKS_AS_REQUEST, re.IGNORECASE)
+# …or as a request to explain: "Expliquez simplement ce qu'est Ai Movement."
+_EXPLAIN = (r"(?:expliquez|explique|d[ée]crivez|d[ée]cris)(?:-moi|-nous)?\s+(?:simplement\s+|bri[èe]vement\s+)?"
+            r"(?=ce\s+qu|qui\b|comment\b|pourquoi\b|en\s+quoi\b|[àa]\s+quoi\b)")
+_INDIRECT_QUESTION = re.compile(f"^(?:{_ASKS_AS_REQUEST}|{_EXPLAIN})", re.IGNORECASE)
 # The asker's clause and the request in one sentence, as a dictated message says them:
 # "bonjour je travaille dans une ONG à Abidjan je voulais savoir le forum c'était sur quel thème".
 _CLAUSE_THEN_REQUEST = re.compile(_ASKER_CLAUSE + r"\s*[,;]?\s+(" + _ASKS_AS_REQUEST + r".*)$", re.IGNORECASE)
