@@ -111,7 +111,7 @@ _FILLERS = (
     # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".
     _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous vouloir veuillez",
            r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer|"
-           r"resumer|decrire|presenter|lister|citer|enumerer)"),
+           r"resumer|decrire|presenter|lister)"),
     _after("aimerais voudrais souhaiterais souhaite souhaitais veux voulais cherche",
            r"(?:bien )?(?:savoir|connaitre|comprendre)"),
     # "Auriez-vous l'amabilité de me préciser…", "je serais curieux de connaître…"
