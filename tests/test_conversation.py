@@ -667,3 +667,12 @@ def test_a_project_conduit_avec_is_one_mene_avec(engine):
     conversation.ask("Parlez-moi du projet de cartographie de la richesse")
     reply = conversation.ask("Avec quel partenaire institutionnel ce projet a-t-il été conduit ?")
     assert "ministère de l'Intérieur" in reply.text
+
+
+def test_what_the_asker_says_of_themselves_does_not_steer_the_next_question(engine):
+    # Newcomer run: after the teacher's "Expliquez simplement ce qu'est Ai Movement.", "et qui la
+    # dirige ?" got the founder's professorship: the preamble's "professeur" stayed in the topic.
+    conversation = engine.conversation()
+    conversation.ask("Bonjour, je suis professeur au lycée et je prépare un cours. "
+                     "Expliquez simplement ce qu'est Ai Movement.")
+    assert "jusqu'à son entrée au gouvernement" in conversation.ask("et qui la dirige ?").text

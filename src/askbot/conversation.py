@@ -236,8 +236,12 @@ class Conversation:
                 # the "elle" of "elle a fait ses études où ?", whom no question named.
                 named = (person_named(" ".join(reply.sentences), question)
                          if keep_person and question_type(question)[0] == "person" else None)
-                self.topic = " ".join(filter(None, (self._previous if leaned else None, question, named)))
-                self._previous = question
+                # (Not what the asker said of themselves when it did not steer the answer: after "Je
+                # suis professeur et je prépare un cours. Expliquez ce qu'est Ai Movement.", "et qui
+                # la dirige ?" is not about a professor. See Engine.respond.)
+                asked = engine.steering(question)
+                self.topic = " ".join(filter(None, (self._previous if leaned else None, asked, named)))
+                self._previous = asked
             elif stepped is not None:
                 # "Et après ?" moved on to another section: what it is about joins the topic,
                 # but not its date, which would then bind the next question to that year

@@ -262,10 +262,7 @@ class Engine:
         # question is the last sentence; the one before steers it like an earlier turn.
         asked, preamble = split_preamble(question)
         named = self._what_the_preamble_names(asked, preamble)
-        if named != asked or priors.asks_for("definition", asked) and self.parser.parse(asked).terms:
-            # (The preamble said all it had to, or the question asks what something it names is:
-            # "Je prépare un cours. Expliquez simplement ce qu'est Ai Movement." is not about
-            # the teacher: the preamble steers no more.)
+        if named != asked or self._stands_alone(asked):
             asked, preamble = named, ""
         asked = self.parser.place_as_asked(asked)
         query = self.parser.parse(asked, " ".join(filter(None, (context, preamble))))
@@ -293,6 +290,18 @@ class Engine:
             reply = self._in_another_year(asked, context, reply, top_k)
         # The reply echoes the message as sent (the JSON contract, the question log).
         return replace(reply, question=question), query
+
+    def _stands_alone(self, asked: str) -> bool:
+        """Whether a question asks what something it names is, which what the asker says of
+        themselves before it does not steer ("Je prépare un cours. Expliquez simplement ce
+        qu'est Ai Movement." is not about the teacher)."""
+        return priors.asks_for("definition", asked) and bool(self.parser.parse(asked).terms)
+
+    def steering(self, message: str) -> str:
+        """The part of a message that steers what follows it in a conversation: the message,
+        less what the asker says of themselves when the question stands alone."""
+        asked, preamble = split_preamble(message)
+        return asked if preamble and self._stands_alone(asked) else message
 
     def _what_the_preamble_names(self, asked: str, preamble: str) -> str:
         """"Je voudrais participer à AWITAI. C'est quoi exactement ?" asks what the name the
