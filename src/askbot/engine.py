@@ -261,9 +261,10 @@ class Engine:
         # "Nous sommes une PME à Casablanca. Proposez-vous des formations ?": the
         # question is the last sentence; the one before steers it like an earlier turn.
         asked, preamble = split_preamble(question)
-        named = self._what_the_preamble_names(asked, preamble)
-        if named != asked or self._stands_alone(asked):
-            asked, preamble = named, ""
+        if preamble:
+            named = self._what_the_preamble_names(asked, preamble)
+            if named != asked or self._stands_alone(asked):
+                asked, preamble = named, ""
         asked = self.parser.place_as_asked(asked)
         query = self.parser.parse(asked, " ".join(filter(None, (context, preamble))))
         if query.is_empty:
@@ -307,7 +308,7 @@ class Engine:
         """"Je voudrais participer à AWITAI. C'est quoi exactement ?" asks what the name the
         preamble gives is: "C'est quoi AWITAI ?" (not what "participer" finds). ``asked``
         for any other question."""
-        if not preamble or self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
+        if self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
             return asked
         names = [w for w in _NAME.findall(preamble)
                  if self.analyzer.terms(w) and set(self.analyzer.terms(w)) <= self.parser.vocabulary]

@@ -122,8 +122,9 @@ _CLAUSE_THEN_REQUEST = re.compile(_ASKER_CLAUSE + r"\s*[,;]?\s+(" + _ASKS_AS_REQ
 
 # Asking whether what was just said holds, and nothing else: "C'est exact ?", "Vous êtes
 # sûr ?", "Vous confirmez ?", "Ah bon ?", "Non ?" (matched on the folded message).
+_IT_IS = r"(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?"  # "c'est (bien)…", "est-ce…", "c…" (texting)
 _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
-                       r"(?:(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?(?:vrai|exact|juste|correct|sur|certain|fiable)"
+                       rf"(?:{_IT_IS}(?:vrai|exact|juste|correct|sur|certain|fiable)"
                        r"|(?:ce|le)\s+chiffre\s+tient(?:-il)?\s+la\s+route|[cç]a\s+tient\s+la\s+route"
                        r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
@@ -132,7 +133,7 @@ _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
 
 # "C'est confirmé ?" after a claim asks the claim; after an answer it is a question of its own,
 # which "Aucune source ne confirme…" may answer (so it is not in _CONFIRMS).
-_CONFIRMED = re.compile(r"^\W*(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?confirm[ée]e?s?\W*\?\W*$")
+_CONFIRMED = re.compile(rf"^\W*{_IT_IS}confirm[ée]e?s?\W*\?\W*$")
 
 
 # Asking for more on what was just said, and nothing else: "C'est-à-dire ?", "Pouvez-vous
@@ -174,10 +175,12 @@ def asks_to_clarify(message: str) -> bool:
     return bool(_LOST.match(folded(message)))
 
 
-# "Vous vous trompez", "c'est faux", "ça ne répond pas à ma question": the last answer is
-# disputed, and nothing else is said (on the folded message).
-_OBJECTS = re.compile(r"^\W*(?:(?:mais|non|ben|bah|euh)\W+)*"
-                      r"(?:vous\s+vous\s+(?:trompez|etes\s+trompee?s?)|tu\s+te\s+trompes|(?:c'est|c est)\s+faux|faux"
+# Disputing the last answer ("(mais) non, vous vous trompez", "c'est faux"): _OBJECTS when
+# nothing else is said (also "ça ne répond pas à ma question"; on the folded message),
+# _OBJECTS_THEN when what the asker holds follows.
+_DISPUTING = r"^\W*(?:(?:mais|non|ben|bah|euh)\W+)*"
+_DISPUTES = r"vous\s+vous\s+(?:trompez|[eê]tes\s+tromp[ée]e?s?)|tu\s+te\s+trompes|(?:c'est|c est)\s+faux|faux"
+_OBJECTS = re.compile(rf"{_DISPUTING}(?:{_DISPUTES}"
                       r"|(?:c'est|c est)\s+pas\s+(?:ca|ma\s+question)|ce\s+n'est\s+pas\s+(?:ca|ma\s+question|la\s+question)"
                       r"|(?:c'est\s+)?n'importe\s+quoi|(?:ca|cela)\s+(?:ne\s+)?repond\s+pas(?:\s+a\s+(?:ma|la)\s+question)?"
                       r"|(?:c'est\s+)?hors\s+sujet|(?:ca\s+n'a\s+)?rien\s+a\s+voir|aucun\s+rapport|mauvaise\s+reponse"
@@ -190,8 +193,7 @@ def objects(message: str) -> bool:
 
 
 # "Vous vous trompez, c'est en 2022": disputing, then saying what the asker holds.
-_OBJECTS_THEN = re.compile(r"^\W*(?:(?:mais|non|ben|bah)\W+)*(?:vous\s+vous\s+(?:trompez|[eê]tes\s+tromp[ée]e?s?)"
-                           r"|tu\s+te\s+trompes|c'est\s+faux|faux|pas\s+du\s+tout)(?:\s*[,:;.!]+\s*|\s+)"  # (typed fast: no comma)
+_OBJECTS_THEN = re.compile(rf"{_DISPUTING}(?:{_DISPUTES}|pas\s+du\s+tout)(?:\s*[,:;.!]+\s*|\s+)"  # (typed fast: no comma)
                            r"(?!je\b|j')(?:«\s*)?(\w.*?)\W*$",  # (not "…, je parlais de X": what was meant, asked)
                            re.IGNORECASE)
 

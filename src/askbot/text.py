@@ -169,9 +169,8 @@ def normalize_number(word: str) -> str:
     return _ORDINAL_WORDS[n - 1] if 1 <= n <= len(_ORDINAL_WORDS) else match.group(1)
 
 
-# "cest", "sest", "quest ce que", "cetait" typed without their apostrophe.
-# "cest", "sest", "quest", "cetait"; "lia", "lunesco", "lum6p": l' before a name no French word starts with;
-# "jusqua quand".
+# Apostrophes typed away: "cest", "sest", "quest ce que", "cetait"; "lia", "lunesco", "lum6p" (l' before
+# a name no French word starts with); "jusqua quand".
 _LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)(est|[eé]tait)\b|\b(l)(ia|unesco|um6p|ocp|onu|afd|auf)\b"
                               r"|\b(jusqu)(a|au|aux|en|ici|ou|où)\b", re.IGNORECASE)
 
