@@ -8,6 +8,14 @@ from askbot.engine import Engine
 from conftest import SHIPPED_CONFIG
 
 
+def conversation_after(engine, *messages):
+    """A conversation of ``engine`` once ``messages`` were asked (their replies unread)."""
+    conversation = engine.conversation()
+    for message in messages:
+        conversation.ask(message)
+    return conversation
+
+
 def test_follow_up_uses_the_previous_question(engine):
     conversation = engine.conversation()
     first = conversation.ask("C'est quoi le programme AWITAI ?")
@@ -17,12 +25,10 @@ def test_follow_up_uses_the_previous_question(engine):
 
 
 def test_a_bare_when_asks_about_the_last_answer(engine):
-    conversation = engine.conversation()
-    conversation.ask("Qui a fondé Ai Movement ?")
+    conversation = conversation_after(engine, "Qui a fondé Ai Movement ?")
     when = conversation.ask("Et quand ?")  # not the UM6P's opening, which the topic's words find
     assert "2021" in when.text and "2017" not in when.text
-    conversation = engine.conversation()
-    conversation.ask("Qui a dirigé l'équipe Systèmes multi-agents du LIP6 ?")
+    conversation = conversation_after(engine, "Qui a dirigé l'équipe Systèmes multi-agents du LIP6 ?")
     assert "Sorbonne Paris Nord" in conversation.ask("elle a passé son HDR dans quelle fac ?").text
     for question in ("en quelle année ?", "quand ?"):
         reply = conversation.ask(question)
@@ -33,9 +39,8 @@ def test_the_last_one_is_the_highest_the_corpus_numbers(engine):
     assert "44 femmes" in engine.ask("Combien de participantes à la dernière cohorte d'AWITAI ?").text
     # Said with a synonym of what the corpus numbers ("promo" for "cohorte").
     assert "44 femmes" in engine.ask("La dernière promo d'AWITAI comptait combien de participantes ?").text
-    conversation = engine.conversation()
-    conversation.ask("Le Consensus de Rabat repose sur combien de principes ?")
-    conversation.ask("c quoi le deuxieme ?")
+    conversation = conversation_after(engine, "Le Consensus de Rabat repose sur combien de principes ?",
+                                              "c quoi le deuxieme ?")
     assert "que l'IA profite à tous" in conversation.ask("et le dernier ?").text
 
 
@@ -47,22 +52,19 @@ def test_a_topic_that_swapped_its_ordinal_keeps_the_last_one(engine):
 
 
 def test_a_bare_follow_up_the_topic_cannot_answer_is_declined_not_misread(engine):
-    conversation = engine.conversation()
-    conversation.ask("Comment s'appelle le grand amphithéâtre d'Ai Movement ?")
+    conversation = conversation_after(engine, "Comment s'appelle le grand amphithéâtre d'Ai Movement ?")
     # No source says when it was named: "I don't know", not "what is your question about?".
     assert conversation.ask("Et quand ?").kind == "refusal"
 
 
 def test_standalone_question_is_not_polluted_by_the_previous_one(engine):
-    conversation = engine.conversation()
-    conversation.ask("C'est quoi le programme AWITAI ?")
+    conversation = conversation_after(engine, "C'est quoi le programme AWITAI ?")
     reply = conversation.ask("Qui dirige Ai Movement ?")
     assert reply.answered and "Amal El Fallah Seghrouchni" in " ".join(reply.sentences)
 
 
 def test_an_unrelated_question_that_fails_alone_is_not_answered_from_the_topic(engine):
-    conversation = engine.conversation()
-    conversation.ask("C'est quoi AWITAI ?")
+    conversation = conversation_after(engine, "C'est quoi AWITAI ?")
     assert "80 femmes" in conversation.ask("et la deuxième cohorte, combien de femmes ?").text
     # The second cohort's camp was in Rabat; the weather there is another matter.
     assert not conversation.ask("Quel temps fait-il à Rabat ?").answered
@@ -108,8 +110,7 @@ def test_a_follow_up_counts_the_words_of_the_question_it_leans_on(make_corpus):
 
 
 def test_et_x_after_a_question_gets_the_passage_that_introduces_x(engine):
-    conversation = engine.conversation()
-    conversation.ask("c koi awitai")
+    conversation = conversation_after(engine, "c koi awitai")
     assert "80 femmes" in conversation.ask("et la deuxieme cohorte ?").text
 
 
@@ -168,9 +169,7 @@ def test_a_pronoun_after_a_question_on_a_role_is_the_person_holding_it(engine):
 
 
 def test_a_follow_up_after_several_people_named_keeps_to_the_topic(engine):
-    conversation = engine.conversation()
-    conversation.ask("Qu'est-ce que l'accord tripartite avec l'UNESCO ?")
-    conversation.ask("Qui l'a signé ?")
+    conversation = conversation_after(engine, "Qu'est-ce que l'accord tripartite avec l'UNESCO ?", "Qui l'a signé ?")
     reply = conversation.ask("Et quand ?")  # not about "Portail Sud Maroc", the source that names them
     assert reply.answered and "signé" in reply.text and "2023" in reply.text
 
@@ -183,8 +182,7 @@ def test_what_a_text_cites_is_not_a_word_of_the_question(engine):
 
 
 def test_ended_with_is_concluded_by(engine):
-    conversation = engine.conversation()
-    conversation.ask("Quand a eu lieu le forum de Benguerir sur l'IA ?")
+    conversation = conversation_after(engine, "Quand a eu lieu le forum de Benguerir sur l'IA ?")
     reply = conversation.ask("et il s'est terminé par quoi ?")  # the sheet says "s'est conclu par"
     assert reply.answered and "Déclaration de Benguerir" in reply.text
 
@@ -202,16 +200,14 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
                                        "vous tenez ça d'où ?", "un lien vers l'article ?", "quel journal ?",
                                        "Donnez-moi le lien vers l'article."])
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
-    conversation = engine.conversation()
-    conversation.ask("Qui dirige Ai Movement ?")
+    conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     reply = conversation.ask(follow_up)
     assert reply.kind == "smalltalk" and "« Ai Movement — Direction et gouvernance »" in reply.text
     assert "https://aim.um6p.ma/en/president-word/" in reply.text
 
 
 def test_a_question_about_sources_of_something_is_searched(engine):
-    conversation = engine.conversation()
-    conversation.ask("Qui dirige Ai Movement ?")
+    conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     # Names what it is about: not a question on the last answer's source.
     assert conversation.ask("Grâce à quelles sources de revenus le budget a-t-il été atteint ?").kind != "smalltalk"
     # Where the money comes from is a question about the centre, not about the last answer,
@@ -236,15 +232,13 @@ def test_a_paragraph_of_the_same_section_gives_the_value_the_chosen_one_lacks(en
 
 
 def test_the_next_and_the_previous_count_from_the_ordinal_said_last(engine):
-    conversation = engine.conversation()
-    conversation.ask("Combien de femmes dans la deuxième cohorte d'AWITAI ?")
+    conversation = conversation_after(engine, "Combien de femmes dans la deuxième cohorte d'AWITAI ?")
     assert "troisième cohorte" in conversation.ask("et la suivante ?").text
     assert "deuxième cohorte" in conversation.ask("et la promo précédente ?").text  # the third's previous
 
 
 def test_asking_which_paper_said_it_names_the_source_the_answer_cites(engine):
-    conversation = engine.conversation()
-    conversation.ask("Le projet sur les déchets, c'est dans quelle ville ?")
+    conversation = conversation_after(engine, "Le projet sur les déchets, c'est dans quelle ville ?")
     reply = conversation.ask("quel journal en a parlé ?")
     assert reply.kind == "smalltalk" and reply.text.startswith("Ma réponse précédente cite Le Reporter (mai 2022).")
     assert "https://www.lereporter.ma/" in reply.text
@@ -252,16 +246,13 @@ def test_asking_which_paper_said_it_names_the_source_the_answer_cites(engine):
 
 def test_why_asks_what_a_thing_is_for_even_after_other_questions_on_it(engine):
     # Tester round 11: the third turn repeated the inauguration.
-    conversation = engine.conversation()
-    conversation.ask("Le dôme de l'IA, c'est quoi ?")
-    conversation.ask("Il a été inauguré quand ?")
+    conversation = conversation_after(engine, "Le dôme de l'IA, c'est quoi ?", "Il a été inauguré quand ?")
     assert "volière à drones" in conversation.ask("Pourquoi un dôme ?").text
 
 
 def test_what_a_thing_is_called_is_asked_of_the_thing_not_of_names(engine):
     # "s'appelle" only frames: the naming passages (the amphitheatre "porte le nom de…") once won.
-    conversation = engine.conversation()
-    conversation.ask("Vous avez un programme pour les enfants ?")
+    conversation = conversation_after(engine, "Vous avez un programme pour les enfants ?")
     assert "AI Master Junior" in conversation.ask("Comment s'appelle ce programme ?").text
     assert "Fatima Al Fihriya" in engine.ask("Comment s'appelle le grand amphi du centre ?").text
 
@@ -278,8 +269,7 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
 
 def test_et_ses_principes_asks_about_them_all(engine):
     # "Et ses principes ?" after the Consensus's date got the third principle alone (tester round 13).
-    conversation = engine.conversation()
-    conversation.ask("Le Consensus de Rabat a été adopté quel jour ?")
+    conversation = conversation_after(engine, "Le Consensus de Rabat a été adopté quel jour ?")
     assert "repose sur trois principes" in conversation.ask("Et ses principes ?").text
 
 
@@ -301,8 +291,7 @@ def test_a_follow_up_asks_about_the_last_answer(engine, asked, follow_up, needle
 
 
 def test_an_impersonal_il_points_at_nothing(engine):
-    conversation = engine.conversation()
-    conversation.ask("vous avez des projets qui utilisent des images satellites ?")
+    conversation = conversation_after(engine, "vous avez des projets qui utilisent des images satellites ?")
     # "il fait beau" points at nothing: asked alone, and declined.
     assert not conversation.ask("il fait beau à Benguerir en ce moment ?").answered
 
@@ -311,8 +300,7 @@ def test_a_parents_follow_ups_stay_on_the_childrens_programme(engine):
     # Tester round 13: "Où ça se passe ?" got the founder's doctorate ("passe" was searched),
     # "Quand est-ce que ça a commencé ?" AWITAI's third cohort ("lancée", not "commencé"),
     # "Qui encadre les enfants ?" the theses she supervised ("encadrées").
-    conversation = engine.conversation()
-    conversation.ask("Vous avez un programme pour les enfants ?")
+    conversation = conversation_after(engine, "Vous avez un programme pour les enfants ?")
     assert "Hassnouna, à Tanger" in conversation.ask("Où ça se passe ?").text
     assert "20 octobre 2025" in conversation.ask("Quand est-ce que ça a commencé ?").text
     assert "65 formateurs" in conversation.ask("Qui encadre les enfants ?").text
@@ -320,8 +308,7 @@ def test_a_parents_follow_ups_stay_on_the_childrens_programme(engine):
 
 
 def test_a_bare_question_for_a_kind_of_value_is_asked_of_the_last_answer(engine):
-    conversation = engine.conversation()
-    conversation.ask("c'est quoi le nom du grand amphi chez ai movement")
+    conversation = conversation_after(engine, "c'est quoi le nom du grand amphi chez ai movement")
     assert "IXe siècle" in conversation.ask("c'était à quelle époque ?").text
     # …and the conversation is still about the amphitheatre.
     assert "Amal El Fallah Seghrouchni" in conversation.ask("et qui a eu l'idée de ce nom ?").text
@@ -335,25 +322,21 @@ def test_a_bare_question_for_a_kind_of_value_is_asked_of_the_last_answer(engine)
 
 def test_before_and_after_step_through_the_dates_of_the_last_answers_document(engine):
     # Tester round 12: "Et avant ?" after the designation got her 2024 appointment, later.
-    conversation = engine.conversation()
-    conversation.ask("Quand Ai Movement a-t-il été désigné centre de catégorie 2 ?")
+    conversation = conversation_after(engine, "Quand Ai Movement a-t-il été désigné centre de catégorie 2 ?")
     assert "12 octobre 2023" in conversation.ask("Et avant ?").text  # not Médias24's own date, in brackets
     assert "décembre 2018" in conversation.ask("et avant ça ?").text
-    conversation = engine.conversation()
-    conversation.ask("C'est qui la fondatrice d'Ai Movement ?")
+    conversation = conversation_after(engine, "C'est qui la fondatrice d'Ai Movement ?")
     conversation.ask("Elle l'a dirigé jusqu'à quand ?")  # "en octobre 2024"
     assert "nommée ministre déléguée" in conversation.ask("et après ?").text  # the 23rd is after "octobre"
     # The section stepped to joins the topic without its date: a self-contained question is not
     # bound to "octobre 2023" (the newcomer run got the tripartite agreement's 2023 dates).
-    conversation = engine.conversation()
-    conversation.ask("Quand l'UNESCO a-t-elle désigné Ai Movement centre de catégorie 2 ?")
-    conversation.ask("et avant ça ?")
+    conversation = conversation_after(engine, "Quand l'UNESCO a-t-elle désigné Ai Movement centre de catégorie 2 ?",
+                                              "et avant ça ?")
     assert "Rabat-Technopolis" in conversation.ask("ou se trouve le centre").text
 
 
 def test_a_follow_up_both_readings_answer_alike_keeps_the_topic(engine):
-    conversation = engine.conversation()
-    conversation.ask("C'était quand le forum de haut niveau sur l'IA ?")
+    conversation = conversation_after(engine, "C'était quand le forum de haut niveau sur l'IA ?")
     # Answered alone and with the forum's words from the same passage: still about the forum.
     assert "trois jours" in conversation.ask("ça a duré combien de jours ?").text
     # So the next one is read with the forum's words, not those of "jours" alone
@@ -393,28 +376,24 @@ def test_a_summary_goes_over_the_answers_given(engine):
 
 
 def test_who_said_it_is_answered_by_the_sentence_reporting_the_words(engine):
-    conversation = engine.conversation()
-    conversation.ask("En novembre 2023, le centre existait depuis combien de temps ?")
+    conversation = conversation_after(engine, "En novembre 2023, le centre existait depuis combien de temps ?")
     reply = conversation.ask("qui l'a dit ?")
     # Whose words they are, not only the document they come from.
     assert reply.answered and "la présidente exécutive d'Ai Movement a déclaré à la MAP" in reply.text
     # Without reported words, the sources are named as for "Selon quelle source ?".
-    conversation = engine.conversation()
-    conversation.ask("Où se trouve Ai Movement ?")
+    conversation = conversation_after(engine, "Où se trouve Ai Movement ?")
     assert conversation.ask("qui l'a dit ?").text.startswith("Ma réponse précédente")
 
 
 def test_a_question_of_its_own_does_not_inherit_the_topics_year(engine):
-    conversation = engine.conversation()
-    conversation.ask("En novembre 2023, le centre existait depuis combien de temps ?")
+    conversation = conversation_after(engine, "En novembre 2023, le centre existait depuis combien de temps ?")
     # "2023" dated the last question; "Qui dirige Ai Movement ?" is not about 2023.
     reply = conversation.ask("Qui dirige Ai Movement ?")
     assert reply.answered and "Amal El Fallah Seghrouchni est la fondatrice" in reply.text
 
 
 def test_asking_for_more_after_a_whole_section_goes_on_in_its_document(engine):
-    conversation = engine.conversation()
-    conversation.ask("Qui est Amal El Fallah Seghrouchni ?")
+    conversation = conversation_after(engine, "Qui est Amal El Fallah Seghrouchni ?")
     # Her presentation quoted whole, the next candidate of the same sheet: her degrees, not
     # "the documents say no more".
     more = conversation.ask("Pouvez-vous développer ?")
@@ -422,14 +401,12 @@ def test_asking_for_more_after_a_whole_section_goes_on_in_its_document(engine):
     assert "habilitation à diriger des recherches" in conversation.ask("encore ?").text
     # Only a passage answering the last question with what it asked: after the location, not
     # the English pages of the site, which "se trouvent" under an address.
-    conversation = engine.conversation()
-    conversation.ask("Où se trouve Ai Movement ?")
+    conversation = conversation_after(engine, "Où se trouve Ai Movement ?")
     assert conversation.ask("c'est-à-dire ?").text.startswith("Mes documents n'en disent pas plus")
 
 
 def test_a_summary_keeps_what_each_answer_was_asked_for_and_says_when_it_is_partial(engine):
-    conversation = engine.conversation()
-    conversation.ask("Qui a fondé Ai Movement ?")
+    conversation = conversation_after(engine, "Qui a fondé Ai Movement ?")
     # "fondé" and "fondatrice" are one family: the founder, not the UM6P's creating it.
     assert "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni." in conversation.ask("Résumez").text
     for question in ("Où se trouve Ai Movement ?", "Quel est le site web d'Ai Movement ?", "Qui dirige l'UM6P ?",
@@ -444,8 +421,7 @@ def test_a_summary_keeps_what_each_answer_was_asked_for_and_says_when_it_is_part
 
 
 def test_the_exact_sentence_asked_for_is_the_whole_passage(engine):
-    conversation = engine.conversation()
-    conversation.ask("Qu'a déclaré la présidente après la désignation UNESCO ?")
+    conversation = conversation_after(engine, "Qu'a déclaré la présidente après la désignation UNESCO ?")
     reply = conversation.ask("Pouvez-vous me citer la phrase exacte ?")
     assert reply.text.startswith("Passage complet") and "est une consécration pour le Centre" in reply.text
     # "C'est fiable ?" asks whether it holds, as "C'est vrai ?": what the documents say, again.
@@ -496,8 +472,7 @@ def test_a_bare_year_after_an_answer_asks_the_same_question_that_year(engine, to
     assert reply.kind == "refusal" and "pas cette information pour" in reply.text and known in reply.text
     assert reply.question == year  # the message as sent, not the question it was read as
     # A year the last answer's document does speak of stays in it (AWITAI's cohorts).
-    conversation = engine.conversation()
-    conversation.ask("AWITAI : la toute première promo comptait combien de femmes ?")
+    conversation = conversation_after(engine, "AWITAI : la toute première promo comptait combien de femmes ?")
     assert "44 femmes" in conversation.ask("et celle de 2025 ?").text
 
 
@@ -528,8 +503,7 @@ def test_what_someone_else_does_now_is_not_the_founders_post(engine):
 def test_which_source_says_a_value_is_asked_of_the_conversations_topic(engine):
     # Tester round 17: "Qui dit Salé ?" after the forum's place was refused (read alone, "Salé"
     # found the campus).
-    conversation = engine.conversation()
-    conversation.ask("Le forum de juin 2024 a eu lieu où ?")
+    conversation = conversation_after(engine, "Le forum de juin 2024 a eu lieu où ?")
     reply = conversation.ask("Qui dit Salé ?")
     assert reply.answered and "Eurecanews le place à Salé" in reply.text
 
@@ -537,8 +511,7 @@ def test_which_source_says_a_value_is_asked_of_the_conversations_topic(engine):
 def test_where_she_studied_is_her_degrees_not_whether_the_centre_teaches(engine):
     # Tester round 19 found b19d6bf's "étudier" / "établissement d'enseignement" pairing sending
     # "elle a étudié où ?" after the founder to the centre's "not a school" section.
-    conversation = engine.conversation()
-    conversation.ask("Qui dirige Ai Movement ?")
+    conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     assert "Université" in conversation.ask("elle a étudié où ?").text
     assert "établissement d'enseignement" in engine.ask("Ai Movement c'est une école ?").text
 
@@ -546,8 +519,7 @@ def test_where_she_studied_is_her_degrees_not_whether_the_centre_teaches(engine)
 def test_a_claim_after_vous_vous_trompez_is_checked_against_the_documents(engine):
     # Tester round 19: "vous vous trompez, c'est en 2022" got a generic refusal, and the next
     # "qui dit ça ?" had no answer to name the source of.
-    conversation = engine.conversation()
-    conversation.ask("Quand le centre a été créé ?")
+    conversation = conversation_after(engine, "Quand le centre a été créé ?")
     reply = conversation.ask("vous vous trompez, c'est en 2022")
     assert reply.answered and "9 novembre 2022" in reply.text and reply.question == "vous vous trompez, c'est en 2022"
     assert "Identité et histoire" in conversation.ask("qui dit ça ?").text
@@ -557,8 +529,7 @@ def test_a_claim_after_vous_vous_trompez_is_checked_against_the_documents(engine
 def test_a_pronoun_said_with_its_name_does_not_lean_on_the_topic(engine, question):
     # Newcomer run: after "Qui dirige Ai Movement ?", "c'est où Ai Movement ?" got the founder's
     # COMEST seat (its "c'" read as the topic).
-    conversation = engine.conversation()
-    conversation.ask("Qui dirige Ai Movement ?")
+    conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     assert "Rabat-Technopolis" in conversation.ask(question).text
 
 
@@ -568,8 +539,7 @@ def test_a_pronoun_said_with_its_name_does_not_lean_on_the_topic(engine, questio
 def test_more_than_similar_centres_is_what_the_budget_exceeds(engine, question):
     # Three blind sets: "du même genre" matched the hackathon's "égalité des genres", and
     # "plus que" did not find what "dépasse" the others.
-    conversation = engine.conversation()
-    conversation.ask("Ai Movement est financé par qui ?")
+    conversation = conversation_after(engine, "Ai Movement est financé par qui ?")
     assert "dépasse ceux de l'ICAIRE" in conversation.ask(question).text
 
 
@@ -583,53 +553,44 @@ def test_a_follow_up_about_clients_like_the_asker_is_about_the_trainings_clients
 def test_who_replaced_her_is_not_whom_she_replaced(engine):
     # Tester round 20: after her ministry, "et qui l'a remplacée alors ?" got "… a pris la suite de
     # Ghita Mezzour", whom she replaced; a reader took Ghita Mezzour for the centre's new head.
-    conversation = engine.conversation()
-    conversation.ask("qui dirige le centre aujourd'hui")
-    conversation.ask("ministre de quoi ?")
+    conversation = conversation_after(engine, "qui dirige le centre aujourd'hui", "ministre de quoi ?")
     reply = conversation.ask("et qui l'a remplacée alors ?")
     assert "ne disent pas qui lui a succédé" in reply.text and "Ghita Mezzour" not in reply.text
     # Asked of Ghita Mezzour, that sentence is the answer.
-    conversation = engine.conversation()
-    conversation.ask("Qui est Ghita Mezzour ?")
+    conversation = conversation_after(engine, "Qui est Ghita Mezzour ?")
     assert "a pris la suite de Ghita Mezzour" in conversation.ask("et qui l'a remplacée ?").text
 
 
 def test_whom_she_thanked_is_asked_not_politeness(engine):
     # Tester round 20: "remercié" was dropped as the politeness of "je vous remercie".
-    conversation = engine.conversation()
-    conversation.ask("La candidature au label UNESCO a pris combien de temps ?")
+    conversation = conversation_after(engine, "La candidature au label UNESCO a pris combien de temps ?")
     assert "la délégation marocaine" in conversation.ask("Elle a remercié qui ?").text
 
 
 def test_ce_jour_la_is_the_time_the_last_answer_gave(engine):
     # Tester round 20: "ce jour-là" were words to find, and the question was refused.
-    conversation = engine.conversation()
-    conversation.ask("Quand l'UNESCO a-t-elle approuvé la désignation d'Ai Movement ?")
+    conversation = conversation_after(engine, "Quand l'UNESCO a-t-elle approuvé la désignation d'Ai Movement ?")
     assert "Samir Addahre" in conversation.ask("Qui représentait le Maroc ce jour-là ?").text
 
 
 def test_who_organised_the_forum_is_not_the_new_york_event(engine):
     # Tester round 20: "Qui l'a organisé ?" after the forum's countries got the UN event in New
     # York, whose "États-Unis" passed for a person's name.
-    conversation = engine.conversation()
-    conversation.ask("Le Forum de haut niveau de 2024, combien de pays ?")
+    conversation = conversation_after(engine, "Le Forum de haut niveau de 2024, combien de pays ?")
     assert "organisé par l'UM6P" in conversation.ask("Qui l'a organisé ?").text
 
 
 def test_this_programme_after_a_cohort_is_about_the_programme(engine):
     # Tester round 20: "qui finance ce programme" after the third cohort got that cohort again
     # (its "troisième" bound the answer); "cette promo" still means the cohort.
-    conversation = engine.conversation()
-    conversation.ask("AWITAI c'est quoi ?")
-    conversation.ask("et la troisième cohorte ?")
+    conversation = conversation_after(engine, "AWITAI c'est quoi ?", "et la troisième cohorte ?")
     assert "finance le programme AWITAI" in conversation.ask("qui finance ce programme").text
     assert "deux semaines" in conversation.ask("et cette promo, elle a duré combien de temps ?").text
 
 
 def test_a_correction_typed_without_a_comma_is_checked(engine):
     # Tester round 20: "non c'est faux elle est ministre maintenant" was refused.
-    conversation = engine.conversation()
-    conversation.ask("qui dirige le centre aujourd'hui")
+    conversation = conversation_after(engine, "qui dirige le centre aujourd'hui")
     reply = conversation.ask("non c'est faux elle est ministre maintenant")
     assert reply.answered and "nommée ministre déléguée" in reply.text
 
@@ -637,8 +598,7 @@ def test_a_correction_typed_without_a_comma_is_checked(engine):
 def test_which_source_gives_a_figure_is_a_source_request_and_open_source_is_not(engine):
     # Tester round 21: "Quelle source donne ce chiffre ?" was refused, and "open source" named
     # the last answer's source.
-    conversation = engine.conversation()
-    conversation.ask("Quel est le budget d'Ai Movement ?")
+    conversation = conversation_after(engine, "Quel est le budget d'Ai Movement ?")
     assert "Ma réponse précédente cite Le Monde" in conversation.ask("Quelle source donne ce chiffre ?").text
     conversation.ask("Parlez-moi de l'application pour les femmes analphabètes")
     reply = conversation.ask("Est-ce que le code de cette application est open source ?")
@@ -647,24 +607,21 @@ def test_which_source_gives_a_figure_is_a_source_request_and_open_source_is_not(
 
 def test_her_children_are_not_a_programme_for_children(engine):
     # Tester round 21: "Elle a des enfants ?" got AI Master Junior.
-    conversation = engine.conversation()
-    conversation.ask("Qui est Amal El Fallah Seghrouchni ?")
+    conversation = conversation_after(engine, "Qui est Amal El Fallah Seghrouchni ?")
     assert conversation.ask("Elle a des enfants ?").kind == "refusal"
 
 
 def test_c_est_confirme_after_an_answer_is_asked_not_the_answer_repeated(engine):
     # Tester round 21: "C'est confirmé ?" after Médias24's 23 November got "C'est ce
     # qu'indiquent mes documents" and that claim again; the documents say none confirms it.
-    conversation = engine.conversation()
-    conversation.ask("Quand l'accord tripartite a-t-il été signé ?")
-    conversation.ask("Pourquoi Médias24 parle du 23 novembre ?")
+    conversation = conversation_after(engine, "Quand l'accord tripartite a-t-il été signé ?",
+                                              "Pourquoi Médias24 parle du 23 novembre ?")
     assert "Aucune source ne confirme" in conversation.ask("C'est confirmé ?").text
 
 
 def test_a_project_conduit_avec_is_one_mene_avec(engine):
     # Tester round 21: "conduit" was a word no passage holds; the project "a été mené avec…".
-    conversation = engine.conversation()
-    conversation.ask("Parlez-moi du projet de cartographie de la richesse")
+    conversation = conversation_after(engine, "Parlez-moi du projet de cartographie de la richesse")
     reply = conversation.ask("Avec quel partenaire institutionnel ce projet a-t-il été conduit ?")
     assert "ministère de l'Intérieur" in reply.text
 
