@@ -1218,9 +1218,15 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     ("Ce gros dôme sur le toit, c'est juste pour faire joli ou ça sert à quelque chose ?", "volière à drones"),
     ("Bonsoir, mon fils a 10 ans et il adore les robots. Est-ce que le centre a quelque chose pour les enfants "
      "de son âge ?", "AI Master Junior"),
+    ("le dome il sert a quoi au juste, c juste de la deco ?", "volière à drones"),
+    # Emphasis and hedges: "le fameux dôme", "techniquement", "c'est quoi exactement un…".
+    ("Le fameux dôme d'Ai Movement, il sert à quoi techniquement ?", "volière à drones"),
+    ("Je prépare un cours : c'est quoi exactement un centre de catégorie 2 de l'UNESCO ?",
+     "associés à l’UNESCO sans pour autant"),
 ])
 def test_the_askers_guesses_and_circumstances_are_not_searched(engine, question, needle):
-    # dev-twenty-third: "joli", "juste" and "âge" were words the answer had to hold.
+    # dev-twenty-third: "joli", "juste" and "âge" were words the answer had to hold; dev-twenty-fourth
+    # and -fifth: "déco", "fameux", "techniquement", and "exactement" hid the kind to define.
     reply = engine.ask(question)
     assert reply.answered and needle in reply.text
 

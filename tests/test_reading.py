@@ -66,6 +66,10 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
     ("Le centre est à Rabat ou à Salé ? J'ai lu les deux.", "Le centre est à Rabat ou à Salé ?", "J'ai lu les deux."),
     # In a chat a question mark ends the question, capital letter after it or not.
     ("c a rabat ou a sale? jsp jai vu les 2", "c a rabat ou a sale?", "jsp jai vu les 2"),
+    # …and so does a full stop after a word (dev-twenty-fifth), but not after an abbreviation.
+    ("salut, je suis en master a Dakar. y a un programme pour les femmes ?", "y a un programme pour les femmes ?",
+     "salut, je suis en master a Dakar."),
+    ("Le dôme de M. terrab, il est où ?", "Le dôme de M. terrab, il est où ?", ""),
     ("Le centre est où ? je dois y aller la semaine prochaine", "Le centre est où ?",
      "je dois y aller la semaine prochaine"),  # dev-twenty-second
     ("Qui a fondé Ai Movement ? je parle de la personne", "Qui a fondé Ai Movement ?", "je parle de la personne"),

@@ -41,10 +41,11 @@ _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd
                       re.IGNORECASE)
 # "Qu'est-ce qu'un centre de catégorie 2 ?", "une volière à drones, c'est quoi ?": what a
 # kind of thing is (an indefinite article), matched on the folded question.
-_DEFINES_KIND = re.compile(r"(?:qu'est[- ]ce qu'|c'est quoi |\bc (?:quoi|koi) |que (?:signifie|veut dire) "
-                           r"|definition d'|qu'appelle[- ]t[- ]on )(?:un|une) ([^?!.,;]+)"
+_HEDGES = r"(?:au juste|exactement|en fait|concretement|precisement)"  # "c'est quoi exactement un…"
+_DEFINES_KIND = re.compile(rf"(?:qu'est[- ]ce qu'|c'est quoi |\bc (?:quoi|koi) |que (?:signifie|veut dire) "
+                           rf"|definition d'|qu'appelle[- ]t[- ]on )(?:{_HEDGES} )?(?:un|une) ([^?!.,;]+)"
                            r"|^\W*(?:un|une) ([^?!.,;]+?),? (?:c'est quoi|c (?:quoi|koi)|ca veut dire quoi)")
-_FILLERS = re.compile(r"\s+(?:au juste|exactement|en fait|concretement|precisement)\s*$")
+_FILLERS = re.compile(rf"\s+{_HEDGES}\s*$")
 MIN_KIND_WORDS = 3  # words of the kind asked about a general statement must repeat ("centres de catégorie")
 # "Présentez-moi Ai Movement", "parle-moi du forum", "décrivez AWITAI": a request to present a thing.
 _ASKS_PRESENTATION = re.compile(rf"{_PRESENT_ME}|\b(?:parle[rz]?|r[ée]sume[rz]?)[- ](?:moi|nous)\b"

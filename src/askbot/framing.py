@@ -90,6 +90,9 @@ _HINTS = (
     r"(?:pris|prend|prendra|prennent|prenait)(?= combien de temps\b)|(?<=combien de temps a )pris",
     _after("quoi", r"(?:il|elle|ils|elles|ca|cela) (?:sert|servent|servait|servaient)"),  # "à quoi elle sert"
 )
+# The asker's guess that a thing is only for show: "juste pour faire joli", "de la déco".
+_ONLY = r"(?:juste|seulement|simplement|purement)"
+_DECOR = r"(?:pour (?:faire )?(?:joli|beau|decorer|la deco)|(?:de la |du )?deco|decorati\w*|esthetique\w*)"
 # Frames that say nothing about the answer: fillers, politeness, what the
 # asker is writing. Dropped from questions and from a section's indexed
 # questions alike ("c'est quoi un centre de catégorie 2 au juste" must not
@@ -193,10 +196,10 @@ _FILLERS = (
     r"(?:ca|cela|ce qui) (?:represente|representait|represent)",  # "ça représente combien ?": it amounts to
     # "À quoi ressemble le bâtiment vu de l'extérieur ?": how it looks (not "Relations extérieures").
     r"vue?s? (?:de |d )?(?:l )?(?:exterieur|dehors|loin|haut|ciel)|de (?:l )?exterieur",
-    r"ou (?:c est |est ce |est |c )?(?:juste |seulement |simplement |purement )?"
-    r"(?:pour (?:faire )?(?:joli|beau|decorer|la deco)|decorati\w*|esthetique\w*)"
-    r"|(?:c est |est ce |est |c )?(?:juste |seulement |simplement |purement )?pour (?:faire )?(?:joli|beau|decorer|la deco)"
+    rf"ou (?:c est |est ce |est |c )?(?:{_ONLY} )?{_DECOR}"
+    rf"|(?:c est |est ce |est |c )?(?:{_ONLY} )?pour (?:faire )?(?:joli|beau|decorer|la deco)"
     r"(?= ou\b)",  # "c'est juste pour faire joli ou ça sert à quelque chose ?"
+    rf"(?:c est |est ce |ce )(?:{_ONLY} ){_DECOR}",  # "il sert à quoi, c juste de la déco ?"
     # "quelque chose pour les enfants de son âge ?": the age the asker gave, not a word to find.
     r"(?:de|a) (?:son|leur|mon|ton|votre|notre|cet) age",
     # "les missions qu'on attribue au centre": its missions, as the sources give them.

@@ -378,8 +378,9 @@ def is_small_talk(sentence: str) -> bool:
     return _small_talk(text, _WORDS.findall(text)) is not None
 
 
-# In a chat, a question mark ends a sentence whatever follows: "c a rabat ou a sale? jsp jai vu les 2".
-_AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=[^\s?!])")
+# In a chat, a question mark ends a sentence whatever follows: "c a rabat ou a sale? jsp jai vu les 2",
+# and so does a full stop after a word, lower case or not: "je suis en master a Dakar. y a un programme… ?"
+_AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=[^\s?!])|(?<=[a-zà-ÿ]{3}\.)\s+(?=[a-zà-ÿ])")
 
 
 def _message_sentences(line: str) -> list[str]:

@@ -83,7 +83,8 @@ ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bre
 ailleurs ouais oui non
 pendant durant lors parmi chez g
 etre ci quil quils quon devenant dessus dessous
-finalement reellement effectivement justement notamment enfin toujours
+finalement reellement effectivement justement notamment enfin toujours juste techniquement concretement
+fameux fameuse fameuses
 exact exacte exacts exactes precis precise complet complete
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
