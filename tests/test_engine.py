@@ -1221,6 +1221,8 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     ("le dome il sert a quoi au juste, c juste de la deco ?", "volière à drones"),
     # Emphasis and hedges: "le fameux dôme", "techniquement", "c'est quoi exactement un…".
     ("Le fameux dôme d'Ai Movement, il sert à quoi techniquement ?", "volière à drones"),
+    ("En tant qu'investisseur, j'aimerais savoir qui finance Ai Movement, et à quelle hauteur.",
+     "environ 1 million d'euros par an"),  # who asks, elided
     ("Je prépare un cours : c'est quoi exactement un centre de catégorie 2 de l'UNESCO ?",
      "associés à l’UNESCO sans pour autant"),
 ])
@@ -1429,6 +1431,9 @@ def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_it
     # "L'UM6P présente pourtant…" sets the other version against the claim (dev-twenty-first).
     ("Pourtant Le Monde dit que le premier sommet africain de l'IA, c'est celui de 2024, non ?",
      "présente pourtant le forum de Benguerir"),
+    # dev-twenty-fifth: the claim after a colon, its "Exact ?" in a sentence of its own.
+    ("Je vérifie une info : Ai Movement aurait été inauguré le 9 novembre 2022. Exact ?",
+     "en réalité l'inauguration du dôme"),
 ])
 def test_the_shipped_claims_checked_get_what_corrects_them(engine, question, needle):
     # Four blind development sets each asked both; the answer repeated the claim.

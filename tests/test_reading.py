@@ -52,18 +52,28 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
     ("je voulais savoir qui dirige le centre", "je voulais savoir qui dirige le centre", ""),
     ("En tant que chercheuse, j'aimerais connaître le nombre de doctorants.",
      "j'aimerais connaître le nombre de doctorants ?", "En tant que chercheuse"),  # who asks, then a request
+    ("En tant qu'investisseur, j'aimerais savoir qui finance le centre.",
+     "j'aimerais savoir qui finance le centre ?", "En tant qu'investisseur"),
     ("En tant que centre de catégorie 2, quel rôle doit-il jouer ?",
      "En tant que centre de catégorie 2, quel rôle doit-il jouer ?", ""),  # part of the question
     ("Et la troisième cohorte, combien de femmes ?", "Et la troisième cohorte, combien de femmes ?", ""),
     ("Selon le communiqué, quand a eu lieu la session ?", "Selon le communiqué, quand a eu lieu la session ?", ""),
     # A claim, then "is it so?": the claim is asked (not after a greeting).
-    ("J'ai lu que le dôme est une volière. Vous confirmez ?", "J'ai lu que le dôme est une volière ?", ""),
-    ("On dit 150 femmes. Ce chiffre tient-il la route ?", "On dit 150 femmes ?", ""),
-    ("On dit 150 femmes. C'est confirmé ?", "On dit 150 femmes ?", ""),
-    ("Je suis journaliste. Le centre est à Salé. C'est vrai ?", "Le centre est à Salé ?", "Je suis journaliste."),
+    ("J'ai lu que le dôme est une volière. Vous confirmez ?", "J'ai lu que le dôme est une volière, vous confirmez ?",
+     ""),
+    ("On dit 150 femmes. Ce chiffre tient-il la route ?", "On dit 150 femmes, ce chiffre tient-il la route ?", ""),
+    ("On dit 150 femmes. C'est confirmé ?", "On dit 150 femmes, c'est confirmé ?", ""),
+    ("Je suis journaliste. Le centre est à Salé. C'est vrai ?", "Le centre est à Salé, c'est vrai ?",
+     "Je suis journaliste."),
+    # (What the asker says before a colon too, once the claim is joined.)
+    ("Je vérifie une info : le centre aurait été inauguré en 2022. Exact ?",
+     "le centre aurait été inauguré en 2022, exact ?", "Je vérifie une info"),
     ("Bonjour. C'est exact ?", "C'est exact ?", "Bonjour."),
     # A short remark after the question comments on it.
     ("Le centre est à Rabat ou à Salé ? J'ai lu les deux.", "Le centre est à Rabat ou à Salé ?", "J'ai lu les deux."),
+    # …and so does where the asker met the thing asked about, however long.
+    ("CIAM ça veut dire quoi ? je l'ai vu dans un magazine à propos de l'IA au Maroc", "CIAM ça veut dire quoi ?",
+     "je l'ai vu dans un magazine à propos de l'IA au Maroc"),
     # In a chat a question mark ends the question, capital letter after it or not.
     ("c a rabat ou a sale? jsp jai vu les 2", "c a rabat ou a sale?", "jsp jai vu les 2"),
     # …and so does a full stop after a word (dev-twenty-fifth), but not after an abbreviation.

@@ -16,7 +16,11 @@ from .sentences import split_sentences
 from .text import clean, fold, folded
 
 MAX_QUESTION_CHARS = 2000
-TRAILING_REMARK_WORDS = 8  # a sentence this short after the question only comments on it
+TRAILING_REMARK_WORDS = 8  # a sentence this short after the question only comments on it…
+# …and so does one saying where the asker met what is asked about, however long:
+# "CIAM ça veut dire quoi ? je l'ai vu dans un magazine à propos de l'IA au Maroc".
+_SAW_IT = re.compile(r"^(?:je|on|nous)\s+l['’]\s*(?:ai|a|avons)\s+(?:vu|lu|entendu|croise|croisé|trouvé|trouve)\b",
+                     re.IGNORECASE)
 
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}
@@ -104,7 +108,7 @@ _QUESTION_THEN_PURPOSE = re.compile(
 _REQUEST = r"j'aimerais|j’aimerais|je voudrais|je souhaiterais|pourriez-vous|pouvez-vous"
 # "En tant que chercheuse en NLP, j'aimerais connaître…": who asks, then a request
 # (not "En tant que centre de catégorie 2, quel rôle doit-il jouer ?").
-_AS_ASKER = re.compile(rf"^(en tant que [^,:?]+?)\s*[,:]\s+((?:{_REQUEST})\b.*)$", re.IGNORECASE)
+_AS_ASKER = re.compile(rf"^(en tant qu(?:e\s|')[^,:?]+?)\s*[,:]\s+((?:{_REQUEST})\b.*)$", re.IGNORECASE)
 
 
 # A question asked as a request: "J'aimerais savoir si…", "Pouvez-vous me dire…".
@@ -401,9 +405,20 @@ def split_preamble(message: str) -> tuple[str, str]:
         message = " ".join(sentences)
     remark = ""
     if (len(sentences) > 1 and not sentences[-1].endswith("?") and sentences[-2].endswith("?")
-            and len(sentences[-1].split()) <= TRAILING_REMARK_WORDS and not _INDIRECT_QUESTION.match(sentences[-1])):
+            and (len(sentences[-1].split()) <= TRAILING_REMARK_WORDS or _SAW_IT.match(sentences[-1]))
+            and not _INDIRECT_QUESTION.match(sentences[-1])):
         # "Le centre est à Rabat ou à Salé ? J'ai lu les deux.": a short remark after the question.
         remark = sentences.pop()
+        message = " ".join(sentences)
+    if (len(sentences) > 1 and (asks_to_confirm(sentences[-1]) or _CONFIRMED.match(folded(sentences[-1])))
+            and not sentences[-2].endswith("?")
+            and not is_small_talk(sentences[-2])):
+        # "Une autre source dit que les centres sont financés par l'UNESCO. C'est exact ?":
+        # the claim before is what is asked (and what the asker says before a colon sets
+        # apart below: "Je vérifie une info : le centre a été inauguré le 9 novembre 2022. Exact ?").
+        # (The request stays, for what checks a claim: "…, c'est exact ?".)
+        confirm = sentences[-1].strip()
+        sentences[-2:] = [f"{sentences[-2].rstrip(' .!')}, {confirm[0].lower()}{confirm[1:]}"]
         message = " ".join(sentences)
     asker = _AS_ASKER.match(sentences[-1]) if sentences else None
     if asker:
@@ -424,13 +439,6 @@ def split_preamble(message: str) -> tuple[str, str]:
         if purpose:
             asked, why = (purpose.group(1), purpose.group(2)) if purpose.group(1) else (purpose.group(3), purpose.group(4))
             sentences[-1:] = [why, asked + " ?"]
-    if (len(sentences) > 1 and (asks_to_confirm(sentences[-1]) or _CONFIRMED.match(folded(sentences[-1])))
-            and not sentences[-2].endswith("?")
-            and not is_small_talk(sentences[-2])):
-        # "Une autre source dit que les centres sont financés par l'UNESCO. C'est exact ?":
-        # the claim before is what is asked.
-        sentences[-2:] = [sentences[-2].rstrip(" .!") + " ?"]
-        message = " ".join(sentences)
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return message, remark
     first = len(sentences)
