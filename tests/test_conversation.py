@@ -633,3 +633,9 @@ def test_what_the_asker_says_of_themselves_does_not_steer_the_next_question(engi
     conversation.ask("Bonjour, je suis professeur au lycée et je prépare un cours. "
                      "Expliquez simplement ce qu'est Ai Movement.")
     assert "jusqu'à son entrée au gouvernement" in conversation.ask("et qui la dirige ?").text
+
+
+def test_a_decision_asked_is_the_approval_the_documents_tell(engine):
+    # dev-sixteenth: "décidé" is no word of the documents, which say the designation "a été approuvée".
+    conversation = conversation_after(engine, "Ai Movement a un statut particulier auprès de l'UNESCO ?")
+    assert "14 novembre 2023" in conversation.ask("ça a été décidé quand ?").text

@@ -1221,6 +1221,9 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     ("le dome il sert a quoi au juste, c juste de la deco ?", "volière à drones"),
     # Emphasis and hedges: "le fameux dôme", "techniquement", "c'est quoi exactement un…".
     ("Le fameux dôme d'Ai Movement, il sert à quoi techniquement ?", "volière à drones"),
+    # What the asker must do with the answer and the call for help (dev-twenty-fourth).
+    ("bonjour, pour un exposé je dois expliquer ce que c'est un centre de catégorie 2 de l'unesco, "
+     "vous pouvez m'aider ?", "associés à l’UNESCO sans pour autant"),
     ("En tant qu'investisseur, j'aimerais savoir qui finance Ai Movement, et à quelle hauteur.",
      "environ 1 million d'euros par an"),  # who asks, elided
     ("Je prépare un cours : c'est quoi exactement un centre de catégorie 2 de l'UNESCO ?",

@@ -42,7 +42,7 @@ _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd
 # "Qu'est-ce qu'un centre de catégorie 2 ?", "une volière à drones, c'est quoi ?": what a
 # kind of thing is (an indefinite article), matched on the folded question.
 _HEDGES = r"(?:au juste|exactement|en fait|concretement|precisement)"  # "c'est quoi exactement un…"
-_DEFINES_KIND = re.compile(rf"(?:qu'est[- ]ce qu'|c'est quoi |\bc (?:quoi|koi) |que (?:signifie|veut dire) "
+_DEFINES_KIND = re.compile(rf"(?:qu'est[- ]ce qu'|c'est quoi |ce qu'est |ce que c'est |\bc (?:quoi|koi) |que (?:signifie|veut dire) "
                            rf"|definition d'|qu'appelle[- ]t[- ]on )(?:{_HEDGES} )?(?:un|une) ([^?!.,;]+)"
                            r"|^\W*(?:un|une) ([^?!.,;]+?),? (?:c'est quoi|c (?:quoi|koi)|ca veut dire quoi)")
 _FILLERS = re.compile(rf"\s+{_HEDGES}\s*$")

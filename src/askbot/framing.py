@@ -114,7 +114,9 @@ _FILLERS = (
     # Politeness: "pourriez-vous m'indiquer…", "j'aimerais connaître…", "pouvez-vous me rappeler…".
     _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous vouloir veuillez",
            r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer|"
-           r"resumer|decrire|presenter|lister)"),
+           r"resumer|decrire|presenter|lister|aider)"),
+    # What the asker must do with the answer: "pour un exposé je dois expliquer ce que c'est…".
+    _after("dois doit devons devez", r"(?:expliquer|presenter|decrire|resumer)"),
     _after("aimerais voudrais souhaiterais souhaite souhaitais veux voulais cherche",
            r"(?:bien )?(?:savoir|connaitre|comprendre)"),
     # "Auriez-vous l'amabilité de me préciser…", "je serais curieux de connaître…"

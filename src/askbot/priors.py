@@ -43,7 +43,7 @@ QUESTION_KINDS = {
     "duration": r"combien de temps|\bquels? (?:delais?|duree)|\bquelle duree|jusqu'a quand|\bdelai|\bduree",
     "steps": rf"\b(?:comment|cmt) {_PRONOUNS}\w+(?:er|ir|re|oir)\b|que faire|quelles? demarches?|"
              r"(?:a qui|ou) (?:m'|s'|se |me )?adresser",
-    "definition": r"qu'est[- ]ce qu|\bce qu'est\b|\bce que sont\b|c'est quoi|\bc (?:quoi|koi)\b|que signifie|que veut dire|qu'entend[- ]on|"
+    "definition": r"qu'est[- ]ce qu|\bce qu'est\b|\bce que sont\b|\bce que c'est\b|c'est quoi|\bc (?:quoi|koi)\b|que signifie|que veut dire|qu'entend[- ]on|"
                   r"qu'appelle[- ]t[- ]on|\bdefinition"
                   r"|^\W*(?:qu'est[- ]ce )?qu[e'] ?(?:fait|font)(?: [\w'-]+){1,3}\W*$",
 }
