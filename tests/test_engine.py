@@ -94,6 +94,27 @@ def test_what_a_person_does_now_is_refused_when_no_sentence_says_it_of_them(engi
     assert reply.answered and "jusqu'à son entrée au gouvernement" in reply.text
 
 
+@pytest.mark.parametrize("question", ["Hicham El Habti a fait ses études dans quelle école ?",
+                                      "Qu'est-ce qu'André Azoulay pense personnellement du Consensus de Rabat ?",
+                                      "Sur quels sujets de recherche travaille la Dr Btissam El Khamlichi ?",
+                                      "Quand le Roi Mohammed VI a-t-il visité les locaux d'Ai Movement ?"])
+def test_a_passage_naming_whom_a_question_asks_about_and_nothing_it_asks_is_no_answer(engine, question):
+    # dev-twenty-fourth, -fifth and four more sets: the passage naming the person answered.
+    assert engine.ask(question).kind == "refusal"
+
+
+@pytest.mark.parametrize("question,needle", [
+    ("Quel poste occupe Hicham El Habti ?", "président de l'Université Mohammed VI Polytechnique"),
+    ("Samir Addahre, il représentait qui ?", "délégué permanent du Maroc"),
+    ("Parlez-moi de Btissam El Khamlichi", "chercheuse"),  # nothing asked of her but herself
+    ("AI Master Junior, le coup d'envoi a été donné dans quel lieu précis à Tanger ?", "Maison des jeunes Hassnouna"),
+    ("Le Consensus de Rabat, il a été voté comment ?", "par acclamation"),  # synonyms: the launch, the adoption
+])
+def test_what_is_asked_of_a_name_may_be_said_in_the_documents_own_words(engine, question, needle):
+    reply = engine.ask(question)
+    assert reply.answered and needle in reply.text
+
+
 def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     reply = engine.ask("Que signifie le sigle ICESCO ?")  # a name the corpus never mentions
     assert reply.kind == "refusal" and "la plus proche" not in reply.text

@@ -52,6 +52,8 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
     ("je voulais savoir qui dirige le centre", "je voulais savoir qui dirige le centre", ""),
     ("En tant que chercheuse, j'aimerais connaître le nombre de doctorants.",
      "j'aimerais connaître le nombre de doctorants ?", "En tant que chercheuse"),  # who asks, then a request
+    ("Je suis institutrice, c'est quoi exactement AI Master Junior ?", "c'est quoi exactement AI Master Junior ?",
+     "Je suis institutrice"),  # who asks, in three words
     ("En tant qu'investisseur, j'aimerais savoir qui finance le centre.",
      "j'aimerais savoir qui finance le centre ?", "En tant qu'investisseur"),
     ("En tant que centre de catégorie 2, quel rôle doit-il jouer ?",

@@ -20,9 +20,9 @@ from . import wording
 from .config import AnswerConfig
 from .corpus import Passage, Passages
 from .evidence import UBIQUITOUS, Evidence
-from .lexicon import is_common_word
+from .lexicon import is_common_word, zipf
 from .priors import asks_for
-from .query import Ordinals, Query, question_kind
+from .query import NAME_ZIPF, Ordinals, Query, question_kind
 from .quote import Quoter, links, sentences_of
 from .required import DAY, FOCUS, FULL_DATE, PERSON_NAME, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
@@ -50,6 +50,12 @@ MIN_KIND_WORDS = 3  # words of the kind asked about a general statement must rep
 # "Présentez-moi Ai Movement", "parle-moi du forum", "décrivez AWITAI": a request to present a thing.
 _ASKS_PRESENTATION = re.compile(rf"{_PRESENT_ME}|\b(?:parle[rz]?|r[ée]sume[rz]?)[- ](?:moi|nous)\b"
                                 r"|\bd[ée]cri(?:s|vez)\b", re.IGNORECASE)
+# A name asked about and what is asked of it ("a fait ses études", "pense"): the words
+# besides the names weigh this much at least for a passage that holds none of them
+# to be about something else.
+PREDICATE_WEIGHT = 2.0
+_CAPITALISED = re.compile(r"(?:(?<=[\w,;] )|(?<=['’]))[A-ZÀ-Ý][\w-]*")
+_FIRST_WORD = re.compile(r"\W*([A-ZÀ-Ý][\w-]*)")
 LONG_QUESTION = 7  # distinct content words from which a question is long…
 LONG_EVIDENCE = 1.25  # …and may be answered on this much weight found (in rarest words' weights)
 # "où…?", "dans quelle langue…?", "à quoi sert…?": a passage naming a place, a language, a purpose
@@ -153,6 +159,16 @@ def _general_statements(question: str) -> re.Pattern | None:
         kinds.append(rf"\b(?:les|ces) {kind}\b[^.]{{0,40}}?\b(?:sont|designent)\b"
                      rf"|(?:^|[.!?]\s+)(?:un|une) {kind}\b[^.]{{0,40}}?\b(?:est|designe)\b")
     return re.compile("|".join(kinds))
+
+
+def _names_in(question: str) -> list[str]:
+    """The capitalised words of a question: after a word or an elision ("qu'André"), and its
+    first word when it is an acronym or rare in French ("Hicham", not "Quel")."""
+    names = _CAPITALISED.findall(question)
+    first = _FIRST_WORD.match(question)
+    if first and (first.group(1).isupper() or zipf(first.group(1).lower()) < NAME_ZIPF):
+        names.append(first.group(1))
+    return names
 
 
 def speaks_of_kind(question: str, text: str) -> bool:
@@ -311,6 +327,22 @@ class Composer:
                         and focus[h.passage.index] > FOCUS_SHARE * sharpest), key=lambda h: h.passage.index)
         return min((h for h in covering if h.passage.doc == hit.passage.doc), key=lambda h: h.passage.index)
 
+    def _named_without_predicate(self, query: Query, has: Callable[[str], bool]) -> bool:
+        """Whether a passage holds the names a question asks about and none of what it asks
+        of them: "Hicham El Habti a fait ses études dans quelle école ?" and the passage on his
+        UM6P presidency, "Qu'est-ce qu'André Azoulay pense du Consensus de Rabat ?" and the
+        Consensus read before him. (What a name is: a capitalised word, the question's first
+        one only when it is rare, or a name the corpus knows.)"""
+        if _ASKS_PRESENTATION.search(query.text):
+            return False  # "Présentez-moi Btissam El Khamlichi": nothing asked of her but herself
+        named = set(self.analyzer.terms(" ".join(_names_in(query.text)))) | set(query.names)
+        if not any(t in named and query.found(t, has) for t in query.terms):
+            return False
+        asked = [t for t in dict.fromkeys(query.terms)
+                 if t not in named and t not in query.pinned and self.evidence.weight(t) > UBIQUITOUS]
+        found, total = self.evidence.weigh(query, has, asked) if asked else (0.0, 0.0)
+        return total >= PREDICATE_WEIGHT and not found
+
     def confident(self, coverage: float, margin: float, query: Query, passage: int) -> bool:
         """Whether the best passage (its coverage, its margin) is evidence enough to answer."""
         has = self.evidence.in_passage(passage)
@@ -321,6 +353,8 @@ class Composer:
         if asked and not any(query.found(t, has) for t in asked):
             # Only the year or the edition matches ("Qui dirige Ai Movement en 2025 ?" and
             # AWITAI's 2025 cohort): the passage says nothing of what is asked.
+            return False
+        if self._named_without_predicate(query, has):
             return False
         if (asks_for("definition", query.text) and query.terms
                 and all(map(self.evidence.is_everyday, query.terms))

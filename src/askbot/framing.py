@@ -135,6 +135,10 @@ _FILLERS = (
            r"expose|enquete|etude|papier|chronique|emission|podcast|notice|fiche|rapport|cours)s?"
            r"(?: information| de synthese| de bibliotheque)?"),
     r"dans le cadre",
+    # Whom the answer is for: "Expliquez… pour des élèves de 16 ans", "pour mes étudiants".
+    # (Pupils only: "pour les enfants" is whom a programme is for.)
+    r"pour (?:des|les|mes|nos|vos|ses|de) (?:eleves?|lyceens?|lyceennes?|collegiens?|collegiennes?)"
+    r"(?: de (?:\d+|[a-z]+) ans| de (?:cm1|cm2|ce1|ce2|6e|5e|4e|3e|seconde|premiere|terminale|primaire|college|lycee))?",
     # "Comment vous contacter pour un devis ?": what the asker wants the contact for.
     r"pour (?:un|une|des|mon|notre) (?:devis|rendez[ -]vous|rdv)",
     # Whom the asker writes for: "pour mon ministère", "pour notre rédaction". (Not "pour mon

@@ -84,9 +84,10 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # combien de femmes ?", which names what is asked about.
 _ASKER_CLAUSE = (r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s+)?"  # "Bonjour, je dois passer…, "
                  r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*(?:[^,:?\s]+\s+){2,}[^,:?\s]+"  # word by word
+                 r"|(?:je suis|nous sommes)\s+[^,:?\s]+"  # "Je suis institutrice, c'est quoi… ?"
                  # or what it is for, before a colon: "Pour mes élèves de CM1 : …", "Pour une fiche : …"
                  r"|pour\s+(?:mes|mon|ma|nos|notre|une|un)\s+[^,:?]*[^,:?\s](?=\s*:)))")
-_OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
+_OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|c'est quoi\b|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
                    r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
                    r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b"  # or a subject after its verb
                    # or a question said as a statement: "…, il se trouve où le centre ?"
