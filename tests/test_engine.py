@@ -115,6 +115,18 @@ def test_what_is_asked_of_a_name_may_be_said_in_the_documents_own_words(engine, 
     assert reply.answered and needle in reply.text
 
 
+@pytest.mark.parametrize("question,needle", [
+    ("Quel était le budget du centre en 2023, et il venait d'où ?", "grâce aux contrats de recherche"),
+    ("le budget du centre vient d'où ?", "grâce aux contrats de recherche"),
+    ("D'où vient l'argent d'Ai Movement ?", "1 million d'euros par an"),
+    ("ils venaient d'où les doctorants de l'AUF ?", "Yaoundé I et de Dschang"),  # people: a place
+])
+def test_where_money_comes_from_is_its_source_not_a_place(engine, question, needle):
+    # dev-twenty-fourth: "venait d'où" asked for a place ("situé", "installé") and "venir" was a word to find.
+    reply = engine.ask(question)
+    assert reply.answered and needle in reply.text
+
+
 def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     reply = engine.ask("Que signifie le sigle ICESCO ?")  # a name the corpus never mentions
     assert reply.kind == "refusal" and "la plus proche" not in reply.text

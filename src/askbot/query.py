@@ -56,6 +56,13 @@ _CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
 # A where-question (also the answer layer's "place" kind). "Ai Movement, c'est
 # où ?" names no word of the answer ("installé sur le campus… à Rabat"): it
 # searches the words that say where, lightly.
+# "le budget vient d'où ?", "d'où vient l'argent ?": where money comes from, not a place
+# ("ils venaient d'où ?" is one).
+# The verb is no word to find: a passage says "grâce aux contrats de recherche".
+_COMES = r"\b(?:vien|ven|provien|proven)\w*"
+_COMES_FROM = re.compile(rf"{_COMES}(?=\s+d['’ ]\s*o[uù]\b)|(?:(?<=où )|(?<=ou )){_COMES}", re.IGNORECASE)
+MONEY_FROM = re.compile(r"(?=.*\b(?:budget|argent|fonds|financements?|revenus?|ressources|sous)\b)"
+                        rf".*(?:\bd['’ ]\s*o[uù]\s+{_COMES}|{_COMES}\s+d['’ ]\s*o[uù]\b)", re.IGNORECASE)
 WHERE_QUESTION = re.compile(r"\boù\b|\bc(?:'est)? ou\b|\bou\W*$|\bou (?:se trouve|est|sont|se situe)\b"
                             # "il est ou le centre ?", "elle se trouve ou la salle ?" (où unaccented)
                             r"|\b(?:est|sont|trouve|situe)(?:-(?:il|elle|ils|elles))?\s+ou\s+(?:le|la|les|l'|ce|cet|cette|"
@@ -333,6 +340,8 @@ class QueryParser:
     def parse(self, text: str, context: str = "") -> Query:
         """Analyse a question; ``context`` (an earlier question) adds its words at a lower weight."""
         asked = _NEGATED.sub("", text)
+        if MONEY_FROM.match(asked):
+            asked = _COMES_FROM.sub(" ", asked)
         for said, as_documents_say in _ASKED_AS:
             asked = said.sub(as_documents_say, asked)
         read, earlier = self._read(asked), self._read(context)
@@ -354,7 +363,8 @@ class QueryParser:
                          for i, t in enumerate(earlier.terms) if self._slot(t) == "ordinal"}
             shown |= {t for noun in shown for phrase in synonyms.get(noun, ()) for t in phrase}
             extra = tuple(t for t in extra if not numbering.get(t) or numbering[t] & shown)
-        framing = read.framing + (self._where if WHERE_QUESTION.search(text.replace("\u2019", "'")) else ())
+        where = WHERE_QUESTION.search(text.replace("\u2019", "'")) and not MONEY_FROM.match(text)
+        framing = read.framing + (self._where if where else ())
         frame = tuple(dict.fromkeys(t for t in framing if t not in own and t in self.vocabulary))
         # "à quoi sert…" is answered by what a thing was "conçu" for: frames have synonyms too.
         synonyms = {**self._expand(list(framing))[0], **synonyms}

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .priors import DURATION
-from .query import WHERE_QUESTION
+from .query import MONEY_FROM, WHERE_QUESTION
 from .text import MONTH_PATTERN, MONTHS, fold
 
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"  # a year: 1800 to 2099
@@ -360,7 +360,7 @@ def _asked_type(text: str) -> tuple[str | None, re.Pattern | None, str]:
     asks for (memoised: the answer layer asks of one question four times or so)."""
     for name, asks, pattern in _QTYPES:
         match = asks.search(text)
-        if match:
+        if match and not (name == "place" and MONEY_FROM.match(text)):
             return name, pattern, match.group(0)
     return None, None, ""
 
