@@ -639,3 +639,16 @@ def test_a_decision_asked_is_the_approval_the_documents_tell(engine):
     # dev-sixteenth: "décidé" is no word of the documents, which say the designation "a été approuvée".
     conversation = conversation_after(engine, "Ai Movement a un statut particulier auprès de l'UNESCO ?")
     assert "14 novembre 2023" in conversation.ask("ça a été décidé quand ?").text
+
+
+def test_dedans_points_at_the_programme_talked_about(engine):
+    # dev-twenty-fifth: "dedans" was a word to find; "in it" is the conversation's programme.
+    conversation = conversation_after(engine, "y a un programme d'Ai Movement pour les femmes africaines dans la tech ?")
+    assert "soutien financier" in conversation.ask("la fondation OCP elle fait quoi dedans ?").text
+
+
+def test_an_age_range_is_asked_as_an_age(engine):
+    # dev-twenty-fifth: "tranche" was a word no passage holds.
+    conversation = conversation_after(engine, "Existe-t-il un programme pour initier les enfants à l'IA ?")
+    assert "de 9 à 14 ans" in conversation.ask("pour quelle tranche d'âge ?").text
+    assert "de 9 à 14 ans" in engine.ask("AI Master Junior, c'est pour quelle tranche d'âge ?").text

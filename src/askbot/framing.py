@@ -208,6 +208,7 @@ _FILLERS = (
     rf"(?:c est |est ce |ce )(?:{_ONLY} ){_DECOR}",  # "il sert à quoi, c juste de la déco ?"
     # "quelque chose pour les enfants de son âge ?": the age the asker gave, not a word to find.
     r"(?:de|a) (?:son|leur|mon|ton|votre|notre|cet) age",
+    r"tranches?(?= (?:d )?ages?\b)",  # "pour quelle tranche d'âge ?": what age
     # "les missions qu'on attribue au centre": its missions, as the sources give them.
     r"(?:on|l on) (?:lui |leur )?(?:attribue|attribuent|prete|pretent|assigne|assignent)",
 )

@@ -156,8 +156,9 @@ def _asks_price(more: str = "") -> re.Pattern:
                       r"|\bprix\s+(?:d'|du|de|des)\b", re.IGNORECASE)
 
 
-# "Quel âge ?", "âgés de combien ?", "à partir de quel âge ?": a number of years ("de 9 à 14 ans").
-_ASKS_AGE = re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b", re.IGNORECASE)
+# "Quel âge ?", "âgés de combien ?", "à partir de quel âge ?", "quelle tranche d'âge ?": a number of
+# years ("de 9 à 14 ans").
+_ASKS_AGE = re.compile(r"\bquel\s+[âa]ge\b|\b[âa]g[ée]e?s?\s+de\s+combien\b|\btranches?\s+d['’][âa]ge", re.IGNORECASE)
 _AGE = re.compile(r"\d+\s*ans\b", re.IGNORECASE)
 # …or spelled out ("depuis deux ans et demi"), for the age of a thing the question names:
 # "Quel âge avait le centre fin 2023 ?" (not "Elle a quel âge ?", whose "elle" the documents

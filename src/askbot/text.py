@@ -82,7 +82,7 @@ va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
 pendant durant lors parmi chez g
-etre ci quil quils quon devenant dessus dessous
+etre ci quil quils quon devenant dessus dessous dedans la-dedans ladedans
 finalement reellement effectivement justement notamment enfin toujours juste techniquement concretement
 fameux fameuse fameuses
 exact exacte exacts exactes precis precise complet complete
