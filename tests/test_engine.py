@@ -109,6 +109,7 @@ def test_a_passage_naming_whom_a_question_asks_about_and_nothing_it_asks_is_no_a
     ("Parlez-moi de Btissam El Khamlichi", "chercheuse"),  # nothing asked of her but herself
     ("AI Master Junior, le coup d'envoi a été donné dans quel lieu précis à Tanger ?", "Maison des jeunes Hassnouna"),
     ("Le Consensus de Rabat, il a été voté comment ?", "par acclamation"),  # synonyms: the launch, the adoption
+    ("awitai c organisé avec qui ?", "avec la Fondation OCP"),  # "organisé avec": a partner, whatever the verb
 ])
 def test_what_is_asked_of_a_name_may_be_said_in_the_documents_own_words(engine, question, needle):
     reply = engine.ask(question)

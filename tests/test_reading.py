@@ -230,6 +230,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Ghita Mezzour fait quoi aujourd'hui ?", "Amal El Fallah Seghrouchni a pris la suite de Ghita Mezzour.", False),
     ("Que fait Ghita Mezzour aujourd'hui ?", "Ghita Mezzour est professeure à Rabat.", True),
     ("Hicham El Habti est-il toujours président ?", "En 2022, Hicham El Habti était président de l'UM6P.", False),
+    # A partner (dev-twenty-fourth): someone it is done with, not where it happened.
+    ("awitai c organisé avec qui ?", "Le camp d'été a été organisé à l'UM6P Rabat.", False),
+    ("awitai c organisé avec qui ?", "Le programme est mené avec la Fondation OCP.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

@@ -56,6 +56,8 @@ _HINTS = (
     # "il cite combien de piliers ?", "le texte mentionne quoi ?": what a text says, not a topic.
     _after("il elle ils elles texte communique document article on", r"(?:cite|citent|mentionne|mentionnent)"),
     _after("quoi", r"ressembl\w*"),
+    # "c'est organisé avec qui ?": a partner, whatever the verb ("mené avec la Fondation OCP").
+    r"(?:organis|men|realis|conduit|fait)\w*(?= avec (?:qui|quel|quelle|quels|quelles)\b)",
     # "le communiqué de 2023", "communiqué unesco 2023": which text, not a year the answer must say.
     _after("communique communiques", r"(?:(?:de|du|unesco|de unesco) )?(?:(?:de )?(?:novembre|nov) )?(?:19|20)\d\d"),
     # Light verbs: "vous travaillez sur quoi", "il travaille avec l'Afrique ?", "s'intéresse-t-il à

@@ -194,7 +194,8 @@ _QTYPES = (
      re.compile(r"\b(?:avec|aux côtés d[eu']|en partenariat avec)\s*(?:l'|le |la |les |des |du )?"
                 r"(?:[A-ZÀ-Ý]|minist|gouvernement|universit|fondation|secteur|d[ée]l[ée]gation|groupe|agence)"
                 # "l'UM6P et l'UNESCO ont co-organisé…": partners named as the subject
-                r"|\bco-?organis\w*|\bco-?fond\w*")),
+                r"|\bco-?organis\w*|\bco-?fond\w*"
+                r"|\bpartenaires?\b")),  # "Parmi les partenaires d'Ai Movement, les sources citent…"
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -477,6 +478,9 @@ def holds_required_value(question: str, text: str) -> bool:
     budget and the text gives none of theirs."""
     if not _tells_now(question, text) or not _tells_amount_of(question, text):
         return False
+    kind, partner = question_type(question)
+    if kind == "partner" and not partner.search(text):
+        return False  # "c'est organisé avec qui ?": a passage naming no partner does not answer
     who_pays = _WHO_PAYS.search(question)
     amount = _AMOUNT_NAMED.search(question)
     for asks, value in _REQUIRED:
