@@ -194,8 +194,7 @@ _QTYPES = (
      re.compile(r"\b(?:avec|aux côtés d[eu']|en partenariat avec)\s*(?:l'|le |la |les |des |du )?"
                 r"(?:[A-ZÀ-Ý]|minist|gouvernement|universit|fondation|secteur|d[ée]l[ée]gation|groupe|agence)"
                 # "l'UM6P et l'UNESCO ont co-organisé…": partners named as the subject
-                r"|\bco-?organis\w*|\bco-?fond\w*"
-                r"|\bpartenaires?\b")),  # "Parmi les partenaires d'Ai Movement, les sources citent…"
+                r"|\bco-?organis\w*|\bco-?fond\w*")),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre|cb|cbn)\b", re.IGNORECASE), _NUMBER),
@@ -472,6 +471,10 @@ def _tells_amount_of(question: str, text: str) -> bool:
     return bool(re.search(rf"{name}[^.;]{{0,60}}?(?:{_MONEY.pattern})", text, re.IGNORECASE))
 
 
+# Partners listed as such: "Parmi les partenaires d'Ai Movement, les sources citent…".
+_PARTNERS = re.compile(r"\bpartenaires?\b", re.IGNORECASE)
+
+
 def holds_required_value(question: str, text: str) -> bool:
     """False when the question asks for a number, a date, a cost or an age and the text gives
     none, what a person does now and the text does not say it of that person, or whose
@@ -479,7 +482,7 @@ def holds_required_value(question: str, text: str) -> bool:
     if not _tells_now(question, text) or not _tells_amount_of(question, text):
         return False
     kind, partner = question_type(question)
-    if kind == "partner" and not partner.search(text):
+    if kind == "partner" and not (partner.search(text) or _PARTNERS.search(text)):
         return False  # "c'est organisé avec qui ?": a passage naming no partner does not answer
     who_pays = _WHO_PAYS.search(question)
     amount = _AMOUNT_NAMED.search(question)
