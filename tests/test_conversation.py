@@ -556,6 +556,10 @@ def test_who_replaced_her_is_not_whom_she_replaced(engine):
     conversation = conversation_after(engine, "qui dirige le centre aujourd'hui", "ministre de quoi ?")
     reply = conversation.ask("et qui l'a remplacée alors ?")
     assert "ne disent pas qui lui a succédé" in reply.text and "Ghita Mezzour" not in reply.text
+    # "qui a pris la relève ?" too (dev-twenty-fourth; the synonyms file's group of "succédé").
+    conversation = conversation_after(engine, "qui dirige le centre aujourd'hui", "ministre de quoi ?")
+    reply = conversation.ask("Et au centre, qui a pris la relève ?")
+    assert "ne disent pas qui lui a succédé" in reply.text and "Ghita Mezzour" not in reply.text
     # Asked of Ghita Mezzour, that sentence is the answer.
     conversation = conversation_after(engine, "Qui est Ghita Mezzour ?")
     assert "a pris la suite de Ghita Mezzour" in conversation.ask("et qui l'a remplacée ?").text

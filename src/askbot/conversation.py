@@ -48,10 +48,11 @@ _POST_NOW = re.compile(r"\b(?:elle|il)\s+(?:fait\s+quoi\s+(?:maintenant|aujourd'
                        re.IGNORECASE)
 
 
-# "et qui l'a remplacée ?", "qui lui a succédé ?", "son successeur ?": who took the place of the
-# person just named (not whom that person replaced: "… a pris la suite de Ghita Mezzour").
+# "et qui l'a remplacée ?", "qui lui a succédé ?", "qui a pris la relève ?", "son successeur ?": who
+# took the place of the person just named (not whom that person replaced: "… a pris la suite de Ghita Mezzour").
 _SUCCESSOR = re.compile(r"\bqui\s+(?:l['’]a|lui\s+a)\s+(?:remplac[ée]e?|succ[ée]d[ée])\b"
-                        r"|\bqui\s+a\s+pris\s+sa\s+(?:place|suite)\b|\bson\s+(?:successeur|rempla[cç]ant)\b",
+                        r"|\bqui\s+a\s+pris\s+(?:sa\s+(?:place|suite)|la\s+rel[èe]ve)\b"
+                        r"|\bson\s+(?:successeur|rempla[cç]ant)\b",
                         re.IGNORECASE)
 
 
