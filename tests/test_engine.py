@@ -1253,6 +1253,9 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     ("Bonsoir, mon fils a 10 ans et il adore les robots. Est-ce que le centre a quelque chose pour les enfants "
      "de son âge ?", "AI Master Junior"),
     ("le dome il sert a quoi au juste, c juste de la deco ?", "volière à drones"),
+    ("Le dôme sert à quoi ? C'est de la déco ?", "volière à drones"),
+    ("Pourquoi une coupole pareille ? C'est pour faire joli ?", "volière à drones"),  # "pareille": such a
+    ("Pourquoi une telle coupole ? C'est pour faire joli ?", "volière à drones"),
     # Emphasis and hedges: "le fameux dôme", "techniquement", "c'est quoi exactement un…".
     ("Le fameux dôme d'Ai Movement, il sert à quoi techniquement ?", "volière à drones"),
     # What the asker must do with the answer and the call for help (dev-twenty-fourth).

@@ -207,7 +207,7 @@ _FILLERS = (
     rf"ou (?:c est |est ce |est |c )?(?:{_ONLY} )?{_DECOR}"
     rf"|(?:c est |est ce |est |c )?(?:{_ONLY} )?pour (?:faire )?(?:joli|beau|decorer|la deco)"
     r"(?= ou\b)",  # "c'est juste pour faire joli ou ça sert à quelque chose ?"
-    rf"(?:c est |est ce |ce )(?:{_ONLY} ){_DECOR}",  # "il sert à quoi, c juste de la déco ?"
+    rf"(?:c est |est ce |ce |est )(?:{_ONLY} )?{_DECOR}",  # "il sert à quoi, c juste de la déco ?"
     # "quelque chose pour les enfants de son âge ?": the age the asker gave, not a word to find.
     r"(?:de|a) (?:son|leur|mon|ton|votre|notre|cet) age",
     r"tranches?(?= (?:d )?ages?\b)",  # "pour quelle tranche d'âge ?": what age

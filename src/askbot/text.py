@@ -84,7 +84,7 @@ ailleurs ouais oui non
 pendant durant lors parmi chez g
 etre ci quil quils quon devenant dessus dessous dedans la-dedans ladedans
 finalement reellement effectivement justement notamment enfin toujours juste techniquement concretement
-fameux fameuse fameuses
+fameux fameuse fameuses pareille pareilles telle tels telles
 exact exacte exacts exactes precis precise complet complete
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
