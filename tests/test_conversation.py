@@ -656,3 +656,11 @@ def test_an_age_range_is_asked_as_an_age(engine):
     conversation = conversation_after(engine, "Existe-t-il un programme pour initier les enfants à l'IA ?")
     assert "de 9 à 14 ans" in conversation.ask("pour quelle tranche d'âge ?").text
     assert "de 9 à 14 ans" in engine.ask("AI Master Junior, c'est pour quelle tranche d'âge ?").text
+
+
+def test_hearsay_from_the_askers_circle_is_a_claim_to_check(engine):
+    # dev-twenty-fourth: "voisin", "dit" and "vrai" were words to find ("C'est vrai" reaches the
+    # fillers as "est vrai"), and "rappelle" is the documents' "clin d'œil".
+    conversation = conversation_after(engine, "Pourquoi une coupole pareille ? C'est pour faire joli ?")
+    reply = conversation.ask("Mon voisin dit que ça rappelle une université américaine, c'est vrai ?")
+    assert "clin d'œil au MIT" in reply.text

@@ -281,6 +281,10 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("c'est juste pour faire joli ou ça sert à quelque chose ?", ["ou", "ca", "a", "quelque", "chose"], ["sert"]),
     ("quelque chose pour les enfants de son âge ?", ["quelque", "chose", "pour", "les", "enfants"], []),
     ("vous avez déjà des clients comme nous ?", ["vous", "avez", "des", "clients"], []),  # dev-twenty-second
+    # The guess as a sentence of its own, hearsay from the asker's circle, "c'est vrai ?" (dev-twenty-fourth).
+    ("pourquoi ce dôme ? c'est pour faire joli ?", ["ce", "dome"], ["but"]),
+    ("mon voisin dit que le dôme est une volière, c'est vrai ?", ["que", "le", "dome", "est", "une", "voliere"], []),
+    ("awitai c organisé avec qui ?", ["awitai", "ce", "avec", "qui"], ["organise"]),  # a partner, whatever the verb
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)
     ("venues de combien de pays ?", ["de", "combien", "de", "pays"], ["venues"]),  # where from: "de 28 pays"
     ("elles venaient de quels pays ?", ["elles", "de", "quels"], ["venaient", "pays"]),

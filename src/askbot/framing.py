@@ -181,11 +181,17 @@ _FILLERS = (
     # "J'ai vu écrit « catégorie II » dans un article": where the asker read it.
     r"(?:ai|g|jai) vu (?:ecrit|passer)|dans (?:un|une) (?:article|journal|magazine|reportage|post)",
     # "…, vous confirmez ?", "c'est exact ?": asking whether the claim holds.
-    r"vous confirmez|tu confirmes|(?:c est |est ce )(?:bien )?(?:exact|vrai|juste|correct)",
+    # ("C'est" reaches here as "est": the elision goes.)
+    r"vous confirmez|tu confirmes|(?:c est |est ce |est )(?:bien )?(?:exact|vrai|juste|correct)",
     # "Une autre source dit que…", "un article affirme que…": hearsay, the claim that follows is
     # what is asked. (Not "le site parle de…", "la source dit quoi ?": what a text says is asked.)
     r"(?:une |un |d |l |des |les )?(?:autres? )?(?:sources?|articles?|sites?|journal|journaux|medias?) (?:autres? )?"
     r"(?:dit|disent|affirme|affirment|ecrit|ecrivent|pretend|pretendent)(?= (?:que|qu)\b)",
+    # "Mon voisin dit que…", "ma sœur m'a dit que…": hearsay from the asker's circle, likewise.
+    r"(?:mon|ma|mes|un|une) (?:voisin|voisine|ami|amie|amis|collegue|frere|soeur|pere|mere|cousin|cousine|prof|"
+    r"professeur|professeure|fils|fille|mari|femme|oncle|tante|copain|copine|entourage|camarade)s? "
+    r"(?:a |ont )?(?:dit|disent|pense|pensent|affirme|affirment|pretend|pretendent|raconte|racontent|assure|assurent)"
+    r"(?= (?:que|qu)\b)",
     # "c'est une femme je crois ?", "si je ne me trompe pas": the asker's hedges.
     r"je (?:crois|pense|suppose|presume)(?: bien)?|il me semble|si je ne me trompe pas|sauf erreur(?: de ma part)?",
     r"(?:une|un) (?:sorte|espece|genre)(?= de\b)",  # "une sorte de label": a label, loosely named
