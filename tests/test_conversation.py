@@ -664,3 +664,18 @@ def test_hearsay_from_the_askers_circle_is_a_claim_to_check(engine):
     conversation = conversation_after(engine, "Pourquoi une coupole pareille ? C'est pour faire joli ?")
     reply = conversation.ask("Mon voisin dit que ça rappelle une université américaine, c'est vrai ?")
     assert "clin d'œil au MIT" in reply.text
+
+
+@pytest.mark.parametrize("turns,needle", [
+    # Tester round 22 (fourteenth session): "ele" (texting) was an unknown word…
+    (("slt c koi ai movment", "ki le dirige", "ele est ministr de koi"), "Transition numérique"),
+    # …"la grande salle de conf" is the amphitheatre (the synonyms file)…
+    (("Le bâtiment d'Ai Movement est grand ?", "Et la grande salle de conf s'appelle comment ?"), "Fatima Al Fihriya"),
+    # …and "elle est partie" left her post: not the "parties" of the tripartite agreement.
+    (("Qui dirige Ai Movement aujourd'hui ?", "Et avant octobre 2024 ?", "Pourquoi elle est partie ?"),
+     "jusqu'à son entrée au gouvernement"),
+])
+def test_the_testers_follow_ups_keep_their_subject(engine, turns, needle):
+    conversation = conversation_after(engine, *turns[:-1])
+    reply = conversation.ask(turns[-1])
+    assert reply.answered and needle in reply.text

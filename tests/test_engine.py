@@ -1258,6 +1258,7 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     ("Pourquoi une telle coupole ? C'est pour faire joli ?", "volière à drones"),
     # Emphasis and hedges: "le fameux dôme", "techniquement", "c'est quoi exactement un…".
     ("Le fameux dôme d'Ai Movement, il sert à quoi techniquement ?", "volière à drones"),
+    ("Comment on écrit correctement le nom : AI Movement ou Ai Movement ?", "s'écrit de plusieurs façons"),
     # What the asker must do with the answer and the call for help (dev-twenty-fourth).
     ("bonjour, pour un exposé je dois expliquer ce que c'est un centre de catégorie 2 de l'unesco, "
      "vous pouvez m'aider ?", "associés à l’UNESCO sans pour autant"),

@@ -56,6 +56,8 @@ _HINTS = (
     # "il cite combien de piliers ?", "le texte mentionne quoi ?": what a text says, not a topic.
     _after("il elle ils elles texte communique document article on", r"(?:cite|citent|mentionne|mentionnent)"),
     _after("quoi", r"ressembl\w*"),
+    # "pourquoi elle est partie ?": left (a post), searched as "quitté", not the "parties" of an agreement.
+    _after("est sont etait etaient", r"(?:parti|partie|partis|parties)"),
     # "c'est organisé avec qui ?": a partner, whatever the verb ("mené avec la Fondation OCP").
     r"(?:organis|men|realis|conduit|fait)\w*(?= avec (?:qui|quel|quelle|quels|quelles)\b)",
     # "le communiqué de 2023", "communiqué unesco 2023": which text, not a year the answer must say.
@@ -251,7 +253,7 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
 # Hints said with a question word, searched as the word a passage would use:
 # "pourquoi un dôme ?" is answered by what it was "conçu" for (its "but"), "c'est plus
 # que l'IRCAI ?" by what "dépasse" it.
-_HINT_MEANS = {"pourquoi": "but", "plus": "depasse", "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
+_HINT_MEANS = {**dict.fromkeys(("parti", "partie", "partis", "parties"), "quitte"), "pourquoi": "but", "plus": "depasse", "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
                "confondue": "total", "confondus": "total", "confondues": "total", "totale": "total",
                "totales": "total", "totaux": "total"}
 

@@ -41,7 +41,7 @@ SHORTHAND = {
     "sapel": "appelle", "sapelle": "appelle", "sappel": "appelle", "sappelle": "appelle",  # "s'appelle"
     "mnt": "maintenant", "mtn": "maintenant", "fé": "fait", "fe": "fait", "depui": "depuis",
     "prog": "programme", "progs": "programmes", "pr": "pour", "st": "sont", "cé": "ce", "yont": "ont",
-    "lequipe": "equipe", "vs": "vous",
+    "lequipe": "equipe", "vs": "vous", "ele": "elle",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
@@ -84,7 +84,7 @@ ailleurs ouais oui non
 pendant durant lors parmi chez g
 etre ci quil quils quon devenant dessus dessous dedans la-dedans ladedans
 finalement reellement effectivement justement notamment enfin toujours juste techniquement concretement
-fameux fameuse fameuses pareille pareilles telle tels telles
+fameux fameuse fameuses pareille pareilles telle tels telles correctement
 exact exacte exacts exactes precis precise complet complete
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
