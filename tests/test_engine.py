@@ -116,6 +116,17 @@ def test_what_is_asked_of_a_name_may_be_said_in_the_documents_own_words(engine, 
     assert reply.answered and needle in reply.text
 
 
+def test_a_question_naming_its_subject_is_not_steered_by_what_the_asker_teaches(engine):
+    # Tester round 22: "Je prépare un cours sur l'IA au Maroc" sent the pillars to the list told to
+    # "Industrie du Maroc"; asked alone, the question gets a full list of the seven.
+    reply = engine.ask("Bonjour, je suis professeure de lycée et je prépare un cours sur l'IA au Maroc. "
+                       "Quels sont les piliers d'Ai Movement ?")
+    assert reply.answered and "7 piliers" in reply.text and "Industrie du Maroc" not in reply.text
+    # What the asker says still steers a question that names nothing (dev-twenty-second).
+    reply = engine.ask("Je prépare un article sur le programme AWITAI. Qui le porte exactement ?")
+    assert "mené par Ai Movement avec la Fondation OCP" in reply.text
+
+
 @pytest.mark.parametrize("question,needle", [
     ("Quel était le budget du centre en 2023, et il venait d'où ?", "grâce aux contrats de recherche"),
     ("le budget du centre vient d'où ?", "grâce aux contrats de recherche"),

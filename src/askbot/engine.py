@@ -271,6 +271,16 @@ class Engine:
             # Only question words and framing ("vous faites quoi exactement ?"): French, but about nothing.
             return Reply(question, "invalid", wording.TOO_VAGUE + wording.examples_text()), query
         reply = self.composer.compose(query, self.search(query, max(top_k, CANDIDATES)), self.topics())
+        if preamble and reply.answered:
+            # A question naming what it is about and answered squarely alone is not steered
+            # elsewhere by the asker's words: "Je prépare un cours sur l'IA au Maroc. Quels sont
+            # les piliers d'Ai Movement ?" got the pillars as told to "Industrie du Maroc".
+            alone_query = self.parser.parse(asked, context)
+            if alone_query.names and not looks_elliptic(asked, alone_query):
+                alone = self.composer.compose(alone_query, self.search(alone_query, max(top_k, CANDIDATES)),
+                                              self.topics())
+                if alone.answered and alone.coverage >= self.config.answer.min_strong_coverage:
+                    reply, query = alone, alone_query
         if preamble and reply.kind == "refusal":
             # What the asker says of themselves steers the question, but must not
             # sink it: "Ma fille termine son master au Sénégal. Existe-t-il un
