@@ -679,3 +679,18 @@ def test_the_testers_follow_ups_keep_their_subject(engine, turns, needle):
     conversation = conversation_after(engine, *turns[:-1])
     reply = conversation.ask(turns[-1])
     assert reply.answered and needle in reply.text
+
+
+@pytest.mark.parametrize("turns,needle", [
+    # Tester round 22: "Qui l'organise ?" after AWITAI got the 2018 forum "co-organisé" at Benguerir;
+    # the programme "est mené par Ai Movement avec…" (the synonyms file: organisé = mené).
+    (("J'ai entendu parler d'un programme pour les femmes africaines dans la tech, c'est quoi ?",
+      "Qui l'organise ?"), "mené par Ai Movement avec la Fondation OCP"),
+    # "…, c'était avec qui ?" asks a partner (not a person): the sentence naming the ministry.
+    (("Quels projets concrets Ai Movement a-t-il réalisés ?", "Et le projet avec les satellites, c'était avec qui ?"),
+     "ministère de l'Intérieur"),
+])
+def test_who_runs_a_thing_is_its_partners(engine, turns, needle):
+    conversation = conversation_after(engine, *turns[:-1])
+    reply = conversation.ask(turns[-1])
+    assert reply.answered and needle in reply.text

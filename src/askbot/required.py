@@ -189,6 +189,7 @@ _QTYPES = (
     # "Avec qui ?", "avec quel partenaire ?": who something was done with, a person or an institution
     # ("mené avec le ministère de l'Intérieur"). Before "person": "avec qui" would read as one.
     ("partner", re.compile(r"^\W*(?:et\s+)?(?:c'était\s+|c'est\s+)?avec\s+qui\b"
+                           r"|\b(?:c'était|c'est|était|c)\s+avec\s+qui\b"  # "le projet…, c'était avec qui ?"
                            r"|\b(?:travaill|collabor|men[ée]|r[ée]alis[ée]|organis[ée])\w*\s+avec\s+qui\b|\bavec\s+quel(?:le)?s?\s+"
                            r"(?:partenaires?|organismes?|institutions?|organisations?)\b", re.IGNORECASE),
      re.compile(r"\b(?:avec|aux côtés d[eu']|en partenariat avec)\s*(?:l'|le |la |les |des |du )?"
