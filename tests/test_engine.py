@@ -1483,6 +1483,8 @@ def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_it
     # "L'UM6P présente pourtant…" sets the other version against the claim (dev-twenty-first).
     ("Pourtant Le Monde dit que le premier sommet africain de l'IA, c'est celui de 2024, non ?",
      "présente pourtant le forum de Benguerir"),
+    # Tester round 22: a claim stated, not asked, and where the asker read it.
+    ("Ai Movement a été créé en 2022, je l'ai lu partout.", "créé en mars 2021"),
     # dev-twenty-fifth: the claim after a colon, its "Exact ?" in a sentence of its own.
     ("Je vérifie une info : Ai Movement aurait été inauguré le 9 novembre 2022. Exact ?",
      "en réalité l'inauguration du dôme"),

@@ -36,7 +36,7 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:(?:cet|cette|c
 # repeating the claim.
 _CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|confirm\w*|oui ou non|tient(?: il| elle)? la route|bien ca"
                            # or a claim reported, which intake joins to "c'est vrai ?": "J'ai lu que… ?"
-                           r"|(?:j'ai|jai|g|on m'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*|di(?:t|sent)) que"
+                           r"|(?:j'ai|jai|g|on m'a|je l'ai|on l'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*|di(?:t|sent)) que"
                            r"|il parait)\b|, non\W*$")
 # …and a sentence setting another version against it: "… en réalité …", "L'UM6P présente pourtant…".
 _CORRECTS = re.compile(r"\ben (?:fait|réalité)\b|\bpourtant\b|\bau contraire\b")
