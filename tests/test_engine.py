@@ -164,6 +164,9 @@ def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),
     ("Qui vous a créé ?", "smalltalk", "Je réponds aux questions"),  # askbot, not Ai Movement (tester round 20)
+    # What askbot is, compared with another assistant, however long (tester round 22).
+    ("Bon, c'est quoi la différence entre toi et ChatGPT ?", "smalltalk", "Je réponds aux questions"),
+    ("Tu es comme ChatGPT ?", "smalltalk", "Je réponds aux questions"),
     ("", "invalid", "vide"),
     ("   \n\t ", "invalid", "vide"),
     ("😀🤖🎉", "invalid", "pas compris"),

@@ -55,6 +55,10 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "dommage", "tant", "pis"}
 # Whole words only: "Elle a plaidé pour quoi ?" holds "aide" but asks no help.
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(_HELP_PATTERNS) + r")(?!\w)")
+# "C'est quoi la différence entre toi et ChatGPT ?", "tu es comme ChatGPT ?": what askbot is, compared
+# with another assistant (however long the message).
+_COMPARED = re.compile(rf"\bdifference entre (?:toi|vous) et\b|{_YOU} (?:comme |pareil que |pareille que )?"
+                       r"(?:chatgpt|chat gpt|gemini|copilot|google|siri|alexa)\b")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 # What thanks may be for, and how it helped: "merci pour ces infos", "je vous remercie, c'est clair".
 _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'info", "information", "informations",
@@ -355,12 +359,12 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
         # "Je vous remercie", "Merci pour ces précisions !", "merci pour votre aide", "merci c'est
         # clair", "Je vous suis très reconnaissant pour votre patience, que Dieu vous garde."
         return Intake("smalltalk", wording.THANKS)
-    if len(words) > 8:
+    if len(words) > 8 and not _COMPARED.search(text):
         return None
     if _HOW_ARE_YOU.match(text):
         return Intake("smalltalk", wording.HOW_ARE_YOU + wording.examples_text())
     # (Counted after the words a message opens with: "bon, alors de quoi tu peux parler ?")
-    asks_help = bool(_HELP.search(text)) and len(_without_openers(words)) <= 6
+    asks_help = bool(_HELP.search(text)) and len(_without_openers(words)) <= 6 or bool(_COMPARED.search(text))
     if remaining and not asks_help:
         return None
     vocabulary = set(words)
