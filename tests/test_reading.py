@@ -331,6 +331,9 @@ def test_asking_for_a_summary_is_told_from_a_question(message, summary):
     ("Pas clair.", True, False), ("Expliquez plus simplement", True, False), ("hein ?", True, False),
     ("Vous vous trompez", False, True), ("c'est faux !", False, True), ("Mais non, n'importe quoi", False, True),
     ("ça ne répond pas à ma question", False, True), ("Ce n'est pas ça", False, True),
+    # A complaint about askbot (tester round 22): said to the last answer as a dispute is.
+    ("Bref, vous ne savez rien de fiable.", False, True), ("vous etes nul", False, True),
+    ("ça sert à rien", False, True), ("Vous ne savez rien sur le budget ?", False, False),
     # Saying what was meant, or asking: a question to read.
     ("Je ne comprends pas le rôle de l'UNESCO", False, False),
     ("vous vous trompez, je parle d'Ai Movement", False, False),

@@ -187,13 +187,17 @@ def asks_to_clarify(message: str) -> bool:
 # Disputing the last answer ("(mais) non, vous vous trompez", "c'est faux"): _OBJECTS when
 # nothing else is said (also "ça ne répond pas à ma question"; on the folded message),
 # _OBJECTS_THEN when what the asker holds follows.
-_DISPUTING = r"^\W*(?:(?:mais|non|ben|bah|euh)\W+)*"
+_DISPUTING = r"^\W*(?:(?:mais|non|ben|bah|euh|bref)\W+)*"
 _DISPUTES = r"vous\s+vous\s+(?:trompez|[eê]tes\s+tromp[ée]e?s?)|tu\s+te\s+trompes|(?:c'est|c est)\s+faux|faux"
 _OBJECTS = re.compile(rf"{_DISPUTING}(?:{_DISPUTES}"
                       r"|(?:c'est|c est)\s+pas\s+(?:ca|ma\s+question)|ce\s+n'est\s+pas\s+(?:ca|ma\s+question|la\s+question)"
                       r"|(?:c'est\s+)?n'importe\s+quoi|(?:ca|cela)\s+(?:ne\s+)?repond\s+pas(?:\s+a\s+(?:ma|la)\s+question)?"
                       r"|(?:c'est\s+)?hors\s+sujet|(?:ca\s+n'a\s+)?rien\s+a\s+voir|aucun\s+rapport|mauvaise\s+reponse"
-                      r"|(?:ce\s+n'est\s+pas|c'est\s+pas)\s+(?:la\s+bonne\s+reponse|ce\s+que\s+j'ai\s+demande))\W*$")
+                      r"|(?:ce\s+n'est\s+pas|c'est\s+pas)\s+(?:la\s+bonne\s+reponse|ce\s+que\s+j'ai\s+demande)"
+                      # "Bref, vous ne savez rien de fiable.", "vous êtes nul": a complaint about askbot
+                      r"|(?:vous\s+ne\s+savez|tu\s+ne\s+sais|vous\s+savez|tu\s+sais)\s+rien(?:\s+de\s+fiable|\s+du\s+tout)?"
+                      r"|(?:vous\s+etes|tu\s+es|t'es)\s+(?:nul|nulle|nuls|inutile)"
+                      r"|(?:ca|cela|vous)\s+ne\s+sert\s+(?:a\s+)?rien|(?:ca|cela)\s+sert\s+a\s+rien)\W*$")
 
 
 def objects(message: str) -> bool:
