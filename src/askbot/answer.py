@@ -439,11 +439,21 @@ class Composer:
             return next((t for t in topics if title.endswith(t)), None)
 
         nearest = None
-        if hit is not None and hit.passage.heading and cov >= NEAREST and not query.unknown_names:
+        if (hit is not None and hit.passage.heading and cov >= NEAREST and not query.unknown_names
+                and self._headed_by_what_is_asked(query, hit.passage)):
             nearest = (hit.passage.heading, topic_of(hit.passage.title) or hit.passage.title)
         titles = ([hit.passage.title] if hit is not None else []) + [h.passage.title for h in hits]
         near = dict.fromkeys(t for t in map(topic_of, titles) if t)
         return wording.refusal([*near, *(t for t in topics if t not in near)], nearest)
+
+    def _headed_by_what_is_asked(self, query: Query, passage: Passage) -> bool:
+        """Whether a section's heading says a word the question asks about (a year aside): a
+        refusal names it as the nearest. ("Qui a gagné la CAN 2025 ?" is not near the section
+        "Troisième cohorte d'AWITAI (2025)", nor "une recette de tajine" near the budget's
+        "recettes des formations".)"""
+        heading = self.evidence.sentence_terms(passage.heading)
+        return any(query.found(t, heading.__contains__) for t in query.terms
+                   if t not in query.pinned and self.evidence.weight(t) > UBIQUITOUS)
 
     def eligible(self, query: Query, passage: Passage, pins: tuple[str, ...]) -> bool:
         """Whether a passage may answer at all: it names the names and the edition or
