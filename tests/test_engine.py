@@ -139,9 +139,22 @@ def test_where_money_comes_from_is_its_source_not_a_place(engine, question, need
     assert reply.answered and needle in reply.text
 
 
-def test_a_refusal_names_no_nearest_section_when_none_is_near(engine):
-    reply = engine.ask("Que signifie le sigle ICESCO ?")  # a name the corpus never mentions
+@pytest.mark.parametrize("question", [
+    "Que signifie le sigle ICESCO ?",  # a name the corpus never mentions
+    # Tester round 22: sections whose heading says nothing asked ("recettes des formations",
+    # "chargée de", a 2025 cohort).
+    "Tu peux me donner une recette de tajine ?",
+    "Est-ce que le séjour à Rabat est pris en charge ?",
+    "Qui a gagné la CAN 2025 ?",
+])
+def test_a_refusal_names_no_nearest_section_when_none_is_near(engine, question):
+    reply = engine.ask(question)
     assert reply.kind == "refusal" and "la plus proche" not in reply.text
+
+
+def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked(engine):
+    reply = engine.ask("Quelle est la date limite pour postuler à la prochaine cohorte d'AWITAI ?")
+    assert reply.kind == "refusal" and "la plus proche est « Troisième cohorte d'AWITAI (2025) »" in reply.text
 
 
 @pytest.mark.parametrize("message,kind,needle", [
