@@ -255,7 +255,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("Merci d'avance, qui dirige le centre ?", ["qui", "dirige", "le", "centre"], []),
     ("Autre question : qui dirige le centre ?", ["qui", "dirige", "le", "centre"], []),  # turn-taking
     ("une dernière question, où est le campus ?", ["ou", "est", "le", "campus"], []),
-    ("Qui l'a fondé, c'est une femme je crois ?", ["qui", "a", "fonde", "est", "une", "femme"], []),  # a hedge
+    ("Qui l'a fondé, c'est une femme je crois ?", ["qui", "a", "fonde"], []),  # a guess at who, and a hedge
     ("Il a reçu une sorte de label ?", ["il", "a", "recu", "de", "label"], []),  # a loose name
     ("Revenons au centre : il a des partenaires ?", ["centre", "il", "a", "des", "partenaires"], []),
     ("les missions qu'on attribue au centre ?", ["les", "missions", "au", "centre"], []),  # as the sources give them

@@ -57,6 +57,8 @@ _SUCCESSOR = re.compile(r"\bqui\s+(?:l['’]a|lui\s+a)\s+(?:remplac[ée]e?|succ[
 
 
 _REPLACED = r"[^.;]{0,40}?\b(?:a pris la suite|a remplacé|a succédé)\b"
+# A person pointed at: "sa spécialité à elle", "il est toujours en poste ?".
+_PERSONAL = re.compile(r"\b(?:il|elle|lui|son|sa|ses)\b", re.IGNORECASE)
 
 
 class Conversation:
@@ -226,6 +228,7 @@ class Conversation:
                 # not knowing is the honest reply, not "what is your question about?".
                 reply = with_context
         reply, query = self._successor(question, last, reply, query)
+        reply, query = self._of_the_person_named(question, last, reply, query)
         if query is not None and not query.is_empty:
             self._last_query, self._candidates = query, reply.hits
             self._knowledge = engine.knowledge
@@ -314,6 +317,20 @@ class Conversation:
             return reply, query
         # ("et qui l'a remplacée à la tête du centre ?": the rest of the question stays.)
         return self._ask_as(question, _SUCCESSOR.sub(f"qui a remplacé {people[0]}", question))
+
+    def _of_the_person_named(self, question: str, last: Reply | None, reply: Reply,
+                             query: Query | None) -> tuple[Reply, Query | None]:
+        """The reply to "Quelle est sa spécialité à elle ?" after an answer naming one person
+        (Btissam El Khamlichi), when it is about someone else (the founder's speciality): the
+        question asked of that person by name. ``reply`` otherwise."""
+        if not (reply.answered and last is not None and last.answered and _PERSONAL.search(question)
+                and question_type(last.question)[0] == "person"):
+            return reply, query
+        person = person_named(" ".join(last.sentences), last.question, people_only=True)
+        said = people_named(" ".join(reply.sentences))
+        if person is None or person in question or not said or person in said:
+            return reply, query
+        return self._ask_as(question, f"{question.rstrip(' ?')} {person} ?")
 
     def _ask_as(self, question: str, rephrased: str) -> tuple[Reply, Query | None]:
         """The reply to ``question`` read as ``rephrased`` ("et en 2024 ?" as "Et le budget du

@@ -197,6 +197,8 @@ _FILLERS = (
     r"professeur|professeure|fils|fille|mari|femme|oncle|tante|copain|copine|entourage|camarade)s? "
     r"(?:a |ont )?(?:dit|disent|pense|pensent|affirme|affirment|pretend|pretendent|raconte|racontent|assure|assurent)"
     r"(?= (?:que|qu)\b)",
+    # "qui a fondé ai movement, c une femme non ?": the asker's guess at who, at the end.
+    r"(?:c est |est |ce )(?:une femme|un homme)(?: non| je crois| je pense)?$",
     # "c'est une femme je crois ?", "si je ne me trompe pas": the asker's hedges.
     r"je (?:crois|pense|suppose|presume)(?: bien)?|il me semble|si je ne me trompe pas|sauf erreur(?: de ma part)?",
     r"(?:une|un) (?:sorte|espece|genre)(?= de\b)",  # "une sorte de label": a label, loosely named
