@@ -708,3 +708,14 @@ def test_a_pronoun_after_a_person_named_is_that_person(engine):
     conversation = engine.conversation()
     assert "fondatrice d'Ai Movement" in conversation.ask("qui a fonde ai movement, c une femme non ?").text
     assert "23 octobre 2024" in conversation.ask("elle est devenue ministre kan ?").text
+
+
+def test_why_sources_disagree_is_told_only_as_far_as_the_documents_say(engine):
+    # Tester round 22: "Pourquoi deux chiffres ?" after the theses (35 or 33) got AWITAI's figures.
+    conversation = conversation_after(engine, "Combien de thèses a-t-elle encadrées ?")
+    reply = conversation.ask("Pourquoi deux chiffres ?")
+    assert reply.text.startswith("Mes documents ne disent pas pourquoi") and "35 thèses" in reply.text
+    # A section that explains the gap is searched: 150 is the programme's target.
+    conversation = conversation_after(engine, "Combien de femmes ont participé à AWITAI au total ?")
+    reply = conversation.ask("Pourquoi deux chiffres ?")
+    assert "ne disent pas pourquoi" not in reply.text and "objectif" in reply.text

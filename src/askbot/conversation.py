@@ -24,7 +24,7 @@ from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, people_named, person_named, question_type, type_words, without_dates
-from .text import restore_apostrophes
+from .text import folded, restore_apostrophes
 
 _WHO = re.compile(r"\b(?:qui|ki)\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
 MAX_RECAP = 8  # answers a "Résumez" goes back over
@@ -57,6 +57,16 @@ _SUCCESSOR = re.compile(r"\bqui\s+(?:l['’]a|lui\s+a)\s+(?:remplac[ée]e?|succ[
 
 
 _REPLACED = r"[^.;]{0,40}?\b(?:a pris la suite|a remplacé|a succédé)\b"
+# "Pourquoi deux chiffres ?", "pourquoi les sources ne sont pas d'accord ?": why the versions differ.
+_WHY_THEY_DIFFER = re.compile(
+    r"\bpourquoi\b.*\b(?:deux|2|ces|des|plusieurs|autant de)\s+(?:chiffres|dates|versions|nombres|titres|listes|reponses)\b"
+    r"|\bpourquoi\b.*\b(?:sources?|chiffres?|versions?|medias|journaux)\b.*\b(?:d'accord|differ\w*|diverg\w*|concord\w*"
+    r"|contredis\w*|pareil\w*)")
+# …after an answer saying they do: "varie selon les sources", "les sources divergent"…
+_DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concordent pas|diffèrent"
+                       r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même))\b")
+# …unless the section says why: "correspond en fait à l'objectif", "restent compatibles, puisque…".
+_EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
 # A person pointed at: "sa spécialité à elle", "il est toujours en poste ?".
 _PERSONAL = re.compile(r"\b(?:il|elle|lui|son|sa|ses)\b", re.IGNORECASE)
 
@@ -158,6 +168,15 @@ class Conversation:
             # "C'est vrai ?", "Vous êtes sûr ?": what the documents say, again; searching
             # "vrai" or "sûr" would answer something else.
             return replace(last, question=question, text=wording.AS_DOCUMENTS_SAY + last.text)
+        if (last is not None and last.answered and last.source is not None
+                and (last.source.is_conflict or _DISAGREE.search(" ".join(last.sentences)))
+                and _WHY_THEY_DIFFER.search(folded(question))
+                and not any(_EXPLAINS.search(p.text) for p in engine.composer.section_of(last.source))):
+            # "Pourquoi deux chiffres ?" after sources that disagree, when their section gives no
+            # reason: not another conflict found by "chiffres" (AWITAI's participants after the
+            # theses), nor a reason made up. (A section that explains, "150 correspond en fait à
+            # l'objectif", is searched as any question.)
+            return replace(last, question=question, text=wording.WHY_THEY_DIFFER + last.text)
         if last is not None and last.answered and last.source is not None and asks_for_more(question):
             # "C'est-à-dire ?", "Pouvez-vous développer ?": the rest of the last answer's section.
             return self._more(question, last)

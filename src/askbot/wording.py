@@ -29,6 +29,8 @@ def source_line(title: str, *urls: str | None) -> str:
 
 
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
+# "Pourquoi deux chiffres ?" after sources that disagree: the documents say what each says, not why.
+WHY_THEY_DIFFER = "Mes documents ne disent pas pourquoi les sources diffèrent ; voici ce que donne chacune :\n\n"
 
 
 def recap(answers: list[tuple[str, str]], given: int) -> str:
