@@ -203,6 +203,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("C'est combien l'inscription ?", "Les équipes s'inscrivent jusqu'au 15 février.", False),
     ("Combien de temps dure le master ?", "Il forme les jeunes de 8 à 14 ans.", False),  # an age, not a duration
     ("Combien de temps dure le camp ?", "Le camp d'été a duré deux semaines.", True),
+    ("Combien dure un master exécutif ?", "Il forme les jeunes de 8 à 14 ans.", False),  # tester round 22
+    ("Combien dure le camp ?", "Le camp d'été a duré deux semaines.", True),
     ("Quelle est la durée du programme ?", "Le programme s'étend sur 18 mois.", True),
     ("Quelle est la durée du master ?", "Le master dure un an.", True),
     ("Quel montant l'AFD a-t-elle accordé ?", "L'AFD a visité le centre en mai 2022.", False),

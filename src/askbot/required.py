@@ -342,7 +342,8 @@ _REQUIRED = (
     (re.compile(r"\bpartis?\s+politiques?\b|\bquel\s+parti\b", re.IGNORECASE),
      re.compile(r"\bparti\b", re.IGNORECASE)),
     # A duration, not the upper bound of an age range ("de 9 à 14 ans").
-    (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b", re.IGNORECASE),
+    (re.compile(r"\bcombien\s+de\s+temps\b|\bdur[ée]e\b|\bcombien\s+(?:dure|durent|durait|a\s+dur[ée])\b",
+                re.IGNORECASE),  # "Combien dure un master exécutif ?"
      re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
     # The names of people of a group: the answer names someone.
     (_ASKS_NAMES, PEOPLE_NAMED),
