@@ -1286,6 +1286,9 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     # Emphasis and hedges: "le fameux dôme", "techniquement", "c'est quoi exactement un…".
     ("Le fameux dôme d'Ai Movement, il sert à quoi techniquement ?", "volière à drones"),
     ("Comment on écrit correctement le nom : AI Movement ou Ai Movement ?", "s'écrit de plusieurs façons"),
+    # A licence after the bac: the centre sees itself as R&D, not teaching (the section's questions).
+    ("Mon fils vient d'avoir son bac, peut-il faire une licence en IA à Ai Movement ?",
+     "plutôt que comme un établissement d'enseignement"),
     # What the asker must do with the answer and the call for help (dev-twenty-fourth).
     ("bonjour, pour un exposé je dois expliquer ce que c'est un centre de catégorie 2 de l'unesco, "
      "vous pouvez m'aider ?", "associés à l’UNESCO sans pour autant"),
