@@ -232,6 +232,11 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Ghita Mezzour fait quoi aujourd'hui ?", "Amal El Fallah Seghrouchni a pris la suite de Ghita Mezzour.", False),
     ("Que fait Ghita Mezzour aujourd'hui ?", "Ghita Mezzour est professeure à Rabat.", True),
     ("Hicham El Habti est-il toujours président ?", "En 2022, Hicham El Habti était président de l'UM6P.", False),
+    # Since when: a start, not a time it held (three development sets on Hicham El Habti).
+    ("Depuis quelle année Hicham El Habti est-il président de l'UM6P ?",
+     "En 2022, Hicham El Habti était président de l'UM6P. Il a pris la parole à l'inauguration.", False),
+    ("depuis quand elle est ministre ?", "Le 23 octobre 2024, elle a été nommée ministre.", True),
+    ("Depuis quand le centre existe-t-il ?", "Ai Movement a été créé en mars 2021.", True),
     # A partner (dev-twenty-fourth): someone it is done with, not where it happened.
     ("awitai c organisé avec qui ?", "Le camp d'été a été organisé à l'UM6P Rabat.", False),
     ("awitai c organisé avec qui ?", "Le programme est mené avec la Fondation OCP.", True),

@@ -347,6 +347,14 @@ _REQUIRED = (
      re.compile(r"(?<!à )(?<!a )" + DURATION, re.IGNORECASE)),
     # The names of people of a group: the answer names someone.
     (_ASKS_NAMES, PEOPLE_NAMED),
+    # Since when something holds ("Depuis quelle année Hicham El Habti est-il président ?"): a
+    # start ("depuis", "nommé", "créé le…"), not a time it held ("En 2022, … était président").
+    (re.compile(r"\bdepuis\s+(?:quand|quelle\s+(?:ann[ée]e|date)|combien\s+de\s+temps)\b|\bdepuis\s+kan\b", re.IGNORECASE),
+     re.compile(r"\b(?:depuis|nomm[ée]e?s?|[ée]lue?s?|cr[ée][ée]e?s?|fond[ée]e?s?|lanc[ée]e?s?|devenue?s?|approuv[ée]e?|"
+                r"d[ée]sign[ée]e?|(?:pris|prend)\s+(?:la\s+t[êe]te|ses\s+fonctions|la\s+suite|la\s+direction)|"
+                r"arriv[ée]e?s?|rejoint|inaugur[ée]e?|entr[ée]e?|ouvert|existe|existait|"
+                r"commenc\w*|d[ée]but\w*|remont\w*|vu le jour|mis en place|succ[ée]d[ée])\b",
+                re.IGNORECASE)),
     # Someone's post ("Quelle fonction Gabriela Ramos occupe-t-elle à l'UNESCO ?"): the answer
     # says a post, not only that she was there. ("À quel titre" asks in what capacity.)
     (re.compile(r"(?<!à )(?<!a )\bquel(?:le)?\s+(?:poste|fonction|titre|m[ée]tier)\b", re.IGNORECASE),
