@@ -228,6 +228,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     # Whose budget (five development sets): an amount said of that name, not a comparison with it.
     ("Quel est le budget annuel de l'IRCAI ?", "Ce budget de 3,5 millions d'euros dépasse ceux de l'IRCAI.", False),
     ("Quel est le budget d'Ai Movement ?", "Le budget d'Ai Movement a atteint 3,5 millions d'euros.", True),
+    # A group's turnover (five sets), however asked: not the centre's budget.
+    ("Quel est le chiffre d'affaires du groupe OCP en 2023 ?", "Le budget d'Ai Movement a atteint 3,5 M€.", False),
+    ("Quel chiffre d'affaires le groupe OCP a-t-il réalisé ?", "Le budget d'Ai Movement a atteint 3,5 M€.", False),
     # What a person does now, said of that person (eight development sets).
     ("Ghita Mezzour fait quoi aujourd'hui ?", "Amal El Fallah Seghrouchni a pris la suite de Ghita Mezzour.", False),
     ("Que fait Ghita Mezzour aujourd'hui ?", "Ghita Mezzour est professeure à Rabat.", True),

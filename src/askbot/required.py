@@ -467,7 +467,9 @@ def _tells_now(question: str, text: str) -> bool:
 
 # Whose budget: "Quel est le budget annuel de l'IRCAI ?", "le chiffre d'affaires de l'OCP ?".
 _ASKS_AMOUNT_OF = re.compile(r"\b(?:budgets?|chiffres? d'affaires|montant)\s+(?:annuel\s+|total\s+)?"
-                             r"(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])([A-Z][\w-]+)")
+                             r"(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])(?:groupe\s+|fondation\s+)?([A-Z][\w-]+)"
+                             # "Quel chiffre d'affaires le groupe OCP a-t-il réalisé ?"
+                             r"|\bchiffres? d'affaires\s+(?:le|la|l['’])\s*(?:groupe\s+)?([A-Z][\w-]+)")
 
 
 def _tells_amount_of(question: str, text: str) -> bool:
@@ -477,7 +479,7 @@ def _tells_amount_of(question: str, text: str) -> bool:
     asked = _ASKS_AMOUNT_OF.search(question)
     if not asked:
         return True
-    name = re.escape(asked.group(1))
+    name = re.escape(asked.group(1) or asked.group(2))
     return bool(re.search(rf"{name}[^.;]{{0,60}}?(?:{_MONEY.pattern})", text, re.IGNORECASE))
 
 
