@@ -478,7 +478,8 @@ def test_a_bare_year_after_an_answer_asks_the_same_question_that_year(engine, to
 
 @pytest.mark.parametrize("asked,now", [("C'est qui la fondatrice d'Ai Movement ?", "et elle fait quoi maintenant ?"),
                                        ("Qui dirige Ai Movement ?", "et elle est où maintenant ?"),
-                                       ("Qui dirige Ai Movement ?", "Elle est devenue quoi exactement ?")])
+                                       ("Qui dirige Ai Movement ?", "Elle est devenue quoi exactement ?"),
+                                       ("Qui a fondé Ai Movement ?", "Et maintenant, elle fait quoi ?")])  # dev-20
 def test_what_the_person_just_named_does_now_is_the_post_she_was_named_to(engine, asked, now):
     # Tester round 18: these got the founder's sentence again, her COMEST seat, or "successor unknown".
     conversation = engine.conversation()

@@ -41,11 +41,11 @@ _WHO_SAYS = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:qui|quelle\s+source|quel\s+(?:
                        r"(?:dit|donne|avance|affirme|écrit|ecrit|parle\s+de|cite)\b", re.IGNORECASE)
 
 
-# "elle fait quoi maintenant ?", "il est devenu quoi ?", "elle est où aujourd'hui ?": the post a
-# person holds now.
-_POST_NOW = re.compile(r"\b(?:elle|il)\s+(?:fait\s+quoi\s+(?:maintenant|aujourd'hui|actuellement|désormais"
-                       r"|de nos jours)|est\s+devenue?\s+quoi|est\s+(?:où|ou)\s+(?:maintenant|aujourd'hui|actuellement))",
-                       re.IGNORECASE)
+# "elle fait quoi maintenant ?", "et maintenant, elle fait quoi ?", "il est devenu quoi ?", "elle est
+# où aujourd'hui ?": the post a person holds now.
+_NOW = r"(?:maintenant|aujourd'hui|actuellement|désormais|de nos jours)"
+_POST_NOW = re.compile(rf"\b(?:elle|il)\s+(?:fait\s+quoi\s+{_NOW}|est\s+devenue?\s+quoi|est\s+(?:où|ou)\s+{_NOW})"
+                       rf"|\b{_NOW}\s*,?\s+(?:elle|il)\s+fait\s+quoi\b", re.IGNORECASE)
 
 
 # "et qui l'a remplacée ?", "qui lui a succédé ?", "qui a pris la relève ?", "son successeur ?": who
