@@ -69,7 +69,6 @@ _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concor
 _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
 # A person pointed at: "sa spécialité à elle", "il est toujours en poste ?".
 _PERSONAL = re.compile(r"\b(?:il|elle|lui|son|sa|ses)\b", re.IGNORECASE)
-_SHE = re.compile(r"\belle\b", re.IGNORECASE)  # a woman named, whatever the last question asked
 
 
 class Conversation:
@@ -342,11 +341,9 @@ class Conversation:
                              query: Query | None) -> tuple[Reply, Query | None]:
         """The reply to "Quelle est sa spécialité à elle ?" after an answer naming one person
         (Btissam El Khamlichi), when it is about someone else (the founder's speciality): the
-        question asked of that person by name. After a "who" question any personal pronoun
-        points at that person; after any other, "elle" does ("et avant ça elle enseignait
-        où ?" is not Mostafa Terrab's MIT). ``reply`` otherwise."""
+        question asked of that person by name. ``reply`` otherwise."""
         if not (reply.answered and last is not None and last.answered and _PERSONAL.search(question)
-                and (question_type(last.question)[0] == "person" or _SHE.search(question))):
+                and question_type(last.question)[0] == "person"):
             return reply, query
         person = person_named(" ".join(last.sentences), last.question, people_only=True)
         said = people_named(" ".join(reply.sentences))
