@@ -720,3 +720,15 @@ def test_why_sources_disagree_is_told_only_as_far_as_the_documents_say(engine):
     conversation = conversation_after(engine, "Combien de femmes ont participé à AWITAI au total ?")
     reply = conversation.ask("Pourquoi deux chiffres ?")
     assert "ne disent pas pourquoi" not in reply.text and "objectif" in reply.text
+
+
+def test_the_other_version_is_asked_of_the_topic(engine):
+    # dev-twenty-first: "version" (and "autre") were words to find: the website's "version
+    # anglaise" answered "et l'autre version, celle du site officiel ?" after the communiqué's pillars.
+    conversation = conversation_after(engine, "D'après le communiqué UNESCO de novembre 2023, quels sont les 7 piliers "
+                                              "d'Ai Movement ?")
+    assert "transfert vers l'industrie et la société" in conversation.ask(
+        "et l'autre version, celle du site officiel ?").text
+    conversation = conversation_after(engine, "Quel est le titre exact d'Amal El Fallah Seghrouchni à Ai Movement ?",
+                                      "selon qui ?")
+    assert "la dépêche de la MAP en arabe" in conversation.ask("et l'autre version ?").text

@@ -139,6 +139,8 @@ _FILLERS = (
            r"expose|enquete|etude|papier|chronique|emission|podcast|notice|fiche|rapport|cours)s?"
            r"(?: information| de synthese| de bibliotheque)?"),
     r"dans le cadre",
+    # "et l'autre version, celle du site officiel ?": another of the versions just given.
+    r"(?:l |une |les )?autres? (?:versions?|listes?)",
     # Whom the answer is for: "Expliquez… pour des élèves de 16 ans", "pour mes étudiants".
     # (Pupils only: "pour les enfants" is whom a programme is for.)
     r"pour (?:des|les|mes|nos|vos|ses|de) (?:eleves?|lyceens?|lyceennes?|collegiens?|collegiennes?)"
