@@ -640,61 +640,41 @@ def test_what_the_asker_says_of_themselves_does_not_steer_the_next_question(engi
     assert "jusqu'à son entrée au gouvernement" in conversation.ask("et qui la dirige ?").text
 
 
-def test_a_decision_asked_is_the_approval_the_documents_tell(engine):
+@pytest.mark.parametrize("turns,needle", [
     # dev-sixteenth: "décidé" is no word of the documents, which say the designation "a été approuvée".
-    conversation = conversation_after(engine, "Ai Movement a un statut particulier auprès de l'UNESCO ?")
-    assert "14 novembre 2023" in conversation.ask("ça a été décidé quand ?").text
-
-
-def test_dedans_points_at_the_programme_talked_about(engine):
-    # dev-twenty-fifth: "dedans" was a word to find; "in it" is the conversation's programme.
-    conversation = conversation_after(engine, "y a un programme d'Ai Movement pour les femmes africaines dans la tech ?")
-    assert "soutien financier" in conversation.ask("la fondation OCP elle fait quoi dedans ?").text
-
-
-def test_an_age_range_is_asked_as_an_age(engine):
-    # dev-twenty-fifth: "tranche" was a word no passage holds.
-    conversation = conversation_after(engine, "Existe-t-il un programme pour initier les enfants à l'IA ?")
-    assert "de 9 à 14 ans" in conversation.ask("pour quelle tranche d'âge ?").text
-    assert "de 9 à 14 ans" in engine.ask("AI Master Junior, c'est pour quelle tranche d'âge ?").text
-
-
-def test_hearsay_from_the_askers_circle_is_a_claim_to_check(engine):
+    (("Ai Movement a un statut particulier auprès de l'UNESCO ?", "ça a été décidé quand ?"), "14 novembre 2023"),
+    # dev-twenty-fifth: "dedans" was a word to find; "in it" is the conversation's programme…
+    (("y a un programme d'Ai Movement pour les femmes africaines dans la tech ?",
+      "la fondation OCP elle fait quoi dedans ?"), "soutien financier"),
+    # …and "tranche" a word no passage holds.
+    (("Existe-t-il un programme pour initier les enfants à l'IA ?", "pour quelle tranche d'âge ?"), "de 9 à 14 ans"),
     # dev-twenty-fourth: "voisin", "dit" and "vrai" were words to find ("C'est vrai" reaches the
     # fillers as "est vrai"), and "rappelle" is the documents' "clin d'œil".
-    conversation = conversation_after(engine, "Pourquoi une coupole pareille ? C'est pour faire joli ?")
-    reply = conversation.ask("Mon voisin dit que ça rappelle une université américaine, c'est vrai ?")
-    assert "clin d'œil au MIT" in reply.text
-
-
-@pytest.mark.parametrize("turns,needle", [
+    (("Pourquoi une coupole pareille ? C'est pour faire joli ?",
+      "Mon voisin dit que ça rappelle une université américaine, c'est vrai ?"), "clin d'œil au MIT"),
     # Tester round 22 (fourteenth session): "ele" (texting) was an unknown word…
     (("slt c koi ai movment", "ki le dirige", "ele est ministr de koi"), "Transition numérique"),
     # …"la grande salle de conf" is the amphitheatre (the synonyms file)…
     (("Le bâtiment d'Ai Movement est grand ?", "Et la grande salle de conf s'appelle comment ?"), "Fatima Al Fihriya"),
-    # …and "elle est partie" left her post: not the "parties" of the tripartite agreement.
+    # …"elle est partie" left her post: not the "parties" of the tripartite agreement…
     (("Qui dirige Ai Movement aujourd'hui ?", "Et avant octobre 2024 ?", "Pourquoi elle est partie ?"),
      "jusqu'à son entrée au gouvernement"),
-])
-def test_the_testers_follow_ups_keep_their_subject(engine, turns, needle):
-    conversation = conversation_after(engine, *turns[:-1])
-    reply = conversation.ask(turns[-1])
-    assert reply.answered and needle in reply.text
-
-
-@pytest.mark.parametrize("turns,needle", [
-    # Tester round 22: "Qui l'organise ?" after AWITAI got the 2018 forum "co-organisé" at Benguerir;
-    # the programme "est mené par Ai Movement avec…" (the synonyms file: organisé = mené).
+    # …"Qui l'organise ?" after AWITAI got the 2018 forum "co-organisé" at Benguerir; the programme
+    # "est mené par Ai Movement avec…" (the synonyms file: organisé = mené)…
     (("J'ai entendu parler d'un programme pour les femmes africaines dans la tech, c'est quoi ?",
       "Qui l'organise ?"), "mené par Ai Movement avec la Fondation OCP"),
-    # "…, c'était avec qui ?" asks a partner (not a person): the sentence naming the ministry.
+    # …and "…, c'était avec qui ?" asks a partner (not a person): the sentence naming the ministry.
     (("Quels projets concrets Ai Movement a-t-il réalisés ?", "Et le projet avec les satellites, c'était avec qui ?"),
      "ministère de l'Intérieur"),
 ])
-def test_who_runs_a_thing_is_its_partners(engine, turns, needle):
+def test_a_follow_up_is_read_as_the_documents_word_it(engine, turns, needle):
     conversation = conversation_after(engine, *turns[:-1])
     reply = conversation.ask(turns[-1])
     assert reply.answered and needle in reply.text
+
+
+def test_an_age_range_asked_alone_is_asked_as_an_age(engine):
+    assert "de 9 à 14 ans" in engine.ask("AI Master Junior, c'est pour quelle tranche d'âge ?").text
 
 
 def test_a_pronoun_after_a_person_named_is_that_person(engine):
