@@ -168,9 +168,9 @@ class Conversation:
             # "C'est vrai ?", "Vous êtes sûr ?": what the documents say, again; searching
             # "vrai" or "sûr" would answer something else.
             return replace(last, question=question, text=wording.AS_DOCUMENTS_SAY + last.text)
-        if (last is not None and last.answered and last.source is not None
+        if (_WHY_THEY_DIFFER.search(folded(question)) and last is not None and last.answered
+                and last.source is not None
                 and (last.source.is_conflict or _DISAGREE.search(" ".join(last.sentences)))
-                and _WHY_THEY_DIFFER.search(folded(question))
                 and not any(_EXPLAINS.search(p.text) for p in engine.composer.section_of(last.source))):
             # "Pourquoi deux chiffres ?" after sources that disagree, when their section gives no
             # reason: not another conflict found by "chiffres" (AWITAI's participants after the
