@@ -315,6 +315,9 @@ def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):
     ("c'est quoi AWITAI ?", False),
     ("Le centre travaille-t-il sur les drones ?", False),  # "il" repeats "le centre" (tester round 21)
     ("Travaille-t-il sur les drones ?", True),
+    ("Comment Ai Movement est-il financé ?", False),  # after a question word too (dev-27)
+    ("Comment est-il financé ?", True),
+    ("Comment ses chercheurs sont-ils recrutés ?", True),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
     from askbot.anaphora import looks_elliptic
@@ -1413,6 +1416,8 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Depuis quand le centre travaille-t-il avec l'UNESCO ?", "Benguerir en décembre 2018"),
     # The asker's introduction before a question whose "il" repeats its subject (tester round 21).
     ("Salut, je suis étudiante en master à Sfax. Le centre travaille-t-il sur les drones ?", "essaims de drones"),
+    ("Bonjour, je travaille pour une fondation philanthropique. Comment Ai Movement est-il financé ?",
+     "1 million d'euros par an"),  # dev-27: the "il" of "est-il" made it lean on the preamble
     # Why the asker asks, set apart; "cours" are the children's "ateliers" (tester round 21).
     ("Il y a t il des cours pour les enfants de cet age la, car il est très interessé par les ordinateurs ?",
      "AI Master Junior"),

@@ -34,7 +34,11 @@ _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\bexist
                           r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b"
                           # "Le centre travaille-t-il sur… ?": the pronoun repeats the subject named before it.
                           r"|^\W*(?:(?:et|mais)\s+)?(?:le|la|les|l')\s*[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?"
-                          r"\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles)\b")
+                          r"\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles)\b"
+                          # …and after a question word: "Comment Ai Movement est-il financé ?"
+                          r"|^\W*(?:comment|pourquoi|quand|combien|ou|depuis\s+quand)\s+"
+                          r"(?!(?:son|sa|ses|leur|leurs|ce|cet|cette|ces|en|y|il|elle|ils|elles)\b)"
+                          r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles)\b")
 
 
 # "À quoi sert la coupole ?", "c'est quoi AWITAI ?": one content word, but the
