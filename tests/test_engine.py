@@ -1418,6 +1418,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Salut, je suis étudiante en master à Sfax. Le centre travaille-t-il sur les drones ?", "essaims de drones"),
     ("Bonjour, je travaille pour une fondation philanthropique. Comment Ai Movement est-il financé ?",
      "1 million d'euros par an"),  # dev-27: the "il" of "est-il" made it lean on the preamble
+    # Texting "c koi" opens the question after the asker's clause; "Dakar", unknown, was asked (dev-27).
+    ("slt je suis entrepreneuse a Dakar, c koi le programme d'ai movement pour les femmes africaines ?",
+     "renforce les compétences de femmes africaines"),
     # Why the asker asks, set apart; "cours" are the children's "ateliers" (tester round 21).
     ("Il y a t il des cours pour les enfants de cet age la, car il est très interessé par les ordinateurs ?",
      "AI Master Junior"),
