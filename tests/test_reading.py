@@ -90,6 +90,11 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
      "Je pose la question pour un article."),
     ("Qui dirige le centre ? Je pose la question pour un article que je publie demain matin.",
      "Qui dirige le centre ? Je pose la question pour un article que je publie demain matin.", ""),  # longer: whole
+    # …but who the asker is, however long, is set apart (dev-twenty-seventh).
+    ("Quel est le numéro de téléphone du centre ? Je suis chargée de recrutement et je dois joindre leur service RH.",
+     "Quel est le numéro de téléphone du centre ?", "Je suis chargée de recrutement et je dois joindre leur service RH."),
+    ("Le centre finance-t-il AWITAI ? Je travaille pour une fondation qui envisage un cofinancement.",
+     "Le centre finance-t-il AWITAI ?", "Je travaille pour une fondation qui envisage un cofinancement."),
 ])
 def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
     assert split_preamble(message) == (question, preamble)

@@ -21,6 +21,11 @@ TRAILING_REMARK_WORDS = 8  # a sentence this short after the question only comme
 # "CIAM ça veut dire quoi ? je l'ai vu dans un magazine à propos de l'IA au Maroc".
 _SAW_IT = re.compile(r"^(?:je|on|nous)\s+l['’]\s*(?:ai|a|avons)\s+(?:vu|lu|entendu|croise|croisé|trouvé|trouve)\b",
                      re.IGNORECASE)
+# …or one saying who asks and why: "Quel montant le centre met-il dans AWITAI ? Je travaille pour
+# une fondation qui envisage un cofinancement."
+_ABOUT_ME = re.compile(r"^(?:je\s+suis|je\s+travaille|nous\s+sommes|nous\s+travaillons|je\s+prépare|je\s+prepare"
+                       r"|je\s+dois|je\s+cherche|nous\s+cherchons|c'est\s+pour\s+(?:mon|ma|mes|un|une|notre|nos))\b",
+                       re.IGNORECASE)
 
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}
@@ -414,7 +419,8 @@ def split_preamble(message: str) -> tuple[str, str]:
         message = " ".join(sentences)
     remark = ""
     if (len(sentences) > 1 and not sentences[-1].endswith("?") and sentences[-2].endswith("?")
-            and (len(sentences[-1].split()) <= TRAILING_REMARK_WORDS or _SAW_IT.match(sentences[-1]))
+            and (len(sentences[-1].split()) <= TRAILING_REMARK_WORDS or _SAW_IT.match(sentences[-1])
+                 or _ABOUT_ME.match(sentences[-1]))
             and not _INDIRECT_QUESTION.match(sentences[-1])):
         # "Le centre est à Rabat ou à Salé ? J'ai lu les deux.": a short remark after the question.
         remark = sentences.pop()
