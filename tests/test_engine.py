@@ -1724,3 +1724,24 @@ def test_the_chosen_passage_answers_first_and_its_complement_follows(engine):
     # The quote is the answer; the paragraph before it in the press release only completes it.
     reply = engine.ask("Qu'a déclaré la présidente après la désignation UNESCO ?")
     assert reply.text.startswith("« Devenir un centre de catégorie 2 de l’UNESCO est une consécration")
+
+
+def test_words_setting_a_sentence_against_one_not_quoted_are_left_out(engine):
+    # "Toujours selon le site officiel" after nothing from the site read as if the sentence
+    # before were from it (tester round 16); "parle au contraire" contradicted nothing quoted.
+    maturity = engine.ask("vos outils visent quel niveau de maturite techno ?")
+    assert "Selon le site officiel, Ai Movement cherche à concevoir" in maturity.text
+    assert "Toujours" not in maturity.text
+    start = engine.ask("resilient digital africa dit que le centre a demarré quand").text
+    assert "Resilient Digital Africa (août 2023) parle d'un lancement" in start
+
+
+def test_words_setting_a_sentence_against_the_one_quoted_before_it_stay():
+    from askbot.quote import unhooked
+
+    before = {"B dit plutôt 2022.": "A dit 2021."}.get
+    assert unhooked(["A dit 2021.", "B dit plutôt 2022."], before) == ["A dit 2021.", "B dit plutôt 2022."]
+    assert unhooked(["C dit 2020.", "B dit plutôt 2022."], before) == ["C dit 2020.", "B dit 2022."]
+    assert unhooked(["Toujours selon B, rien."], before) == ["Selon B, rien."]
+    assert unhooked(["Un centre de recherche plutôt que d'enseignement."], before) == [
+        "Un centre de recherche plutôt que d'enseignement."]

@@ -23,7 +23,7 @@ from .evidence import UBIQUITOUS, Evidence
 from .lexicon import is_common_word, zipf
 from .priors import asks_for
 from .query import NAME_ZIPF, Ordinals, Query, question_kind
-from .quote import Quoter, links, sentences_of
+from .quote import Quoter, links, sentences_of, unhooked
 from .required import DAY, FOCUS, FULL_DATE, PERSON_NAME, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, fold, folded
@@ -428,6 +428,16 @@ class Composer:
         return Reply(query.text, "refusal", self.refusal(query, hit, cov, hits, topics), tuple(hits),
                      coverage=self.evidence.coverage(query, hit.passage.index, context=False) if hit else 0.0)
 
+    def sentence_before(self, sentence: str, passage: Passage) -> str | None:
+        """The sentence before ``sentence`` in the passage's document (None for its first)."""
+        before = None
+        for index in self.passages.document(passage.index):
+            for said in sentences_of(self.passages[index].text):
+                if said == sentence:
+                    return before
+                before = said
+        return None
+
     def section_of(self, passage: Passage) -> list[Passage]:
         """The passages of the passage's section (its paragraphs), in order."""
         return [self.passages[i] for i in self.passages.section(passage.index)]
@@ -536,7 +546,8 @@ class Composer:
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float,
                     sentences: list[str] | None = None) -> Reply:
         """An answer quoting ``sentences`` (by default the passage's best ones)."""
-        sentences = sentences or self.quoter.choose_sentences(query, passage)
+        sentences = unhooked(sentences or self.quoter.choose_sentences(query, passage),
+                             lambda sentence: self.sentence_before(sentence, passage))
         # (A section on sources that disagree is quoted from all its paragraphs.)
         section = self.section_of(passage) if passage.is_conflict else []
         sources = links(passage, sentences, [*section, *(h.passage for h in hits)])

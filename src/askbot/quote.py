@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from .corpus import Passage
 from .sentences import split_sentences
@@ -31,6 +32,10 @@ _BACK_REFERENCE = re.compile(r"(?:Selon|D'après|D’après)\s+(?:(?:cet|cette|c
                              r"|(?:Cette|Cet|Ces)\s+[^\W\d_]"
                              r"|Ce\s+(?:même|mêmes|dernier|dernière|source|chiffre|chiffres)\b"
                              r"|(?:Pourtant|Cependant|Toutefois|Néanmoins|En revanche)\b")
+# Words setting a sentence against the one before it in its document ("Toujours selon le site
+# officiel, …", "Resilient Digital Africa parle au contraire d'un lancement…"): quoted without
+# that sentence, they point at nothing, or at another source.
+_SET_AGAINST = re.compile(r"^Toujours\s+(?=(?:selon|d'après|d’après)\b)|\s+(?:au contraire|pourtant|plutôt)\b(?!\s+que\b)")
 # Asking whether a claim holds ("150 femmes formées, c'est vrai ?", "…, oui ou non ?"): the sentence
 # saying what the figure or the event "en fait" / "en réalité" was answers it better than one
 # repeating the claim.
@@ -69,6 +74,19 @@ def checks_claim(question: str) -> bool:
 @lru_cache(maxsize=4096)
 def sentences_of(text: str) -> tuple[str, ...]:
     return tuple(split_sentences(text))
+
+
+def unhooked(sentences: list[str], before: Callable[[str], str | None]) -> list[str]:
+    """The sentences, less the words setting one against the sentence ``before`` it in its
+    document when that one is not quoted just before it ("Toujours selon le site officiel"
+    after a sentence from Le Monde reads "Selon le site officiel")."""
+    quoted = []
+    for n, sentence in enumerate(sentences):
+        if _SET_AGAINST.search(sentence) and not (n and before(sentence) == sentences[n - 1]):
+            sentence = _SET_AGAINST.sub("", sentence)
+            sentence = sentence[:1].upper() + sentence[1:]
+        quoted.append(sentence)
+    return quoted
 
 
 def _closes_quote(sentence: str) -> bool:
