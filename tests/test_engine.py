@@ -196,7 +196,12 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("Bonjour, ça va ?", "smalltalk", "Très bien, merci"),
     ("ok", "smalltalk", "N'hésitez pas"),
     ("d'accord", "smalltalk", "N'hésitez pas"),
-    ("Tu es un humain ?", "smalltalk", "Je réponds aux questions"),
+    ("Tu es un humain ?", "smalltalk", "assistant automatique"),
+    # What askbot is and whom it speaks for, however long (tester round 16: the research on robots).
+    ("Tu es un robot ou un humain ?", "smalltalk", "assistant automatique"),
+    ("C'est de la propagande ton truc, t'es payé par l'OCP ?", "smalltalk", "Je ne donne pas d'avis"),
+    ("mdr ok", "smalltalk", "N'hésitez pas"),
+    ("choukran bzaf", "smalltalk", "Avec plaisir"),  # darija thanks
     ("Parlez-vous anglais ?", "smalltalk", "qu'en français"),
     # What askbot can talk about (tester round 17: a passage on the forum, then "préciser").
     ("de quoi tu peux parler ?", "smalltalk", "Je réponds aux questions"),

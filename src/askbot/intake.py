@@ -30,7 +30,8 @@ _ABOUT_ME = re.compile(r"^(?:je\s+suis|je\s+travaille|nous\s+sommes|nous\s+trava
 _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
               "salam", "bsr", "yo", "re"}
 _THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial",
-           "reconnaissant", "reconnaissante"}
+           "reconnaissant", "reconnaissante",
+           "choukran", "chokran", "shukran", "choukrane", "chokrane"}  # darija: "choukran bzaf"
 _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus", "salutations", "cordialement", "amicalement"}
 # Asking for help, or what askbot is and what it can speak of (on the folded message, whole words).
 _YOU = r"(?:tu es|t'es|es-tu|vous etes|etes-vous)"
@@ -39,8 +40,7 @@ _HELP_PATTERNS = (
     r"(?:sais|peux)-tu faire|(?:savez|pouvez)-vous faire|que (?:fais-tu|faites-vous)|tu fais quoi",
     r"qui (?:es-tu|etes-vous)|(?:tu es|vous etes) qui|tu sers a quoi|a quoi (?:sers-tu|servez-vous)",
     r"qui (?:vous a|t'a) (?:cree|creee|fait|developpe|concu|programme)",  # "Qui vous a créé ?": askbot's makers
-    # "Tu es un humain ?", "vous êtes un robot ?": what askbot is
-    rf"{_YOU} (?:un |une )?(?:robot|humain|ia|bot)",
+
     # "De quoi pouvez-vous parler ?", "Quels sujets connais-tu ?": what askbot knows
     r"de quoi (?:tu peux|peux-tu|pouvez-vous|vous pouvez) parler|de quoi (?:parles-tu|parlez-vous)",
     r"quels sujets (?:connais-tu|connaissez-vous|traitez-vous)|(?:tu connais|vous connaissez) quels sujets",
@@ -49,9 +49,9 @@ _HELP_PATTERNS = (
 _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot", "a", "au", "et",
            "encore", "madame", "monsieur", "mille", "fois", "tres", "la", "le", "les", "de", "du",
            "pour", "votre", "ton", "reponse", "aide", "help", "comment", "allez", "vas", "tout",
-           "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "cool", "bonne",
+           "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "mdr", "ptdr", "haha", "hahaha", "cool", "bonne",
            "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine",
-           "d'avance", "davance", "avance", "bcp", "bp", "infiniment", "un", "grand",
+           "d'avance", "davance", "avance", "bcp", "bp", "infiniment", "un", "grand", "bzaf", "bezzaf", "bezaf",
            # a letter's closing: "Veuillez agréer mes salutations distinguées", "Bien cordialement"
            "veuillez", "agreer", "mes", "nos", "salutations", "distinguees", "respectueuses", "cordialement",
            "cordiales", "sinceres", "sentiments", "meilleurs", "meilleures", "l'expression", "expression",
@@ -64,6 +64,13 @@ _HELP = re.compile(r"(?<!\w)(?:" + "|".join(_HELP_PATTERNS) + r")(?!\w)")
 # with another assistant (however long the message).
 _COMPARED = re.compile(rf"\bdifference entre (?:toi|vous) et\b|{_YOU} (?:comme |pareil que |pareille que )?"
                        r"(?:chatgpt|chat gpt|gemini|copilot|google|siri|alexa)\b")
+# "Tu es un robot ou un humain ?", "C'est de la propagande ton truc, t'es payé par l'OCP ?": what
+# askbot is and whom it speaks for (however long the message).
+_WHAT_YOU_ARE = re.compile(
+    rf"^\W*(?:(?:mais|et|alors)\s+)?{_YOU}\s+(?:un |une |vraiment |juste )?(?:robot|humaine?|ia|bot|machine|programme"
+    r"|personne|vraie personne)\b(?:\s+ou\s+(?:un |une )?[^\W\d_]+(?:\s+[^\W\d_]+)?)?\W*$"
+    rf"|\b{_YOU}\s+(?:paye|payee|payes|finance|financee|sponsorise)\s+par\b"
+    r"|\bc'est\s+de\s+la\s+(?:propagande|pub|publicite)\b")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 # What thanks may be for, and how it helped: "merci pour ces infos", "je vous remercie, c'est clair".
 _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'info", "information", "informations",
@@ -76,7 +83,7 @@ _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'i
 _HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
                           r"|ca va|vous allez bien|tu vas bien)\W*$")
 _ACKNOWLEDGES = {"ok", "okay", "d'accord", "daccord", "entendu", "compris", "ah", "oh", "cool", "bien", "tres", "oui",
-                 "je", "vois", "bon", "dac", "ouais"}
+                 "je", "vois", "bon", "dac", "ouais", "lol", "mdr", "ptdr", "haha", "hahaha"}
 # "Parlez-vous anglais ?", "do you speak English?": the language askbot answers in.
 _ASKS_LANGUAGE = re.compile(r"\b(?:parlez[- ]vous|parles[- ]tu|vous parlez|tu parles|speak|repondez[- ]vous"
                             r"|reponds[- ]tu)\s+(?:l')?(?:anglais|english|arabe|darija|espagnol|allemand)\b")
@@ -368,6 +375,8 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
         # "Je vous remercie", "Merci pour ces précisions !", "merci pour votre aide", "merci c'est
         # clair", "Je vous suis très reconnaissant pour votre patience, que Dieu vous garde."
         return Intake("smalltalk", wording.THANKS)
+    if _WHAT_YOU_ARE.search(text):
+        return Intake("smalltalk", wording.WHAT_I_AM + wording.examples_text())
     if len(words) > 8 and not _COMPARED.search(text):
         return None
     if _HOW_ARE_YOU.match(text):

@@ -146,6 +146,13 @@ HELP = (
     "Chaque réponse cite sa source. Par exemple :\n"
 )
 
+# "Tu es un robot ?", "t'es payé par l'OCP ?": what askbot is, and that it gives no opinion.
+WHAT_I_AM = (
+    "Je suis un assistant automatique, pas une personne. Je ne donne pas d'avis : je cite ce que "
+    "disent mes documents sur Ai Movement (un communiqué de presse et des fiches rédigées à partir "
+    "de sources publiques), avec leur source, pour que vous puissiez vérifier. Par exemple :\n"
+)
+
 EMPTY = "Votre message est vide. Posez-moi une question sur Ai Movement, par exemple :\n"
 TOO_LONG = (
     "Votre message est trop long pour une question ({length} caractères, {limit} au plus). "
