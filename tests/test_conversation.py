@@ -267,6 +267,16 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     assert reply.answered and reply.text == "C'est ce qu'indiquent mes documents :\n\n" + first.text
 
 
+def test_disputing_a_count_gets_the_last_answer_again(engine):
+    # Tester round 16: "ils en ont 5" was searched and found "le mercredi 5 juin" (the Consensus
+    # de Rabat), and "Lesquels alors ?" then went on with the Consensus.
+    conversation = engine.conversation()
+    first = conversation.ask("Combien de piliers compte Ai Movement ?")
+    reply = conversation.ask("Non c'est faux, ils en ont 5")
+    assert reply.text == "C'est ce qu'indiquent mes documents :\n\n" + first.text
+    assert "7 piliers d'Ai Movement sont" in conversation.ask("Lesquels alors ?").text
+
+
 def test_et_ses_principes_asks_about_them_all(engine):
     # "Et ses principes ?" after the Consensus's date got the third principle alone (tester round 13).
     conversation = conversation_after(engine, "Le Consensus de Rabat a été adopté quel jour ?")

@@ -109,6 +109,11 @@ class Conversation:
             # pillars' section); the whole passage, or what the answer came from.
             return Reply(question, "smalltalk", self._answer_disputed(objected))
         claim = objection_claim(question)
+        last = self.last
+        if claim is not None and last is not None and last.answered and self._only_a_count(claim):
+            # "Non c'est faux, ils en ont 5" after the seven pillars disputes the count just
+            # given: what the documents say, again (searching "5" found "le mercredi 5 juin").
+            return replace(last, question=question, text=wording.AS_DOCUMENTS_SAY + last.text)
         if claim is not None:
             # "Vous vous trompez, c'est en 2022": what the documents say of the claim, as
             # "c'est en 2022 ?" would get.
@@ -131,6 +136,11 @@ class Conversation:
             return self._remember(self._ask_one(question, leans=leans))
         self._remember(first)
         return _both(question, first, self._ask_message(parts[1], leans=True), parts)
+
+    def _only_a_count(self, claim: str) -> bool:
+        """Whether a claim says nothing but a number other than a year ("ils en ont 5")."""
+        query = self.engine.parser.parse(claim)
+        return bool(query.terms) and all(t.isdigit() and t not in query.pinned for t in query.terms)
 
     def _remember(self, reply: Reply) -> Reply:
         """Keep an answer, for "Résumez" (its sentence is chosen then: most turns never ask)."""
