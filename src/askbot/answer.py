@@ -546,11 +546,13 @@ class Composer:
     def answer_from(self, query: Query, hits: list[Hit], passage: Passage, cov: float,
                     sentences: list[str] | None = None) -> Reply:
         """An answer quoting ``sentences`` (by default the passage's best ones)."""
-        sentences = unhooked(sentences or self.quoter.choose_sentences(query, passage),
-                             lambda sentence: self.sentence_before(sentence, passage))
+        sentences = sentences or self.quoter.choose_sentences(query, passage)
         # (A section on sources that disagree is quoted from all its paragraphs.)
         section = self.section_of(passage) if passage.is_conflict else []
         sources = links(passage, sentences, [*section, *(h.passage for h in hits)])
-        text = wording.answer_text(sentences, passage.title, sources)
+        # (The text reads them on their own; ``sentences`` stay as the documents say them, to
+        # tell what was quoted.)
+        text = wording.answer_text(unhooked(sentences, lambda sentence: self.sentence_before(sentence, passage)),
+                                   passage.title, sources)
         return Reply(query.text, "answer", text, tuple(hits), tuple(sentences), passage,
                      self.matched_words(query.text, sentences), cov, sources)
