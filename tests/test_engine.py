@@ -1419,6 +1419,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Quel âge avait le centre fin 2023 ?", "depuis deux ans et demi"),  # spelled out (tester round 20)
     # Working with someone is collaborating with them (tester round 20: "collabore" worked).
     ("Depuis quand le centre travaille-t-il avec l'UNESCO ?", "Benguerir en décembre 2018"),
+    # …and "avec qui" asks its partners, the subject before the verb or after it (tester round 16).
+    ("Avec qui Ai Movement travaille-t-il ?", "Parmi les partenaires d'Ai Movement"),
+    ("Avec qui le centre collabore-t-il ?", "Parmi les partenaires d'Ai Movement"),
     # The asker's introduction before a question whose "il" repeats its subject (tester round 21).
     ("Salut, je suis étudiante en master à Sfax. Le centre travaille-t-il sur les drones ?", "essaims de drones"),
     ("Bonjour, je travaille pour une fondation philanthropique. Comment Ai Movement est-il financé ?",

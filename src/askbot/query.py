@@ -78,6 +78,9 @@ _WHERE_WORDS = "situe situee installe installee trouve campus adresse siege loca
 # "partenaires"; "c'est ouvert à quelle heure ?", "les heures d'ouverture" ask for its "horaires"
 # (a page on them need not say "ouvert", and "ouvert" alone finds "a ouvert ses portes en 2017").
 _ASKED_AS = (
+    # (The subject between them, "Avec qui Ai Movement travaille-t-il ?", put after the verb.)
+    (re.compile(r"\bavec\s+qui\s+((?:[^\W\d_][\w'-]*\s+){1,3}?)(?:travaill|collabor|coop[ée]r)\w*"
+                r"(?:-t)?(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE), r"avec qui travaille \1"),
     (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
                 r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
     # "Depuis quand le centre travaille-t-il avec l'UNESCO ?": its tie with it, as "collabore avec".
