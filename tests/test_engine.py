@@ -1426,6 +1426,12 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("Salut, je suis étudiante en master à Sfax. Le centre travaille-t-il sur les drones ?", "essaims de drones"),
     ("Bonjour, je travaille pour une fondation philanthropique. Comment Ai Movement est-il financé ?",
      "1 million d'euros par an"),  # dev-27: the "il" of "est-il" made it lean on the preamble
+    # "Pouvez-vous m'en dire plus ?" asks about what the sentence before it names (tester round 16:
+    # a long introduction, then refused; "Benguerir" alone found the E-trash bins).
+    ("J'ai entendu parler du forum de Benguerir. Pouvez-vous m'en dire plus ?", "ont co-organisé à Benguerir"),
+    ("Bonjour, je m'appelle Aminata, je suis ingénieure en informatique à Dakar au Sénégal, j'ai 29 ans et je "
+     "m'intéresse beaucoup à l'IA et à l'entrepreneuriat féminin. J'ai entendu parler d'un programme pour les "
+     "femmes africaines à Rabat. Pouvez-vous m'en dire plus ?", "AWITAI"),
     # Texting "c koi" opens the question after the asker's clause; "Dakar", unknown, was asked (dev-27).
     ("slt je suis entrepreneuse a Dakar, c koi le programme d'ai movement pour les femmes africaines ?",
      "renforce les compétences de femmes africaines"),

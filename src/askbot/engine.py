@@ -45,6 +45,13 @@ _ASKS_DOCUMENTS = re.compile(r"^\W*(?:quels? sont vos (?:documents|sources)|quel
 _COMMAND = re.compile(r"^/(\w+)")
 # "C'est quoi exactement ?", "qu'est-ce que c'est ?": what the thing pointed at is.
 _WHAT_IT_IS = re.compile(r"\b(?:c'est|c)\s+(?:quoi|koi)\b|\bqu'est-ce\s+que\s+c'est\b")
+# "J'ai entendu parler du forum de Benguerir. Pouvez-vous m'en dire plus ?": about what the
+# sentence before says.
+_TELLS_MORE = re.compile(r"\b(?:m'en|nous en|en)\s+(?:dire|raconter|apprendre)\s+(?:un\s+peu\s+)?plus\b"
+                         r"|\ben\s+savoir\s+plus\b|\b(?:m'en|nous en)\s+parler\b|\bparlez-(?:m|nous)-en\b")
+_LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_HEARD_OF = re.compile(r"(?:j'ai|j’ai|on m'a|on m’a|nous avons)\s+(?:beaucoup\s+)?(?:entendu\s+parler|lu|parlé)\s+"
+                       r"(?=d['’]|de\b|du\b|des\b)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "AWITAI", "Ai Movement"
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 
@@ -318,6 +325,10 @@ class Engine:
         """"Je voudrais participer à AWITAI. C'est quoi exactement ?" asks what the name the
         preamble gives is: "C'est quoi AWITAI ?" (not what "participer" finds). ``asked``
         for any other question."""
+        if _TELLS_MORE.search(folded(asked)):
+            said = _LAST_SENTENCE.findall(preamble)[-1].strip()
+            heard = _HEARD_OF.match(said)
+            return f"Parlez-moi {said[heard.end():]}" if heard else f"Parlez-moi de ceci : {said}"
         if self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
             return asked
         names = [w for w in _NAME.findall(preamble)
