@@ -284,6 +284,9 @@ def test_a_synonym_phrase_is_found_only_whole():
     # The guess as a sentence of its own, hearsay from the asker's circle, "c'est vrai ?" (dev-twenty-fourth).
     ("pourquoi ce dôme ? c'est pour faire joli ?", ["ce", "dome"], ["but"]),
     ("mon voisin dit que le dôme est une volière, c'est vrai ?", ["que", "le", "dome", "est", "une", "voliere"], []),
+    # …and who in that circle spoke of it (dev-twenty-seventh: "maîtresse" and "parlé" were asked).
+    ("ma maitresse a parlé de AI Master Junior c pour quel age", ["de", "ai", "master", "junior", "ce", "pour", "quel",
+                                                                 "age"], []),
     ("awitai c organisé avec qui ?", ["awitai", "ce", "avec", "qui"], ["organise"]),  # a partner, whatever the verb
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)
     ("venues de combien de pays ?", ["de", "combien", "de", "pays"], ["venues"]),  # where from: "de 28 pays"

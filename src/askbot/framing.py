@@ -196,9 +196,15 @@ _FILLERS = (
     r"(?:dit|disent|affirme|affirment|ecrit|ecrivent|pretend|pretendent)(?= (?:que|qu)\b)",
     # "Mon voisin dit que…", "ma sœur m'a dit que…": hearsay from the asker's circle, likewise.
     r"(?:mon|ma|mes|un|une) (?:voisin|voisine|ami|amie|amis|collegue|frere|soeur|pere|mere|cousin|cousine|prof|"
-    r"professeur|professeure|fils|fille|mari|femme|oncle|tante|copain|copine|entourage|camarade)s? "
+    r"professeur|professeure|fils|fille|mari|femme|oncle|tante|copain|copine|entourage|camarade|maitresse|maitre|"
+    r"instituteur|institutrice|enseignant|enseignante)s? "
     r"(?:a |ont )?(?:dit|disent|pense|pensent|affirme|affirment|pretend|pretendent|raconte|racontent|assure|assurent)"
-    r"(?= (?:que|qu)\b)",
+    r"(?= (?:que|qu)\b)"
+    # …or has spoken of it: "ma maîtresse a parlé de AI Master Junior, c pour quel âge ?"
+    r"|(?:mon|ma|mes|un|une|notre|nos) (?:voisin|voisine|ami|amie|amis|collegue|frere|soeur|pere|mere|cousin|cousine|"
+    r"prof|professeur|professeure|mari|femme|oncle|tante|copain|copine|camarade|maitresse|maitre|instituteur|"
+    r"institutrice|enseignant|enseignante)s? (?:nous |vous |lui |leur )?(?:a |ont )?(?:parle|parlent|entendu parler)"
+    r"(?= (?:de|du|des|d)\b)",
     # "qui a fondé ai movement, c une femme non ?": the asker's guess at who, at the end.
     r"(?:c est |est |ce )(?:une femme|un homme)(?: non| je crois| je pense)?$",
     # "c'est une femme je crois ?", "si je ne me trompe pas": the asker's hedges.
