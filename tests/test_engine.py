@@ -1604,6 +1604,13 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
 
 
 @pytest.mark.parametrize("question,expected", [
+    # A section headed by the question answers it, not one holding its words (dev-15, dev-25,
+    # tester round 16: the UM6P's founding by the OCP Foundation)…
+    ("C'est l'OCP qui a fondé le centre, ou pas du tout ?", "le groupe OCP a cofondé Ai Movement"),
+    ("Qui a fondé Ai Movement, l'UM6P ou l'OCP ?", "le groupe OCP a cofondé Ai Movement"),
+    ("Qui a fondé l'UM6P ?", "fondée par la Fondation du groupe OCP"),  # …asked of the heading's subject only
+    # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
+    ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)
     ("Quelle est la dénomination officielle d'Ai Movement ?", "Centre international d'intelligence artificielle"),
     ("Quel est le nom complet d'Ai Movement ?", "Centre international d'intelligence artificielle"),

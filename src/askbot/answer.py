@@ -266,6 +266,20 @@ class Composer:
             # introduces what they are about.
             hit = min((h for h in scored if h.passage.doc == hit.passage.doc
                        and h.passage.heading == hit.passage.heading), key=lambda h: h.passage.index)
+        literal = {name for name in query.names if not self.evidence.is_everyday(name)}  # (not "Ai Movement")
+        if literal and not literal <= set(self.evidence.terms_of(hit.passage.text)):
+            # A passage saying the very name asked ("CIAM"), covering the question as well, before
+            # one of its document that covers it with a synonym ("Ai Movement").
+            hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc
+                        and coverages[h.passage.index] >= coverages[hit.passage.index]
+                        and literal <= set(self.evidence.terms_of(h.passage.text))), hit)
+        if not self.evidence.heading_holds(query, hit.passage):
+            # A section headed by the very question ("Qui a fondé Ai Movement ? UM6P ou OCP"),
+            # covering it as well, answers it rather than one that happens to hold its words
+            # ("L'UM6P … a été fondée par la Fondation du groupe OCP").
+            hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc
+                        and coverages[h.passage.index] >= coverages[hit.passage.index]
+                        and self._headed_by_the_question(query, h.passage)), hit)
         if _ASKS_CONTENT.search(query.text):
             # Its section's first paragraph ("repose sur trois principes : …"), not the one on
             # its third principle, when it covers the question as well.
@@ -326,6 +340,20 @@ class Composer:
             return min((h for h in covering if h.passage.doc == doc
                         and focus[h.passage.index] > FOCUS_SHARE * sharpest), key=lambda h: h.passage.index)
         return min((h for h in covering if h.passage.doc == hit.passage.doc), key=lambda h: h.passage.index)
+
+    def _headed_by_the_question(self, query: Query, passage: Passage) -> bool:
+        """Whether a section's heading asks the question: a question holding every word of it
+        (its names as they are written: "CIAM" is not "Qu'est-ce qu'Ai Movement ?"), no year the question does not say ("Qui dirige Ai Movement depuis octobre 2024 ?" is not
+        "C'est qui la patronne d'Ai Movement ?"), and asking for the same kind of value ("Qui a
+        fondé…" is not "fondé en quelle année ?")."""
+        said = set(self.evidence.terms_of(passage.heading))
+        years = {t for t in said if t.isdigit()}
+        asked = set(query.terms) | {t for term in query.terms for t in query.alternatives.get(term, ())}
+        return ("?" in passage.heading and years <= set(query.terms) and set(query.names) <= said
+                # and the question asks it of what the heading asks it of (not "Qui a fondé l'UM6P ?")
+                and set(self.evidence.terms_of(passage.heading.split("?")[0])) <= asked
+                and question_type(query.text)[0] in (None, question_type(passage.heading)[0])
+                and self.evidence.heading_holds(query, passage))
 
     def _named_without_predicate(self, query: Query, has: Callable[[str], bool]) -> bool:
         """Whether a passage holds the names a question asks about and none of what it asks
@@ -408,7 +436,9 @@ class Composer:
                 by_heading = self.numbers_pins(query, hit.passage, numbered, heading_only=True)
                 siblings = tuple((p, c) for p, c in siblings
                                  if self.numbers_pins(query, p, numbered, heading_only=by_heading))
-            passage = self.quoter.quoted_passage(query, hit.passage, cov, siblings)
+            # (A section headed by the question answers it, better-scoring sentences elsewhere or not.)
+            passage = (hit.passage if self._headed_by_the_question(query, hit.passage)
+                       else self.quoter.quoted_passage(query, hit.passage, cov, siblings))
             presents = bool(_ASKS_PRESENTATION.search(query.text))
             section = self.section_of(passage) if passage.is_conflict or presents else [passage]
             if len(section) > 1 and passage.is_conflict:  # sources that disagree, one paragraph per version
