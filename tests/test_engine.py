@@ -1609,6 +1609,9 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     ("C'est l'OCP qui a fondé le centre, ou pas du tout ?", "le groupe OCP a cofondé Ai Movement"),
     ("Qui a fondé Ai Movement, l'UM6P ou l'OCP ?", "le groupe OCP a cofondé Ai Movement"),
     ("Qui a fondé l'UM6P ?", "fondée par la Fondation du groupe OCP"),  # …asked of the heading's subject only
+    # What the designation "vient confirmer" is what it "consacre" (dev-15, dev-16, dev-22).
+    ("D'après le communiqué officiel, qu'est-ce que cette désignation vient confirmer pour le Royaume ?",
+     "consacre le leadership régional du Royaume du Maroc"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
     ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)
