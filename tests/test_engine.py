@@ -1612,6 +1612,9 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     # What the designation "vient confirmer" is what it "consacre" (dev-15, dev-16, dev-22).
     ("D'après le communiqué officiel, qu'est-ce que cette désignation vient confirmer pour le Royaume ?",
      "consacre le leadership régional du Royaume du Maroc"),
+    # "rejoignent" and "rejoignons" stem apart; joining is entering, integrating (dev-casual, dev-18, dev-27).
+    ("en devenant centre unesco ils rejoignent quoi ?", "un réseau mondial"),
+    ("Devenir centre de catégorie 2, ça fait entrer Ai Movement dans quoi au juste ?", "un réseau mondial"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
     ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)
