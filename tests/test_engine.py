@@ -1615,6 +1615,9 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     # "rejoignent" and "rejoignons" stem apart; joining is entering, integrating (dev-casual, dev-18, dev-27).
     ("en devenant centre unesco ils rejoignent quoi ?", "un réseau mondial"),
     ("Devenir centre de catégorie 2, ça fait entrer Ai Movement dans quoi au juste ?", "un réseau mondial"),
+    # What a label brings ("tirer de", "rapporter": "apporter"); keeping talents is curbing the brain drain.
+    ("Qu'est-ce que la présidente espérait tirer de ce label UNESCO ?", "des financements, de la visibilité"),
+    ("Est-ce que le label UNESCO était censé aider à garder les talents au Maroc ?", "freiner la fuite des cerveaux"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
     ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)
