@@ -1618,6 +1618,8 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     # What a label brings ("tirer de", "rapporter": "apporter"); keeping talents is curbing the brain drain.
     ("Qu'est-ce que la présidente espérait tirer de ce label UNESCO ?", "des financements, de la visibilité"),
     ("Est-ce que le label UNESCO était censé aider à garder les talents au Maroc ?", "freiner la fuite des cerveaux"),
+    # What the centre "met dans" a programme is what it finances (dev-19, dev-25, dev-27).
+    ("Combien d'argent Ai Movement met-il dans le programme pour les entrepreneures africaines ?", "500 000 USD"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
     ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)

@@ -83,6 +83,9 @@ _ASKED_AS = (
                 r"(?:-t)?(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE), r"avec qui travaille \1"),
     (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
                 r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
+    # "Combien Ai Movement met dans le programme ?", "met combien d'argent dedans ?": what it finances.
+    (re.compile(r"\b(?:met|mettent|mettre)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:combien\s+(?:d['’]argent\s+)?)?"
+                r"(?:dans\b|(?=dedans\b))", re.IGNORECASE), "finance "),  # ("dedans" stays: it points back)
     # "Depuis quand le centre travaille-t-il avec l'UNESCO ?": its tie with it, as "collabore avec".
     (re.compile(r"\btravaill\w*((?:-t)?-(?:il|elle|ils|elles|on))?\s+avec\b(?!\s+qui\b)", re.IGNORECASE),
      r"collabore\1 avec"),
