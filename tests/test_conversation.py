@@ -267,6 +267,23 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     assert reply.answered and reply.text == "C'est ce qu'indiquent mes documents :\n\n" + first.text
 
 
+@pytest.mark.parametrize("turns,expected", [
+    # Tester round 16: "participait" found AWITAI's "participantes" (another document).
+    (["Quels événements Ai Movement a-t-il organisés ?", "et la conférence à Paris, c'était en quelle année ?",
+      "Qui y participait ?"], "Gabriela Ramos"),
+    # dev-twenty-seventh: "commencé" found the UNESCO centre's official launch.
+    (["ma maitresse a parlé de AI Master Junior c pour quel age", "et ça a commencé où ?"],
+     "Maison des jeunes Hassnouna"),
+    # …but a follow-up asking a kind of value the last section does not give leaves it (gold).
+    (["C'est quoi Ai Movement ?", "Et quand a-t-il été créé ?", "Où se trouve-t-il ?"], "Rabat-Technopolis"),
+])
+def test_a_pointing_follow_up_is_answered_from_the_last_answers_section(engine, turns, expected):
+    conversation = engine.conversation()
+    for turn in turns[:-1]:
+        conversation.ask(turn)
+    assert expected in conversation.ask(turns[-1]).text
+
+
 def test_disputing_a_count_gets_the_last_answer_again(engine):
     # Tester round 16: "ils en ont 5" was searched and found "le mercredi 5 juin" (the Consensus
     # de Rabat), and "Lesquels alors ?" then went on with the Consensus.

@@ -68,6 +68,8 @@ _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concor
 # …unless the section says why: "correspond en fait à l'objectif", "restent compatibles, puisque…".
 _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
 # A person pointed at: "sa spécialité à elle", "il est toujours en poste ?".
+_RELATIVE = re.compile(r"\b(?:suivant|suivante|suivants|suivantes|precedent|precedente|prochain|prochaine|autre|autres"
+                       r"|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere)\b")
 _PERSONAL = re.compile(r"\b(?:il|elle|lui|son|sa|ses)\b", re.IGNORECASE)
 
 
@@ -216,6 +218,7 @@ class Conversation:
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
             and not looks_elliptic(without_opener(question), query)) or bool(_WHO_SAYS.match(question)))
         on_last = moved or self._from_last_answer(question, query)
+        alone_query = query
         if on_last is not None:
             # "Et quand ?" after "Qui a fondé Ai Movement ?": what was just answered
             # says when; the topic's words would find the UM6P's opening.
@@ -256,6 +259,15 @@ class Conversation:
                 # "Depuis quelle date exactement ?" is about the conversation's topic:
                 # not knowing is the honest reply, not "what is your question about?".
                 reply = with_context
+        if (on_last is None and elliptic and alone_query is not None and last is not None and last.answered
+                and last.source is not None and not _RELATIVE.search(folded(question))
+                and (not reply.answered or reply.source is None or reply.source.doc != last.source.doc)):
+            # "Qui y participait ?" after the Paris conference: its section says who, rather than
+            # whatever else says "participantes" (AWITAI's), or a refusal when the reading with
+            # the topic falls short. (Not "et la suivante ?": that moves on.)
+            within = self._within_last_section(question, alone_query)
+            if within is not None:
+                (reply, query), leaned = within, True
         reply, query = self._successor(question, last, reply, query)
         reply, query = self._of_the_person_named(question, last, reply, query)
         if query is not None and not query.is_empty:
@@ -417,6 +429,28 @@ class Conversation:
         if not holds_required_value(question, " ".join(sentences)):
             return None
         return composer.answer_from(ctx_query, list(last.hits), last.source, 0.0, sentences), ctx_query
+
+    def _within_last_section(self, question: str, query: Query) -> tuple[Reply, Query] | None:
+        """An elliptic follow-up answered from the last answer's section, by the paragraph quoted
+        or else the section's first saying every word the question asks (those asking for a kind of value aside),
+        the kind of value asked and what the question must be told; None when none does."""
+        own = set(query.terms) - set(self.engine.analyzer.terms(type_words(question)))
+        if not own:
+            return None
+        composer, last = self.engine.composer, self.last
+        ctx_query = self.engine.parser.parse(question, self.topic)
+        _, kind = question_type(question)
+        for passage in (last.source, *(p for p in composer.section_of(last.source) if p != last.source)):
+            has = composer.evidence.in_passage(passage.index)
+            if all(query.found(t, has) for t in own):
+                sentences = composer.quoter.choose_sentences(ctx_query, passage)
+                said = " ".join(sentences)
+                # (The kind of value asked, said: "Où se trouve-t-il ?" after the creation's date is
+                # not answered by "RFI et Le Monde situent la création… en 2021".)
+                if holds_required_value(question, said) and (kind is None or kind.search(said)):
+                    coverage = composer.evidence.coverage(ctx_query, passage.index, context=False)
+                    return composer.answer_from(ctx_query, list(last.hits), passage, coverage, sentences), ctx_query
+        return None
 
     def _strays(self, alone: Reply, query: Query, with_context: Reply, ctx_query: Query, leaning: bool) -> bool:
         """Whether the answer to a question read alone leaves the edition or year
