@@ -248,6 +248,12 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     # A partner (dev-twenty-fourth): someone it is done with, not where it happened.
     ("awitai c organisé avec qui ?", "Le camp d'été a été organisé à l'UM6P Rabat.", False),
     ("awitai c organisé avec qui ?", "Le programme est mené avec la Fondation OCP.", True),
+    # What someone taught (six development sets): a subject, not where.
+    ("Mostafa Terrab enseignait quelle matière au MIT ?", "Le dôme est un clin d'œil au MIT, où a enseigné "
+     "Mostafa Terrab, PDG de l'OCP.", False),
+    ("Qu'est-ce que Mostafa Terrab enseignait au MIT ?", "Au MIT, où a enseigné Mostafa Terrab.", False),
+    ("Quelle matière enseignait-il ?", "Il enseignait la chimie au MIT.", True),
+    ("Elle a un doctorat dans quelle discipline ?", "Elle est titulaire d'un doctorat en informatique.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

@@ -281,6 +281,13 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:tram(?:way)?|bus|trains?|gare|taxis?|voiture|routes?|autoroute|itin[ée]raire|acc[èe]s|"
                 r"parking|stations?|navettes?)\b", re.IGNORECASE)),
+    # What someone taught ("Mostafa Terrab enseignait quelle matière au MIT ?", "Qu'est-ce qu'il
+    # enseignait ?"): the answer says a subject taught, not where ("au MIT, où a enseigné…").
+    (re.compile(r"\bquelles?\s+(?:mati[èe]res?|disciplines?)\b|\bquels?\s+cours\b"
+                r"|\bqu['’]est-ce\s+qu(?:e\s+|['’])[^?]*\benseign\w*|\benseign\w*\s+quoi\b", re.IGNORECASE),
+     re.compile(r"\benseign\w*\s+(?:l['’]|la\s|le\s|les\s|des\s|de\s+la\s|du\s|en\s)|\bprofesseu\w*\s+(?:de|d['’]|en)\s"
+                r"|\bcours\s+(?:de|d['’]|sur)\s|\bmati[èe]res?\b|\bdisciplines?\b"
+                r"|\b(?:doctorat|dipl[ôo]me|master|licence|th[èe]se|HDR)\s+(?:en|d['’]|de)\s", re.IGNORECASE)),
     # Where to eat or sleep ("un bon resto près de l'aéroport ?"): the answer names such a place,
     # not the campus the airport is near.
     (re.compile(r"\b(?:restos?|restaurants?|caf[ée]s?|manger|d[ée]jeuner|d[îi]ner|h[ôo]tels?|h[ée]bergements?"
