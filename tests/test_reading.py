@@ -254,6 +254,12 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Qu'est-ce que Mostafa Terrab enseignait au MIT ?", "Au MIT, où a enseigné Mostafa Terrab.", False),
     ("Quelle matière enseignait-il ?", "Il enseignait la chimie au MIT.", True),
     ("Elle a un doctorat dans quelle discipline ?", "Elle est titulaire d'un doctorat en informatique.", True),
+    # An architect (four sets: "conçu comme une volière"); children counted (four sets: "65 formateurs").
+    ("Quel architecte a conçu le dôme ?", "Le dôme a été conçu comme une volière à drones.", False),
+    ("Quel architecte a conçu le dôme ?", "Le dôme a été dessiné par l'architecte X.", True),
+    ("Combien d'enfants ont suivi AI Master Junior ?", "65 formateurs animent des ateliers pour les enfants "
+     "de 9 à 14 ans.", False),
+    ("Combien d'enfants ont suivi AI Master Junior ?", "Plus de 2 000 enfants ont suivi les ateliers.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

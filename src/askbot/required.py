@@ -288,6 +288,15 @@ _REQUIRED = (
      re.compile(r"\benseign\w*\s+(?:l['’]|la\s|le\s|les\s|des\s|de\s+la\s|du\s|en\s)|\bprofesseu\w*\s+(?:de|d['’]|en)\s"
                 r"|\bcours\s+(?:de|d['’]|sur)\s|\bmati[èe]res?\b|\bdisciplines?\b"
                 r"|\b(?:doctorat|dipl[ôo]me|master|licence|th[èe]se|HDR)\s+(?:en|d['’]|de)\s", re.IGNORECASE)),
+    # Who designed a building ("Quel architecte a conçu le dôme ?"): an architect, not what it was
+    # "conçu" as.
+    (re.compile(r"\bquel(?:le)?s?\s+(?:architectes?|cabinets?(?:\s+d['’]architect\w*)?|agences?\s+d['’]architect\w*)\b",
+                re.IGNORECASE), re.compile(r"\barchitect\w*", re.IGNORECASE)),
+    # How many children ("Combien d'enfants ont suivi AI Master Junior ?"): children counted, not their
+    # ages or the trainers ("les enfants de 9 à 14 ans", "65 formateurs").
+    (re.compile(r"\bcombien\s+d['’]\s*(?:enfants|[ée]l[èe]ves|jeunes|gamins)\b", re.IGNORECASE),
+     re.compile(r"\d[\d\s  ]*\s+(?:[^\W\d_]+\s+){0,2}(?:enfants|[ée]l[èe]ves|jeunes|participants|inscrits)\b",
+                re.IGNORECASE)),
     # Where to eat or sleep ("un bon resto près de l'aéroport ?"): the answer names such a place,
     # not the campus the airport is near.
     (re.compile(r"\b(?:restos?|restaurants?|caf[ée]s?|manger|d[ée]jeuner|d[îi]ner|h[ôo]tels?|h[ée]bergements?"
