@@ -260,6 +260,9 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Combien d'enfants ont suivi AI Master Junior ?", "65 formateurs animent des ateliers pour les enfants "
      "de 9 à 14 ans.", False),
     ("Combien d'enfants ont suivi AI Master Junior ?", "Plus de 2 000 enfants ont suivi les ateliers.", True),
+    # An application's name (five sets): a name given, not what it does.
+    ("Comment s'appelle l'application qui lit les documents ?", "L'application scanne un document puis le lit.", False),
+    ("L'appli, elle s'appelle comment ?", "L'application, appelée « Qraya », lit les documents.", True),
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value

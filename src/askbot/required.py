@@ -297,6 +297,12 @@ _REQUIRED = (
     (re.compile(r"\bcombien\s+d['’]\s*(?:enfants|[ée]l[èe]ves|jeunes|gamins)\b", re.IGNORECASE),
      re.compile(r"\d[\d\s  ]*\s+(?:[^\W\d_]+\s+){0,2}(?:enfants|[ée]l[èe]ves|jeunes|participants|inscrits)\b",
                 re.IGNORECASE)),
+    # An application's name ("Comment s'appelle l'appli de lecture… ?"): a name given to it, not what it does.
+    (re.compile(r"\bcomment\s+s['’]appell?e(?:nt)?\s+(?:l['’]|cette\s+|leur\s+|son\s+|votre\s+)?"
+                r"(?:appli(?:cation)?s?|logiciels?|outils?)\b|\b(?:appli(?:cation)?s?|logiciels?|outils?)\b[^?]*"
+                r"\bs['’]appell?e(?:nt)?\s+comment\b|\bnom\s+de\s+(?:l['’]|cette\s+|leur\s+)(?:appli(?:cation)?|logiciel|outil)\b",
+                re.IGNORECASE),
+     re.compile(r"«|\b(?:appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|s['’]appelle)\b", re.IGNORECASE)),
     # Where to eat or sleep ("un bon resto près de l'aéroport ?"): the answer names such a place,
     # not the campus the airport is near.
     (re.compile(r"\b(?:restos?|restaurants?|caf[ée]s?|manger|d[ée]jeuner|d[îi]ner|h[ôo]tels?|h[ée]bergements?"
