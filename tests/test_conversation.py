@@ -284,6 +284,13 @@ def test_a_pointing_follow_up_is_answered_from_the_last_answers_section(engine, 
     assert expected in conversation.ask(turns[-1]).text
 
 
+def test_texting_what_she_does_now_asks_her_post(engine):
+    # Tester round 16: "elle fait koi mtn" repeated the founder's presentation.
+    conversation = engine.conversation()
+    conversation.ask("slt c ki la patronne d ai movement")
+    assert "ministre déléguée" in conversation.ask("elle fait koi mtn").text
+
+
 def test_disputing_a_count_gets_the_last_answer_again(engine):
     # Tester round 16: "ils en ont 5" was searched and found "le mercredi 5 juin" (the Consensus
     # de Rabat), and "Lesquels alors ?" then went on with the Consensus.

@@ -43,9 +43,10 @@ _WHO_SAYS = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:qui|quelle\s+source|quel\s+(?:
 
 # "elle fait quoi maintenant ?", "et maintenant, elle fait quoi ?", "il est devenu quoi ?", "elle est
 # où aujourd'hui ?": the post a person holds now.
-_NOW = r"(?:maintenant|aujourd'hui|actuellement|désormais|de nos jours)"
-_POST_NOW = re.compile(rf"\b(?:elle|il)\s+(?:fait\s+quoi\s+{_NOW}|est\s+devenue?\s+quoi|est\s+(?:où|ou)\s+{_NOW})"
-                       rf"|\b{_NOW}\s*,?\s+(?:elle|il)\s+fait\s+quoi\b", re.IGNORECASE)
+_NOW = r"(?:maintenant|aujourd'hui|aujourdhui|actuellement|désormais|de nos jours|mtn|mnt|mtnt)"  # (texting: "mtn")
+_POST_NOW = re.compile(rf"\b(?:elle|il)\s+(?:fait\s+(?:quoi|koi)\s+{_NOW}|est\s+devenue?\s+(?:quoi|koi)"
+                       rf"|est\s+(?:où|ou)\s+{_NOW})|\b{_NOW}\s*,?\s+(?:elle|il)\s+fait\s+(?:quoi|koi)\b",
+                       re.IGNORECASE)
 
 
 # "et qui l'a remplacée ?", "qui lui a succédé ?", "qui a pris la relève ?", "son successeur ?": who
