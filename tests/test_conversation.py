@@ -284,6 +284,13 @@ def test_a_pointing_follow_up_is_answered_from_the_last_answers_section(engine, 
     assert expected in conversation.ask(turns[-1]).text
 
 
+def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
+    # Tester round 16: "et CIAM ça veut dire quoi ?" after the name's spellings gave them again.
+    conversation = engine.conversation()
+    conversation.ask("Comment on écrit Ai Movement en arabe ?")
+    assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
+
+
 def test_texting_what_she_does_now_asks_her_post(engine):
     # Tester round 16: "elle fait koi mtn" repeated the founder's presentation.
     conversation = engine.conversation()

@@ -323,6 +323,10 @@ def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):
     ("Comment Ai Movement est-il financé ?", False),  # after a question word too (dev-27)
     ("Comment est-il financé ?", True),
     ("Comment ses chercheurs sont-ils recrutés ?", True),
+    # The name first, then the pronoun standing for it (tester round 16: the last answer again).
+    ("CIAM ça veut dire quoi ?", False),
+    ("et CIAM ça veut dire quoi ?", False),
+    ("ça veut dire quoi ?", True),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
     from askbot.anaphora import looks_elliptic

@@ -41,15 +41,18 @@ _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\bexist
                           r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles)\b")
 
 
-# "À quoi sert la coupole ?", "c'est quoi AWITAI ?": one content word, but the
-# question names what it is about.
+# "À quoi sert la coupole ?", "c'est quoi AWITAI ?", "CIAM ça veut dire quoi ?": one content
+# word, but the question names what it is about.
 _WHAT_IS = re.compile(r"\b(?:sert|servent)\b.*\bquoi\b|\bquoi\b.*\b(?:sert|servent)\b")
+_MEANS = re.compile(r"\b(?:veut|veulent) dire\b|\bsignifi\w*\b")  # "CIAM ça veut dire quoi ?" (not "ça veut dire quoi ?")
 _WHY = re.compile(r"^\W*pourquoi\b")  # "Pourquoi un dôme ?" (not "Et pourquoi ?", "pourquoi elle ?")
 
 
 # A pronoun opening the question and the name it stands for after it: "c'est où Ai Movement ?",
 # "il est où, le centre ?" (on the folded question).
-_DISLOCATED = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:c'|c\s|il\s|elle\s|ca\s)")
+_DISLOCATED = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:c'|c\s|il\s|elle\s|ca\s)"
+                         # …or the name first, then the pronoun: "CIAM ça veut dire quoi ?", "AWITAI, ça dure combien ?"
+                         r"|^\W*(?:et\s+|mais\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?\s*,?\s+(?:ca|cela|c'est)\s")
 
 
 def looks_elliptic(question: str, query: Query | None) -> bool:
@@ -63,7 +66,7 @@ def looks_elliptic(question: str, query: Query | None) -> bool:
         # the name said with it, not for the previous turn.
         return not (query.names and _DISLOCATED.search(text))
     return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text)
-                                               or (query.terms and _WHY.search(text)))
+                                               or (query.terms and (_WHY.search(text) or _MEANS.search(text))))
 
 
 _OPENER = re.compile(rf"^\W*{_OPENERS}\b\W*", re.IGNORECASE)
