@@ -284,6 +284,9 @@ def test_a_synonym_phrase_is_found_only_whole():
     # The guess as a sentence of its own, hearsay from the asker's circle, "c'est vrai ?" (dev-twenty-fourth).
     ("pourquoi ce dôme ? c'est pour faire joli ?", ["ce", "dome"], ["but"]),
     ("mon voisin dit que le dôme est une volière, c'est vrai ?", ["que", "le", "dome", "est", "une", "voliere"], []),
+    # Where the asker read it, at the end, is framing; who read it is asked (tester round 16).
+    ("le centre a été créé en 2022, je l'ai lu partout", ["le", "centre", "a", "ete", "cree", "en", "2022"], []),
+    ("Qui l'a lu ?", ["qui", "a", "lu"], []),
     # …and who in that circle spoke of it (dev-twenty-seventh: "maîtresse" and "parlé" were asked).
     ("ma maitresse a parlé de AI Master Junior c pour quel age", ["de", "ai", "master", "junior", "ce", "pour", "quel",
                                                                  "age"], []),

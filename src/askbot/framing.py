@@ -185,7 +185,7 @@ _FILLERS = (
     # "J'ai vu écrit « catégorie II » dans un article": where the asker read it.
     r"(?:ai|g|jai) vu (?:ecrit|passer)|dans (?:un|une) (?:article|journal|magazine|reportage|post)",
     # "Ai Movement a été créé en 2022, je l'ai lu partout.": where the asker read the claim, at the end.
-    r"(?:je |on |nous )?(?:ai|a|avons) (?:lu|vu|entendu)"
+    r"(?:(?:je |on |nous )(?:ai|a|avons)|ai|avons|jai|g) (?:lu|vu|entendu)"  # (not "qui l'a lu ?": who read it)
     r"(?: (?:partout|ailleurs|souvent|quelque part|sur internet|dans la presse|plusieurs fois))?$",
     # "…, vous confirmez ?", "c'est exact ?": asking whether the claim holds.
     # ("C'est" reaches here as "est": the elision goes.)
