@@ -201,6 +201,7 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("Tu es un robot ou un humain ?", "smalltalk", "assistant automatique"),
     ("C'est de la propagande ton truc, t'es payé par l'OCP ?", "smalltalk", "Je ne donne pas d'avis"),
     ("mdr ok", "smalltalk", "N'hésitez pas"),
+    ("wesh", "smalltalk", "Bonjour"),
     ("choukran bzaf", "smalltalk", "Avec plaisir"),  # darija thanks
     ("Parlez-vous anglais ?", "smalltalk", "qu'en français"),
     # What askbot can talk about (tester round 17: a passage on the forum, then "préciser").
@@ -1622,6 +1623,8 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     # What a label brings ("tirer de", "rapporter": "apporter"); keeping talents is curbing the brain drain.
     ("Qu'est-ce que la présidente espérait tirer de ce label UNESCO ?", "des financements, de la visibilité"),
     ("Est-ce que le label UNESCO était censé aider à garder les talents au Maroc ?", "freiner la fuite des cerveaux"),
+    # "wesh" greets; "koi comme projets" asks for a list, as "quoi comme" does (tester round 16: refused).
+    ("wesh ils font koi comme projets", "plusieurs projets de recherche"),
     # What the centre "met dans" a programme is what it finances (dev-19, dev-25, dev-27).
     ("Combien d'argent Ai Movement met-il dans le programme pour les entrepreneures africaines ?", "500 000 USD"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).

@@ -27,7 +27,7 @@ _ABOUT_ME = re.compile(r"^(?:je\s+suis|je\s+travaille|nous\s+sommes|nous\s+trava
                        r"|je\s+dois|je\s+cherche|nous\s+cherchons|c'est\s+pour\s+(?:mon|ma|mes|un|une|notre|nos))\b",
                        re.IGNORECASE)
 
-_GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc",
+_GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "slt", "bjr", "cc", "wesh", "wsh",
               "salam", "bsr", "yo", "re"}
 _THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial",
            "reconnaissant", "reconnaissante",

@@ -220,7 +220,7 @@ _QTYPES = (
     ("place", WHERE_QUESTION, _PLACE),
     # "Quels sont les piliers ?", "citez les partenaires": a list, best given whole.
     ("list", re.compile(r"\b(?:quels|quelles)\b|\blesquel(?:le)?s\b|\bliste[rz]?\b|\bcite[rz]?\b|\b[ée]num[ée]r\w*"
-                        r"|\bquoi comme \w+s\b"  # "ils ont fait quoi comme événements"
+                        r"|\b(?:quoi|koi) comme \w+s\b"  # "ils ont fait quoi comme événements"
                         r"|\bc'est quoi (?:les|leurs|ses)\b", re.IGNORECASE), _LIST),
 )
 # "Comment s'appellent les lauréates du hackathon ?", "les noms des doctorants accueillis ?":
