@@ -284,6 +284,21 @@ def test_a_pointing_follow_up_is_answered_from_the_last_answers_section(engine, 
     assert expected in conversation.ask(turns[-1]).text
 
 
+@pytest.mark.parametrize("turns,expected", [
+    # After any answer naming one woman, "elle" is her (dev-twenty-sixth: the label's benefits;
+    # dev-twenty-second: Mostafa Terrab's MIT).
+    (["Amal El Fallah Seghrouchni enseigne dans quelle université française ?",
+      "Combien de thèses a-t-elle encadrées ?", "Et à l'UNESCO, elle a eu un rôle ?"], "COMEST"),
+    (["qui a fondé ai movement ?", "elle dirige toujours le centre ?", "depuis quand elle est ministre ?",
+      "et avant ça elle enseignait où ?"], "professeure de classe exceptionnelle"),
+])
+def test_elle_is_the_woman_the_last_answer_named(engine, turns, expected):
+    conversation = engine.conversation()
+    for turn in turns[:-1]:
+        conversation.ask(turn)
+    assert expected in conversation.ask(turns[-1]).text
+
+
 def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     # Tester round 16: "et CIAM ça veut dire quoi ?" after the name's spellings gave them again.
     conversation = engine.conversation()

@@ -71,6 +71,13 @@ _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce q
 # A person pointed at: "sa spécialité à elle", "il est toujours en poste ?".
 _RELATIVE = re.compile(r"\b(?:suivant|suivante|suivants|suivantes|precedent|precedente|prochain|prochaine|autre|autres"
                        r"|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere)\b")
+# "elle" standing alone for a woman just named: "Et à l'UNESCO, elle a eu un rôle ?", "a-t-elle…"
+# (not a thing or someone the question names first: "Et la présidente, elle disait quoi… ?",
+# "l'UM6P elle-même").
+_SHE_ALONE = re.compile(r"^\W*(?:(?:et|mais|alors|donc|ok|d'accord)\W+)?"
+                        r"(?:(?:à|a|au|aux|en|dans|pour|avant|après|apres|sinon|ensuite|depuis|chez)\b[^,?]*,\s*"
+                        r"|(?:avant|après|apres)\s+(?:ça|ca|cela)\s+|ensuite\s+)?"
+                        r"(?:elle\b(?!-)|[^,?]*?\w-t-elle\b|[^,?]*?\w-elle\b(?!-))", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:il|elle|lui|son|sa|ses)\b", re.IGNORECASE)
 
 
@@ -365,14 +372,25 @@ class Conversation:
         """The reply to "Quelle est sa spécialité à elle ?" after an answer naming one person
         (Btissam El Khamlichi), when it is about someone else (the founder's speciality): the
         question asked of that person by name. ``reply`` otherwise."""
-        if not (reply.answered and last is not None and last.answered and _PERSONAL.search(question)
-                and question_type(last.question)[0] == "person"):
+        if not (last is not None and last.answered and _PERSONAL.search(question)):
             return reply, query
         person = person_named(" ".join(last.sentences), last.question, people_only=True)
-        said = people_named(" ".join(reply.sentences))
-        if person is None or person in question or not said or person in said:
+        said = people_named(" ".join(reply.sentences)) if reply.answered else ()
+        if person is None or person in question or person in said:
             return reply, query
-        return self._ask_as(question, f"{question.rstrip(' ?')} {person} ?")
+        if question_type(last.question)[0] == "person" and reply.answered and said:
+            return self._ask_as(question, f"{question.rstrip(' ?')} {person} ?")
+        if not _SHE_ALONE.match(question) or re.search(r"\b(?:elle|lui)-même\b", question, re.IGNORECASE):
+            return reply, query
+        # After any other answer naming one person, "elle" is that woman when the reply
+        # names no one ("Et à l'UNESCO, elle a eu un rôle ?" after her theses: not the label's
+        # benefits), or the documents say nothing of what was asked: asked of her by name, kept
+        # when that answer names her (and, instead of a refusal, covers the question squarely).
+        again, again_query = self._ask_as(question, f"{question.rstrip(' ?')} {person} ?")
+        if (again.answered and person in people_named(" ".join(again.sentences))
+                and (reply.answered or again.coverage >= self.engine.config.answer.min_strong_coverage)):
+            return again, again_query
+        return reply, query
 
     def _ask_as(self, question: str, rephrased: str) -> tuple[Reply, Query | None]:
         """The reply to ``question`` read as ``rephrased`` ("et en 2024 ?" as "Et le budget du
