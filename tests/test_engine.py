@@ -328,6 +328,11 @@ def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):
     ("CIAM ça veut dire quoi ?", False),
     ("et CIAM ça veut dire quoi ?", False),
     ("ça veut dire quoi ?", True),
+    # "en" the pronoun leans, "en" the preposition does not (tester round 17: "Haha. Bon, le centre a
+    # un nom en arabe ?" was refused); a year does not make a detail stand alone.
+    ("le centre a un nom en arabe ?", False),
+    ("qui en parle ?", True),
+    ("combien de participantes en 2024 ?", True),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):
     from askbot.anaphora import looks_elliptic

@@ -19,7 +19,11 @@ from .text import folded
 _OPENERS = r"(?:et|mais|puis|aussi)"  # "Et quand ?", "mais pour les enfants ?"
 _ANAPHORA = re.compile(
     rf"^\s*{_OPENERS}\b|\b(il|elle|ils|elles|lui|leur|leurs|son|sa|ses|celui|celle|ceux|"
-    r"cette|cet|ces|ce programme|ce centre|y|en|premier|premiere|deuxieme|second|seconde|"
+    r"cette|cet|ces|ce programme|ce centre|y|premier|premiere|deuxieme|second|seconde|"
+    # "en" as a pronoun ("combien en a-t-il ?", "qui en parle ?"), not the preposition ("en arabe")
+    r"en(?=\s+(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|est|sont|etait|etaient|sera|seront|parl\w*"
+    r"|dis\w*|dit|dire|sai\w*|sav\w*|fai\w*|font|compt\w*|conn\w*|pens\w*|rest\w*|exist\w*|propos\w*"
+    r"|organis\w*|veu\w*|faut|manqu\w*|retien\w*|sort\w*|vien\w*)\b)|"
     r"troisieme|dernier|derniere|autre|autres)\b|-t-(il|elle)\b"
     r"|^\s*c'(?:est|etait) (pour|a|en|dans|ou|quand|combien)\b",  # "c'est pour quel âge ?": "it" is the last topic
     re.IGNORECASE)
@@ -65,7 +69,8 @@ def looks_elliptic(question: str, query: Query | None) -> bool:
         # "c'est où Ai Movement ?", "il a été créé quand, l'UM6P ?": the pronoun stands for
         # the name said with it, not for the previous turn.
         return not (query.names and _DISLOCATED.search(text))
-    return len(set(query.terms)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text)
+    # (A year or an edition does not make it stand alone: "combien de participantes en 2024 ?")
+    return len(set(query.terms) - set(query.pinned)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text)
                                                or (query.terms and (_WHY.search(text) or _MEANS.search(text))))
 
 
