@@ -306,6 +306,13 @@ def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
 
 
+def test_asking_for_the_link_gets_the_last_answers_source(engine):
+    # Tester round 17: "Tu peux me donner le lien ?" got the UM6P's founding.
+    conversation = engine.conversation()
+    conversation.ask("Qui a fondé Ai Movement ?")
+    assert "rédigé d'après : https://" in conversation.ask("Tu peux me donner le lien ?").text
+
+
 def test_texting_what_she_does_now_asks_her_post(engine):
     # Tester round 16: "elle fait koi mtn" repeated the founder's presentation.
     conversation = engine.conversation()

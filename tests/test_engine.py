@@ -202,6 +202,16 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("C'est de la propagande ton truc, t'es payé par l'OCP ?", "smalltalk", "Je ne donne pas d'avis"),
     ("mdr ok", "smalltalk", "N'hésitez pas"),
     ("wesh", "smalltalk", "Bonjour"),
+    # Tester round 17: thanks with a compliment, thanks then "ça va ?", what askbot is, its opinion,
+    # where its information comes from and how recent it is (all searched, refused or answered).
+    ("Merci beaucoup, t'es top", "smalltalk", "Avec plaisir"),
+    ("Merci ! Tu m'as sauvé", "smalltalk", "Avec plaisir"),
+    ("Je vous sais gré de ces précisions.", "smalltalk", "Avec plaisir"),
+    ("Merci. Comment ça va aujourd'hui ?", "smalltalk", "Très bien, merci"),
+    ("Tu es un ChatGPT ?", "smalltalk", "assistant automatique"),
+    ("Que pensez-vous personnellement de l'IA ?", "smalltalk", "Je ne donne pas d'avis"),
+    ("D'où viennent tes informations ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),
+    ("Tes données datent de quand ?", "smalltalk", "Mes documents datent au plus tard du 28 novembre 2026"),
     ("choukran bzaf", "smalltalk", "Avec plaisir"),  # darija thanks
     ("Parlez-vous anglais ?", "smalltalk", "qu'en français"),
     # What askbot can talk about (tester round 17: a passage on the forum, then "préciser").

@@ -96,7 +96,7 @@ _ASKS_SOURCE = re.compile(
     # "Quelle source donne ce chiffre ?", "quelle source en parle ?"
     r"|\bquelles?\s+sources?\s+(?:en\s+)?(?:donnent|donne|avancent|avance|citent|cite|disent|dit|parlent|parle)\b"
     # "Donnez-moi la source", "pouvez-vous citer vos sources ?", "un lien vers l'article ?"
-    r"|\b(?:donnez|donne|indiquez|indique|citez|cite|citer|precisez|montrez|envoyez)(?:-moi|-nous)?\s+"
+    r"|\b(?:donnez|donne|donner|indiquez|indique|citez|cite|citer|precisez|montrez|envoyez|envoyer)(?:-moi|-nous)?\s+"
     r"(?:la|les|le|l'|un|vos|votre|ta|tes|une|des|sa|ses)\s*(?:sources?|references?|liens?|articles?)\b"
     r"|^\W*(?:et\s+)?(?:le|un|l'|les|des|vos|votre)\s*(?:liens?|articles?|references?)\b"
     r"(?:\s+(?:vers|de|du)\s+(?:l'|la\s+|le\s+)?(?:article|source|texte))?\W*$"

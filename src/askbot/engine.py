@@ -41,7 +41,16 @@ _YEAR_ASKED = re.compile(r"\b(?:en|pour|au cours de|durant|pendant|l'année|l’
 # "Quels sont vos documents ?", "Sur quoi vous basez-vous ?", "vos sources ?": the documents.
 _ASKS_DOCUMENTS = re.compile(r"^\W*(?:quels? sont vos (?:documents|sources)|quelles sont vos sources"
                              r"|sur quoi (?:vous basez[- ]vous|vous appuyez[- ]vous|vous vous basez|te bases[- ]tu)"
-                             r"|(?:vos|tes|les) (?:documents|sources)|sources?|/sources?)\W*$", re.IGNORECASE)
+                             r"|(?:vos|tes|les) (?:documents|sources)|sources?|/sources?"
+                             # "D'où viennent tes informations ?"
+                             r"|d'ou (?:viennent|proviennent|sortent) (?:tes|vos) (?:informations|infos|donnees|sources"
+                             r"|connaissances))\W*$", re.IGNORECASE)
+# "Tes données datent de quand ?", "vos documents sont à jour ?": how recent the documents are.
+_ASKS_DATES = re.compile(r"^\W*(?:(?:tes|vos) (?:informations|infos|donnees|documents|sources|connaissances) "
+                         r"(?:datent de quand|sont(?: bien)? a jour|sont(?:-elles|-ils)? recentes?)"
+                         r"|de quand datent (?:tes|vos) (?:informations|infos|donnees|documents|sources|connaissances)"
+                         r"|(?:tes|vos) (?:informations|infos|donnees|documents) (?:s'arretent|vont jusqu'a) quand)\W*$",
+                         re.IGNORECASE)
 _COMMAND = re.compile(r"^/(\w+)")
 # "C'est quoi exactement ?", "qu'est-ce que c'est ?": what the thing pointed at is.
 _WHAT_IT_IS = re.compile(r"\b(?:c'est|c)\s+(?:quoi|koi)\b|\bqu'est-ce\s+que\s+c'est\b")
@@ -205,6 +214,12 @@ class Engine:
     def document_titles(self) -> list[tuple[str, str]]:
         return [(d.path, d.title) for d in self.corpus.documents]
 
+    def document_dates(self) -> list[tuple[str, object, bool]]:
+        """Each dated document's title, date and whether that date is its last update
+        (front matter ``updated``) or its own (``date``)."""
+        return [(d.title, d.meta.get("updated") or d.meta.get("date"), "updated" in d.meta)
+                for d in self.corpus.documents if d.meta.get("updated") or d.meta.get("date")]
+
     def topics(self) -> list[str]:
         """What the corpus covers, for refusals (computed once per corpus, in ``_use``)."""
         return self._topics
@@ -257,6 +272,8 @@ class Engine:
             # before it gets here, "askbot ask" and "chat --json" send it as a message. "Quels sont
             # vos documents ?" asks the same. (After an answer, the conversation names its source.)
             return Reply(question, "smalltalk", wording.sources_text(self.document_titles())), None
+        if _ASKS_DATES.match(folded(question)):
+            return Reply(question, "smalltalk", wording.documents_dates(self.document_dates())), None
         command = _COMMAND.match(question.strip())
         if command:
             # Any other command sent as a message ("/start", "/quitter" in "chat --json") is not

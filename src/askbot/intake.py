@@ -31,7 +31,8 @@ _GREETINGS = {"bonjour", "salut", "bonsoir", "coucou", "hello", "hi", "hey", "sl
               "salam", "bsr", "yo", "re"}
 _THANKS = {"merci", "mrc", "mci", "thanks", "thx", "remercie", "remercier", "top", "super", "parfait", "genial",
            "reconnaissant", "reconnaissante",
-           "choukran", "chokran", "shukran", "choukrane", "chokrane"}  # darija: "choukran bzaf"
+           "choukran", "chokran", "shukran", "choukrane", "chokrane",  # darija: "choukran bzaf"
+           "gre"}  # "Je vous sais gré de ces précisions"
 _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus", "salutations", "cordialement", "amicalement"}
 # Asking for help, or what askbot is and what it can speak of (on the folded message, whole words).
 _YOU = r"(?:tu es|t'es|es-tu|vous etes|etes-vous)"
@@ -62,7 +63,7 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
 _HELP = re.compile(r"(?<!\w)(?:" + "|".join(_HELP_PATTERNS) + r")(?!\w)")
 # "C'est quoi la différence entre toi et ChatGPT ?", "tu es comme ChatGPT ?": what askbot is, compared
 # with another assistant (however long the message).
-_COMPARED = re.compile(rf"\bdifference entre (?:toi|vous) et\b|{_YOU} (?:comme |pareil que |pareille que )?"
+_COMPARED = re.compile(rf"\bdifference entre (?:toi|vous) et\b|{_YOU} (?:un |une )?(?:comme |pareil que |pareille que )?"
                        r"(?:chatgpt|chat gpt|gemini|copilot|google|siri|alexa)\b")
 # "Tu es un robot ou un humain ?", "C'est de la propagande ton truc, t'es payé par l'OCP ?": what
 # askbot is and whom it speaks for (however long the message).
@@ -70,7 +71,10 @@ _WHAT_YOU_ARE = re.compile(
     rf"^\W*(?:(?:mais|et|alors)\s+)?{_YOU}\s+(?:un |une |vraiment |juste )?(?:robot|humaine?|ia|bot|machine|programme"
     r"|personne|vraie personne)\b(?:\s+ou\s+(?:un |une )?[^\W\d_]+(?:\s+[^\W\d_]+)?)?\W*$"
     rf"|\b{_YOU}\s+(?:paye|payee|payes|finance|financee|sponsorise)\s+par\b"
-    r"|\bc'est\s+de\s+la\s+(?:propagande|pub|publicite)\b")
+    r"|\bc'est\s+de\s+la\s+(?:propagande|pub|publicite)\b"
+    rf"|{_YOU}\s+(?:un |une )?(?:chatgpt|chat gpt|gemini|copilot|siri|alexa)\W*$"  # "Tu es un ChatGPT ?"
+    # "Que pensez-vous personnellement de l'IA ?", "ton avis ?": askbot gives no opinion
+    r"|\b(?:que|qu'en)\s+(?:pensez[- ]vous|penses[- ]tu)\b|\b(?:votre|ton)\s+avis\b|\b(?:vous|tu)\s+en\s+pense[sz]\s+quoi\b")
 _SMALL_TALK_WORDS = _GREETINGS | _THANKS | _BYE | _FILLER
 # What thanks may be for, and how it helped: "merci pour ces infos", "je vous remercie, c'est clair".
 _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'info", "information", "informations",
@@ -78,10 +82,12 @@ _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'i
                 "renseignement", "renseignements", "clair", "utile", "utiles", "l'aide", "m'avez", "m'a", "aidee",
                 "vraiment", "sympa", "gentil", "precieuses", "precieuse", "precieux", "patience", "suis",
                 # "Merci mon fils", "que Dieu vous garde": an elder's blessing
-                "mon", "fils", "ma", "fille", "que", "dieu", "garde", "benisse"}
+                "mon", "fils", "ma", "fille", "que", "dieu", "garde", "benisse",
+                # "Merci beaucoup, t'es top", "Merci ! Tu m'as sauvé", "Je vous sais gré de ces précisions"
+                "t'es", "es", "top", "m'as", "sauve", "sauvee", "sais", "trop", "fort", "forte", "genial", "geniale"}
 # "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
-_HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
-                          r"|ca va|vous allez bien|tu vas bien)\W*$")
+_HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou|merci)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
+                          r"|ca va|vous allez bien|tu vas bien)(?:\s+aujourd'hui)?\W*$")
 _ACKNOWLEDGES = {"ok", "okay", "d'accord", "daccord", "entendu", "compris", "ah", "oh", "cool", "bien", "tres", "oui",
                  "je", "vois", "bon", "dac", "ouais", "lol", "mdr", "ptdr", "haha", "hahaha"}
 # "Parlez-vous anglais ?", "do you speak English?": the language askbot answers in.

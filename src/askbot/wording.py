@@ -8,6 +8,7 @@ descriptions of :mod:`askbot.errors` used by the front ends. Polite
 from __future__ import annotations
 
 from .errors import AskbotError, ConfigError, CorpusError, DocumentError
+from .text import MONTHS
 
 EXAMPLE_QUESTIONS = (
     "Qui dirige Ai Movement ?",
@@ -80,6 +81,28 @@ def sources_text(titles: list[tuple[str, str]]) -> str:
     lines = [f"Mes réponses s'appuient sur {plural(len(titles), 'document')} :"]
     lines += [f"• {title} ({path})" for path, title in titles]
     return "\n".join(lines)
+
+
+def documents_dates(dated: list[tuple[str, object, bool]]) -> str:
+    """How recent the documents are, for "Tes données datent de quand ?": each document's
+    ``(title, date, updated)`` (``updated`` when the date is its last update, else its own)."""
+    if not dated:
+        return "Mes documents ne portent pas de date : je ne peux pas vous dire jusqu'à quand ils sont à jour."
+    latest = max(str(date) for _, date, _ in dated)
+    lines = [f"Mes documents datent au plus tard du {_french_date(latest)} : je ne sais rien de ce qui "
+             "s'est passé depuis."]
+    lines += [f"• {title} : {'mis à jour le' if updated else 'daté du'} {_french_date(str(date))}"
+              for title, date, updated in dated]
+    return "\n".join(lines)
+
+
+def _french_date(iso: str) -> str:
+    """``2026-11-28`` as "28 novembre 2026" (any other text as it is)."""
+    parts = iso.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
+        return iso
+    year, month, day = (int(p) for p in parts)
+    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
 
 
 def source_of_last(title: str, urls: tuple[str, ...], cited: tuple[str, ...] = (), same_message: bool = False) -> str:
