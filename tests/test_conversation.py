@@ -306,6 +306,13 @@ def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
 
 
+def test_par_qui_after_a_date_asks_who_did_it(engine):
+    conversation = engine.conversation()
+    conversation.ask("C'est quoi exactement Ai Movement ?")
+    conversation.ask("Et il a été créé quand ?")
+    assert "La fondatrice d'Ai Movement est" in conversation.ask("Par qui ?").text
+
+
 def test_asking_for_the_link_gets_the_last_answers_source(engine):
     # Tester round 17: "Tu peux me donner le lien ?" got the UM6P's founding.
     conversation = engine.conversation()

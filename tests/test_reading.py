@@ -386,3 +386,13 @@ def test_not_understanding_or_disputing_the_last_answer_is_told_from_a_question(
 def test_what_a_user_disputing_the_answer_holds_instead_is_a_claim_to_check(message, claim):
     assert objection_claim(message) == claim
 
+
+
+def test_sources_listed_after_selon_are_no_people():
+    from askbot.required import people_named
+
+    # Tester round 17: "Par qui ?" after the creation date quoted it again, its sources taken for people.
+    assert people_named("Selon Jeune Afrique, les-jaie.info, Finances News Hebdo et Green Times, Ai Movement "
+                        "a été créé en mars 2021.") == ()
+    assert people_named("Selon Le Monde, le dôme est un clin d'œil au MIT, où a enseigné Mostafa Terrab.") == (
+        "Mostafa Terrab",)

@@ -73,7 +73,11 @@ PERSON_NAME = re.compile(r"\b(?!(?:Selon|Le|La|Les|En|Au|Aux|Pour|Dans|Avec|Depu
 ROLE_SPAN = 30  # characters after a name where its role is said: "Chakib Benmoussa (ministre de…)"
 # "Selon X", "D'après X", "cité par X", "interrogée par X": X is a source, not a person.
 SOURCE_MARKER = r"(?:\b[Ss]elon|\b[Dd]['’]après|\bcitée?s? par|\breprise?s? par|\binterrogée? par)"
-_SOURCE_BEFORE = re.compile(SOURCE_MARKER + r"\s+(?:le |la |les |l'|l’)?$")
+_SOURCE_BEFORE = re.compile(SOURCE_MARKER + r"\s+(?:le |la |les |l'|l’)?$"
+                            # …or the next of the sources it lists: "Selon Jeune Afrique, les-jaie.info,
+                            # Finances News Hebdo et Green Times, …"
+                            r"|" + SOURCE_MARKER + r"\s+(?:(?:[A-ZÉ][^,;:()]{0,38}|[\w-]+\.\w+)(?:\s*\([^)]*\))?"
+                            r"\s*(?:,|\bet\b)\s*)+(?:le |la |les |l'|l’)?$")
 # Capitalised words that make a name an organisation's or a place's, not a person's.
 _NOT_PERSONAL = frozenset("Movement Maroc Femmes Sud Nord Afrique Université Universite Fondation Centre Institut "
                           "École Ecole Forum Conférence Prix Programme Nations Unies Royaume Groupe Palais Maison "
