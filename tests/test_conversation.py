@@ -306,6 +306,14 @@ def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
 
 
+def test_who_came_before_her_is_whom_she_took_over_from(engine):
+    # Tester round 17: "ont précédé un camp d'été" (AWITAI) answered "Qui l'a précédée ?".
+    conversation = engine.conversation()
+    conversation.ask("Qui dirigeait Ai Movement ?")
+    conversation.ask("Elle est devenue ministre quand ?")
+    assert "a pris la suite de Ghita Mezzour" in conversation.ask("Qui l'a précédée au ministère ?").text
+
+
 def test_par_qui_after_a_date_asks_who_did_it(engine):
     conversation = engine.conversation()
     conversation.ask("C'est quoi exactement Ai Movement ?")

@@ -83,6 +83,10 @@ _ASKED_AS = (
                 r"(?:-t)?(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE), r"avec qui travaille \1"),
     (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
                 r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
+    # "Qui l'a précédée au ministère ?", "son prédécesseur ?": whom the person took over from, as the
+    # documents say it ("a pris la suite de"), not what "a précédé" a summer camp.
+    (re.compile(r"\bqui\s+(?:l['’]\s*|les\s+)?a\s+pr[ée]c[ée]d[ée]e?s?\b|\b(?:son|sa|leur)\s+pr[ée]d[ée]cesseur\b",
+                re.IGNORECASE), "de qui a pris la suite"),
     # "Combien Ai Movement met dans le programme ?", "met combien d'argent dedans ?": what it finances.
     (re.compile(r"\b(?:met|mettent|mettre)(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s+(?:combien\s+(?:d['’]argent\s+)?)?"
                 r"(?:dans\b|(?=dedans\b))", re.IGNORECASE), "finance "),  # ("dedans" stays: it points back)
