@@ -337,6 +337,7 @@ def test_dates_are_ordered_only_as_far_as_they_are_known(date, anchor, before, a
     ("Plus de détails ?", True), ("Dites-m'en plus", True), ("c est a dire", True),
     ("Pourriez-vous développer un peu ?", True), ("Quoi d'autre ?", True), ("Et encore ?", True),
     ("Pouvez-vous préciser ?", True), ("Expliquez-moi mieux", True), ("c'est tout ?", True),
+    ("qui d'autre ?", True), ("Et d'autres ?", True),  # tester round 17: "d'une source à l'autre"
     ("Pouvez-vous développer sur le forum ?", False),  # names what to develop: a question
     ("Expliquez-moi le consensus", False),
     ("plus de détails sur le budget ?", False),

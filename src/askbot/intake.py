@@ -166,7 +166,7 @@ _CONFIRMED = re.compile(rf"^\W*{_IT_IS}confirm[ée]e?s?\W*\?\W*$")
 # Asking for more on what was just said, and nothing else: "C'est-à-dire ?", "Pouvez-vous
 # développer ?", "Vous pouvez m'en dire plus ?", "Plus de détails ?" (on the folded message).
 _MORE = re.compile(r"^\W*(?:(?:et|mais|ok|d'accord)\W+)?"
-                   r"(?:c'est[- ]a[- ]dire|c est a dire|cad|c a d|comment ca|quoi d'autre|encore|et encore|la suite"
+                   r"(?:c'est[- ]a[- ]dire|c est a dire|cad|c a d|comment ca|quoi d'autre|qui d'autre|qui encore|d'autres|encore|et encore|la suite"
                    r"|c'est tout|c est tout|rien d'autre"
                    r"|(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|peux[- ]tu)\s+"
                    r"(?:m'|nous\s+|me\s+)?(?:en\s+dire\s+plus|developper|detailler|preciser|expliquer(?:\s+(?:davantage|mieux))?)"
