@@ -306,6 +306,15 @@ def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
 
 
+def test_texting_about_the_domes_inauguration(engine):
+    # Tester round 17: stuck on the creation's date; "parlé" found what Resilient Digital Africa
+    # "parle" of, and "conf" was no word.
+    conversation = engine.conversation()
+    conversation.ask("ai mvt cree en kel anne")
+    assert "Hicham El Habti a pris la parole" in conversation.ask("ki a parlé a linauguration").text
+    assert "conférence internationale" in conversation.ask("ya eu une conf apres ?").text
+
+
 def test_who_came_before_her_is_whom_she_took_over_from(engine):
     # Tester round 17: "ont précédé un camp d'été" (AWITAI) answered "Qui l'a précédée ?".
     conversation = engine.conversation()

@@ -83,6 +83,10 @@ _ASKED_AS = (
                 r"(?:-t)?(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE), r"avec qui travaille \1"),
     (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
                 r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
+    # "Qui a parlé à l'inauguration ?": who spoke there, "a pris la parole" (not what a source
+    # "parle de").
+    (re.compile(r"\b(a|ont|avait|avaient)\s+parl[ée]e?s?\s+(?=(?:à|a|au|aux|lors|pendant|durant)\b)", re.IGNORECASE),
+     r"\1 pris la parole "),
     # "Qui l'a précédée au ministère ?", "son prédécesseur ?": whom the person took over from, as the
     # documents say it ("a pris la suite de"), not what "a précédé" a summer camp.
     (re.compile(r"\bqui\s+(?:l['’]\s*|les\s+)?a\s+pr[ée]c[ée]d[ée]e?s?\b|\b(?:son|sa|leur)\s+pr[ée]d[ée]cesseur\b",

@@ -41,7 +41,7 @@ SHORTHAND = {
     "sapel": "appelle", "sapelle": "appelle", "sappel": "appelle", "sappelle": "appelle",  # "s'appelle"
     "mnt": "maintenant", "mtn": "maintenant", "fé": "fait", "fe": "fait", "depui": "depuis",
     "prog": "programme", "progs": "programmes", "pr": "pour", "st": "sont", "cé": "ce", "yont": "ont",
-    "lequipe": "equipe", "vs": "vous", "ele": "elle",
+    "lequipe": "equipe", "vs": "vous", "ele": "elle", "conf": "conference", "confs": "conferences",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
