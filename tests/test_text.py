@@ -287,6 +287,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     # Where the asker read it, at the end, is framing; who read it is asked (tester round 16).
     ("le centre a été créé en 2022, je l'ai lu partout", ["le", "centre", "a", "ete", "cree", "en", "2022"], []),
     ("Qui l'a lu ?", ["qui", "a", "lu"], []),
+    ("On lit qu'Ai Movement a été inauguré en 2022", ["ai", "movement", "a", "ete", "inaugure", "en", "2022"], []),
     # …and who in that circle spoke of it (dev-twenty-seventh: "maîtresse" and "parlé" were asked).
     ("ma maitresse a parlé de AI Master Junior c pour quel age", ["de", "ai", "master", "junior", "ce", "pour", "quel",
                                                                  "age"], []),
