@@ -306,6 +306,16 @@ def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
 
 
+def test_a_bare_question_after_refusals_is_about_the_last_answer(engine):
+    # Tester round 17: after the children's programme, then Marrakech and the price (refused),
+    # "Et c'est pour quel âge exactement ?" was refused.
+    conversation = engine.conversation()
+    conversation.ask("Est-ce qu'Ai Movement a quelque chose pour les enfants ?")
+    conversation.ask("C'est organisé à Marrakech ?")
+    conversation.ask("Ça coûte combien ?")
+    assert "de 9 à 14 ans" in conversation.ask("Et c'est pour quel âge exactement ?").text
+
+
 def test_texting_about_the_domes_inauguration(engine):
     # Tester round 17: stuck on the creation's date; "parlé" found what Resilient Digital Africa
     # "parle" of, and "conf" was no word.

@@ -90,6 +90,7 @@ class Conversation:
         self.topic = ""  # the last answered question (with the one it leaned on, if any)
         self._previous = ""
         self.last: Reply | None = None
+        self._last_answer: Reply | None = None  # the last reply that answered (refusals since aside)
         self._last_query: Query | None = None
         self._candidates: tuple[Hit, ...] = ()
         self._shown: set[int] = set()
@@ -303,6 +304,8 @@ class Conversation:
         reply = trimmed(reply, self._top_k)
         if query is not None:
             self.last = reply
+            if reply.answered:
+                self._last_answer = reply
         return reply
 
     def _more(self, question: str, last: Reply) -> Reply:
@@ -432,9 +435,11 @@ class Conversation:
         of value ("elle a passé son HDR où ?" then "en quelle année ?": read with
         both earlier questions' words, it found nothing). None otherwise, and for
         a question with words of its own (those asking for the kind of value,
-        "à quelle époque", "quel âge", are not its own)."""
-        last = self.last
-        if query is None or last is None or not last.answered or last.source is None:
+        "à quelle époque", "quel âge", are not its own). The last answer is the last reply
+        that answered: "Et c'est pour quel âge ?" after the children's programme, then two
+        refusals (Marrakech, the price), is still about the programme."""
+        last = self._last_answer
+        if query is None or last is None or last.source is None:
             return None
         if set(query.terms) - set(self.engine.analyzer.terms(type_words(question))):
             return None
