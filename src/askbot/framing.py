@@ -195,7 +195,7 @@ _FILLERS = (
     r"(?:une |un |d |l |des |les )?(?:autres? )?(?:sources?|articles?|sites?|journal|journaux|medias?) (?:autres? )?"
     r"(?:dit|disent|affirme|affirment|ecrit|ecrivent|pretend|pretendent)(?= (?:que|qu)\b)",
     # "On lit qu'Ai Movement a été inauguré le 9 novembre 2022. C'est vrai ?": hearsay, the claim is asked.
-    r"on (?:lit|dit|raconte|pretend|entend|ecrit)(?= )|(?:ai|jai|g) (?:lu|entendu)(?= (?:que|qu|dire)\b)",
+    r"on (?:lit|raconte|pretend|entend)(?= )|(?:ai|jai|g) (?:lu|entendu)(?= (?:que|qu|dire)\b)",
     # "Mon voisin dit que…", "ma sœur m'a dit que…": hearsay from the asker's circle, likewise.
     r"(?:mon|ma|mes|un|une) (?:voisin|voisine|ami|amie|amis|collegue|frere|soeur|pere|mere|cousin|cousine|prof|"
     r"professeur|professeure|fils|fille|mari|femme|oncle|tante|copain|copine|entourage|camarade|maitresse|maitre|"
