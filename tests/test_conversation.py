@@ -306,6 +306,17 @@ def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
 
 
+def test_their_clients_and_their_names(engine):
+    # Tester round 17: "leurs" (plural) was a word to find: "Qui sont leurs clients ?" was refused.
+    conversation = engine.conversation()
+    conversation.ask("Est-ce qu'ils font des formations sur mesure pour les entreprises ?")
+    assert "des banques, des entreprises" in conversation.ask("Qui sont leurs clients ?").text
+    # …and "leurs noms" asks for people named (the documents do not name the doctoral students).
+    conversation = engine.conversation()
+    conversation.ask("Ai Movement accueille des doctorants d'autres pays africains ?")
+    assert not conversation.ask("c'est quoi leurs noms ?").answered
+
+
 def test_a_bare_question_after_refusals_is_about_the_last_answer(engine):
     # Tester round 17: after the children's programme, then Marrakech and the price (refused),
     # "Et c'est pour quel âge exactement ?" was refused.

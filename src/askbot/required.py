@@ -233,7 +233,10 @@ _ASKS_NAMES = re.compile(r"\b(?:comment\s+s'appell\w+|noms?|qui\s+sont)\s+(?:l'|
                          r"(?:lauréat|laureat|gagnant|vainqueur|doctorant|étudiant|etudiant|participant|chercheu"
                          r"|membre|intervenant|enseignant|professeur|élève|eleve|entrepreneu|bénéficiaire"
                          r"|panéliste|orat(?:eur|rice)|équipe|equipe)"
-                         r"|\bqui\s+(?:a|ont|l'a|les\s+a)\s+(?:gagn|remport)\w*", re.IGNORECASE)  # "qui a gagné ?": the winners
+                         r"|\bqui\s+(?:a|ont|l'a|les\s+a)\s+(?:gagn|remport)\w*"  # "qui a gagné ?": the winners
+                         # or of those just spoken of: "c'est quoi leurs noms ?", "ils s'appellent comment ?"
+                         r"|\bleurs\s+noms\b|\bcomment\s+s['’]appellent[- ](?:ils|elles)\b"
+                         r"|\b(?:ils|elles)\s+s['’]appellent\s+comment\b", re.IGNORECASE)
 
 # Questions whose answer must hold a specific kind of value: "combien" needs a
 # number, "quand" a date or time, a cost (a salary, a budget) an amount of

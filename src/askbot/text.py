@@ -81,7 +81,7 @@ dois doit devons devez doivent devait devaient devra devront devrait devraient d
 va vont allait allaient
 ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
 ailleurs ouais oui non
-pendant durant lors parmi chez g
+pendant durant lors parmi chez g leurs
 etre ci quil quils quon devenant dessus dessous dedans la-dedans ladedans
 finalement reellement effectivement justement notamment enfin toujours juste techniquement concretement
 fameux fameuse fameuses pareille pareilles telle tels telles correctement
