@@ -804,10 +804,12 @@ def test_why_sources_disagree_is_told_only_as_far_as_the_documents_say(engine):
     conversation = conversation_after(engine, "Combien de thèses a-t-elle encadrées ?")
     reply = conversation.ask("Pourquoi deux chiffres ?")
     assert reply.text.startswith("Mes documents ne disent pas pourquoi") and "35 thèses" in reply.text
-    # A section that explains the gap is searched: 150 is the programme's target.
-    conversation = conversation_after(engine, "Combien de femmes ont participé à AWITAI au total ?")
-    reply = conversation.ask("Pourquoi deux chiffres ?")
-    assert "ne disent pas pourquoi" not in reply.text and "objectif" in reply.text
+    # A section that explains the gap is quoted for its reason: 150 is the programme's target
+    # (texted too: tester round 17's "pk les chiffres sont differents" was refused).
+    for why in ("Pourquoi deux chiffres ?", "pk les chiffres sont differents"):
+        conversation = conversation_after(engine, "Combien de femmes ont participé à AWITAI au total ?")
+        reply = conversation.ask(why)
+        assert reply.text.startswith("Selon la fiche de projet d'AWITAI, le chiffre de 150 correspond en fait à")
 
 
 def test_the_other_version_is_asked_of_the_topic(engine):

@@ -59,10 +59,11 @@ _SUCCESSOR = re.compile(r"\bqui\s+(?:l['’]a|lui\s+a)\s+(?:remplac[ée]e?|succ[
 
 _REPLACED = r"[^.;]{0,40}?\b(?:a pris la suite|a remplacé|a succédé)\b"
 # "Pourquoi deux chiffres ?", "pourquoi les sources ne sont pas d'accord ?": why the versions differ.
+_WHY = r"\b(?:pourquoi|pk|pq|pkoi)\b"  # (texting: "pk les chiffres sont differents")
 _WHY_THEY_DIFFER = re.compile(
-    r"\bpourquoi\b.*\b(?:deux|2|ces|des|plusieurs|autant de)\s+(?:chiffres|dates|versions|nombres|titres|listes|reponses)\b"
-    r"|\bpourquoi\b.*\b(?:sources?|chiffres?|versions?|medias|journaux)\b.*\b(?:d'accord|differ\w*|diverg\w*|concord\w*"
-    r"|contredis\w*|pareil\w*)")
+    _WHY + r".*\b(?:deux|2|ces|des|plusieurs|autant de)\s+(?:chiffres|dates|versions|nombres|titres|listes|reponses)\b"
+    r"|" + _WHY + r".*\b(?:sources?|chiffres?|versions?|medias|journaux|listes?)\b.*\b(?:d'accord|differ\w*|diverg\w*"
+    r"|concord\w*|contredis\w*|pareil\w*)")
 # …after an answer saying they do: "varie selon les sources", "les sources divergent"…
 _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concordent pas|diffèrent"
                        r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même))\b")
@@ -191,13 +192,19 @@ class Conversation:
             return replace(last, question=question, text=wording.AS_DOCUMENTS_SAY + last.text)
         if (_WHY_THEY_DIFFER.search(folded(question)) and last is not None and last.answered
                 and last.source is not None
-                and (last.source.is_conflict or _DISAGREE.search(" ".join(last.sentences)))
-                and not any(_EXPLAINS.search(p.text) for p in engine.composer.section_of(last.source))):
-            # "Pourquoi deux chiffres ?" after sources that disagree, when their section gives no
-            # reason: not another conflict found by "chiffres" (AWITAI's participants after the
-            # theses), nor a reason made up. (A section that explains, "150 correspond en fait à
-            # l'objectif", is searched as any question.)
-            return replace(last, question=question, text=wording.WHY_THEY_DIFFER + last.text)
+                and (last.source.is_conflict or _DISAGREE.search(" ".join(last.sentences)))):
+            # "Pourquoi deux chiffres ?" after sources that disagree: what their section says of
+            # why ("le chiffre de 150 correspond en fait à l'objectif"), or, when it gives no
+            # reason, that the documents do not say; not another conflict found by "chiffres"
+            # (AWITAI's participants after the theses), nor a reason made up.
+            section = engine.composer.section_of(last.source)
+            reasons = [s for p in section for s in sentences_of(p.text) if _EXPLAINS.search(s)]
+            if not reasons:
+                return replace(last, question=question, text=wording.WHY_THEY_DIFFER + last.text)
+            reasons = reasons[: engine.config.answer.max_sentences]
+            return engine.composer.answer_from(self._last_query or engine.parser.parse(question),
+                                               [Hit(p, 0.0) for p in section], last.source, last.coverage,
+                                               reasons)
         if last is not None and last.answered and last.source is not None and asks_for_more(question):
             # "C'est-à-dire ?", "Pouvez-vous développer ?": the rest of the last answer's section.
             return self._more(question, last)
