@@ -365,6 +365,13 @@ def test_texting_what_she_does_now_asks_her_post(engine):
     assert "ministre déléguée" in conversation.ask("elle fait koi mtn").text
 
 
+def test_asking_whether_a_refusal_holds_says_nothing_was_claimed(engine):
+    conversation = engine.conversation()
+    conversation.ask("Quel est le salaire moyen à l'UM6P ?")
+    reply = conversation.ask("Vous êtes sûr ?")
+    assert reply.text.startswith("Ma réponse précédente n'affirmait rien") and not reply.answered
+
+
 def test_disputing_a_count_gets_the_last_answer_again(engine):
     # Tester round 16: "ils en ont 5" was searched and found "le mercredi 5 juin" (the Consensus
     # de Rabat), and "Lesquels alors ?" then went on with the Consensus.

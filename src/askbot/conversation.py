@@ -190,6 +190,10 @@ class Conversation:
             # "C'est vrai ?", "Vous êtes sûr ?": what the documents say, again; searching
             # "vrai" or "sûr" would answer something else.
             return replace(last, question=question, text=wording.AS_DOCUMENTS_SAY + last.text)
+        if last is not None and last.kind == "refusal" and asks_to_confirm(question):
+            # "Vous êtes sûr ?" after a refusal: nothing was said to confirm (searching "sûr"
+            # found nothing either, and the refusal came again).
+            return Reply(question, "smalltalk", wording.NOTHING_TO_CONFIRM + wording.examples_text())
         if (_WHY_THEY_DIFFER.search(folded(question)) and last is not None and last.answered
                 and last.source is not None
                 and (last.source.is_conflict or _DISAGREE.search(" ".join(last.sentences)))):

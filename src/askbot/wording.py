@@ -30,6 +30,9 @@ def source_line(title: str, *urls: str | None) -> str:
 
 
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
+# "Vous êtes sûr ?" after a refusal.
+NOTHING_TO_CONFIRM = ("Ma réponse précédente n'affirmait rien : je n'ai pas trouvé de réponse sûre à cette question "
+                      "dans mes documents. Vous pouvez la reformuler, ou me demander par exemple :\n")
 # "Pourquoi deux chiffres ?" after sources that disagree: the documents say what each says, not why.
 WHY_THEY_DIFFER = "Mes documents ne disent pas pourquoi les sources diffèrent ; voici ce que donne chacune :\n\n"
 
