@@ -317,6 +317,19 @@ def test_their_clients_and_their_names(engine):
     assert not conversation.ask("c'est quoi leurs noms ?").answered
 
 
+def test_texted_who_replaced_her_and_a_subject_named_after_thanks(engine):
+    # Tester round 17: "et ki la remplacé" got whom she replaced at the ministry (the reverse);
+    # "D'accord merci. Et le centre lui-même, c'est où ?" got the trainers again.
+    conversation = engine.conversation()
+    conversation.ask("c ki la patronne")
+    assert "Aucune source consultée n'indique qui a remplacé" in conversation.ask("et ki la remplacé").text
+    conversation = engine.conversation()
+    conversation.ask("Est-ce qu'Ai Movement a quelque chose pour les enfants ?")
+    conversation.ask("Il y a combien de formateurs ?")
+    reply = conversation.ask("D'accord merci. Et le centre lui-même, c'est où ?")
+    assert "Rabat-Technopolis" in reply.text and reply.question == "D'accord merci. Et le centre lui-même, c'est où ?"
+
+
 def test_a_bare_question_after_refusals_is_about_the_last_answer(engine):
     # Tester round 17: after the children's programme, then Marrakech and the price (refused),
     # "Et c'est pour quel âge exactement ?" was refused.

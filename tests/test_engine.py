@@ -342,6 +342,7 @@ def test_top_k_is_clamped_and_ties_are_deterministic(make_corpus):
     # un nom en arabe ?" was refused); a year does not make a detail stand alone.
     ("le centre a un nom en arabe ?", False),
     ("qui en parle ?", True),
+    ("le centre lui-même, c'est où ?", False),  # the subject named first (tester round 17)
     ("combien de participantes en 2024 ?", True),
 ])
 def test_which_questions_lean_on_the_previous_turn(engine, question, elliptic):

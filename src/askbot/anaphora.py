@@ -36,6 +36,8 @@ _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\bexist
                           r"|\bil fait (?:beau|chaud|froid|bon|mauvais|gris)\b"
                           r"|(?:^\W*|[,;:]\s*|\bet\s+)y a-t-il\b"
                           r"|\bil (?:y a|faut|pleut|s'agit)\b|\ben ce moment\b"
+                          # "Et le centre lui-même, c'est où ?": the pronoun stresses the name before it.
+                          r"|\b(?:le|la|les|l')\s*[^\W\d_]{3,}\s+(?:lui|elle|eux|elles)-memes?\b"
                           # "Le centre travaille-t-il sur… ?": the pronoun repeats the subject named before it.
                           r"|^\W*(?:(?:et|mais)\s+)?(?:le|la|les|l')\s*[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?"
                           r"\s+[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles)\b"
@@ -50,6 +52,12 @@ _NO_REFERENT = re.compile(r"\btemps fait-il\b|\b(?:faut|pleut|agit)-il\b|\bexist
 _WHAT_IS = re.compile(r"\b(?:sert|servent)\b.*\bquoi\b|\bquoi\b.*\b(?:sert|servent)\b")
 _MEANS = re.compile(r"\b(?:veut|veulent) dire\b|\bsignifi\w*\b")  # "CIAM ça veut dire quoi ?" (not "ça veut dire quoi ?")
 _WHY = re.compile(r"^\W*pourquoi\b")  # "Pourquoi un dôme ?" (not "Et pourquoi ?", "pourquoi elle ?")
+
+
+# What the question is about, named first, then asked of: "Et le centre lui-même, c'est où ?",
+# "le dôme, il sert à quoi ?" (one word, but it names its subject).
+_NAMED_FIRST = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:le|la|les|l')\s*[^\W\d_]{3,}(?:\s+(?:lui|elle|eux|elles)-memes?)?"
+                          r"\s*,\s*(?:c'est|c\s|ca\s|il\s|elle\s|ils\s|elles\s)")
 
 
 # A pronoun opening the question and the name it stands for after it: "c'est où Ai Movement ?",
@@ -70,7 +78,7 @@ def looks_elliptic(question: str, query: Query | None) -> bool:
         # the name said with it, not for the previous turn.
         return not (query.names and _DISLOCATED.search(text))
     # (A year or an edition does not make it stand alone: "combien de participantes en 2024 ?")
-    return len(set(query.terms) - set(query.pinned)) <= 1 and not (priors.asks_for("definition", question) or _WHAT_IS.search(text)
+    return len(set(query.terms) - set(query.pinned)) <= 1 and not (_NAMED_FIRST.match(folded(question)) or priors.asks_for("definition", question) or _WHAT_IS.search(text)
                                                or (query.terms and (_WHY.search(text) or _MEANS.search(text))))
 
 

@@ -20,7 +20,7 @@ from .corpus import Passage
 from .evidence import UBIQUITOUS
 from .engine import Engine, trimmed
 from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_clarify, asks_to_confirm, is_small_talk,
-                     objection_claim, objects, split_preamble, two_questions)
+                     objection_claim, objects, split_preamble, two_questions, without_small_talk_before)
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, people_named, person_named, question_type, type_words, without_dates
@@ -51,7 +51,7 @@ _POST_NOW = re.compile(rf"\b(?:elle|il)\s+(?:fait\s+(?:quoi|koi)\s+{_NOW}|est\s+
 
 # "et qui l'a remplacée ?", "qui lui a succédé ?", "qui a pris la relève ?", "son successeur ?": who
 # took the place of the person just named (not whom that person replaced: "… a pris la suite de Ghita Mezzour").
-_SUCCESSOR = re.compile(r"\bqui\s+(?:l['’]a|lui\s+a)\s+(?:remplac[ée]e?|succ[ée]d[ée])\b"
+_SUCCESSOR = re.compile(r"\b(?:qui|ki)\s+(?:l['’]\s*a|la|lui\s+a)\s+(?:remplac[ée]e?|succ[ée]d[ée])\b"  # (texted "ki la remplacé")
                         r"|\bqui\s+a\s+pris\s+(?:sa\s+(?:place|suite)|la\s+rel[èe]ve)\b"
                         r"|\bson\s+(?:successeur|rempla[cç]ant)\b",
                         re.IGNORECASE)
@@ -104,7 +104,12 @@ class Conversation:
         reply = self._reply(typed)
         return reply if typed == message else replace(reply, question=message)
 
-    def _reply(self, question: str) -> Reply:
+    def _reply(self, message: str) -> Reply:
+        # ("D'accord merci. Et le centre lui-même, c'est où ?" asks its last sentence; the reply
+        # echoes the message as sent.)
+        question = without_small_talk_before(message)
+        if question != message:
+            return replace(self._reply(question), question=message)
         command = question.strip().lower()
         if command == "/passage" or asks_for_passage(question):
             # (The chat and Telegram run their commands before asking; "chat --json" sends them.)

@@ -405,6 +405,18 @@ def _small_talk(text: str, words: list[str]) -> Intake | None:
     return None
 
 
+def without_small_talk_before(message: str) -> str:
+    """A message less the small talk it opens with ("D'accord merci. Et le centre, c'est où ?",
+    "Haha. Bon, …"), when something follows it."""
+    if is_small_talk(message):
+        return message  # all of it ("Merci ! Tu m'as sauvé")
+    sentences = [s for line in message.splitlines() for s in _message_sentences(line)]
+    start = 0
+    while start < len(sentences) - 1 and is_small_talk(sentences[start]):
+        start += 1
+    return " ".join(sentences[start:]) if start else message
+
+
 def is_small_talk(sentence: str) -> bool:
     """Whether a sentence is small talk only ("Merci.", "D'accord.", "Bonjour !")."""
     text = folded(sentence)
