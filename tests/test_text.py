@@ -277,6 +277,9 @@ def test_a_synonym_phrase_is_found_only_whole():
      ["remonter", "date"]),  # dates it back: when
     ("AWITAI veut dire quoi en toutes lettres ?", ["awitai", "quoi"], ["veut", "dire"]),  # its full form
     ("c'est plus que l'IRCAI ?", ["est", "ircai"], ["depasse", "que"]),  # a comparison: what "dépasse"
+    # …and so do "comparé à", "comparables", "similaires", "c'est beaucoup comparé à" (dev-18, dev-21, dev-27)
+    ("c'est beaucoup comparé à des centres similaires ?", ["est", "a", "des", "centres"],
+     ["depasse", "depasse", "depasse"]),
     # The asker's guess and the asker's child's age (dev-twenty-third).
     ("c'est juste pour faire joli ou ça sert à quelque chose ?", ["ou", "ca", "a", "quelque", "chose"], ["sert"]),
     ("quelque chose pour les enfants de son âge ?", ["quelque", "chose", "pour", "les", "enfants"], []),

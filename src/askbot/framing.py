@@ -83,6 +83,9 @@ _HINTS = (
     r"pourquoi",
     r"remont(?:e|ent|er|ait|aient)",  # "X fait remonter la création à…": when, as "quand" asks
     r"(?:plus|moins) (?:que|qu|grand|petit|gros|important)",  # "c'est plus que l'IRCAI ?": a comparison ("dépasse")
+    # "c'est beaucoup comparé à…", "par rapport aux autres centres ?": likewise
+    r"compar\w*(?= (?:a|au|aux|avec)\b)|comparable\w*|similaires?|par rapport (?=(?:a|au|aux)\b)"
+    r"|(?<=est )beaucoup(?= (?:compar|par rapport|pour|vu)\w*\b)",
     r"juste (?:avant|apres)",  # "une conférence juste après": when, relative to what was said
     # "venues de combien de pays ?", "elles venaient de quels pays ?": where from, which "de 28 pays" says.
     r"(?:venu|venue|venus|venues|venait|venaient|viennent|originaires?)"
@@ -268,7 +271,8 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
 # Hints said with a question word, searched as the word a passage would use:
 # "pourquoi un dôme ?" is answered by what it was "conçu" for (its "but"), "c'est plus
 # que l'IRCAI ?" by what "dépasse" it.
-_HINT_MEANS = {**dict.fromkeys(("parti", "partie", "partis", "parties"), "quitte"), "pourquoi": "but", "plus": "depasse", "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
+_HINT_MEANS = {**dict.fromkeys(("parti", "partie", "partis", "parties"), "quitte"), "pourquoi": "but", "plus": "depasse", **dict.fromkeys(("compare", "comparee", "compares", "comparees", "comparable",
+                                                           "comparables", "rapport", "similaire", "similaires", "beaucoup"), "depasse"), "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
                "confondue": "total", "confondus": "total", "confondues": "total", "totale": "total",
                "totales": "total", "totaux": "total"}
 
