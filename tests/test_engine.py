@@ -1643,6 +1643,8 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     ("wesh ils font koi comme projets", "plusieurs projets de recherche"),
     # What the centre "met dans" a programme is what it finances (dev-19, dev-25, dev-27).
     ("Combien d'argent Ai Movement met-il dans le programme pour les entrepreneures africaines ?", "500 000 USD"),
+    # Free, left to themselves: autonomous (dev-ninth, dev-twenty-seventh).
+    ("Les thésards du centre sont-ils très encadrés ou plutôt livrés à eux-mêmes ?", "grande autonomie"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
     ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)
