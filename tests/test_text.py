@@ -277,6 +277,7 @@ def test_a_synonym_phrase_is_found_only_whole():
      ["remonter", "date"]),  # dates it back: when
     ("AWITAI veut dire quoi en toutes lettres ?", ["awitai", "quoi"], ["veut", "dire"]),  # its full form
     ("c'est plus que l'IRCAI ?", ["est", "ircai"], ["depasse", "que"]),  # a comparison: what "dépasse"
+    ("la mission principale du centre ?", ["la", "mission", "du", "centre"], ["principale"]),  # dev-18, dev-22
     # …and so do "comparé à", "comparables", "similaires", "c'est beaucoup comparé à" (dev-18, dev-21, dev-27)
     ("c'est beaucoup comparé à des centres similaires ?", ["est", "a", "des", "centres"],
      ["depasse", "depasse", "depasse"]),

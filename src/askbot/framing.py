@@ -83,6 +83,7 @@ _HINTS = (
     r"pourquoi",
     r"remont(?:e|ent|er|ait|aient)",  # "X fait remonter la création à…": when, as "quand" asks
     r"(?:plus|moins) (?:que|qu|grand|petit|gros|important)",  # "c'est plus que l'IRCAI ?": a comparison ("dépasse")
+    r"(?<=mission )principale|(?<=missions )principales|(?<=but )principal|(?<=objectif )principal",  # the main one
     # "c'est beaucoup comparé à…", "par rapport aux autres centres ?": likewise
     r"compar\w*(?= (?:a|au|aux|avec)\b)|comparable\w*|similaires?|par rapport (?=(?:a|au|aux)\b)"
     r"|(?<=est )beaucoup(?= (?:compar|par rapport|pour|vu)\w*\b)",
