@@ -291,6 +291,9 @@ def test_a_pointing_follow_up_is_answered_from_the_last_answers_section(engine, 
       "Combien de thèses a-t-elle encadrées ?", "Et à l'UNESCO, elle a eu un rôle ?"], "COMEST"),
     (["qui a fondé ai movement ?", "elle dirige toujours le centre ?", "depuis quand elle est ministre ?",
       "et avant ça elle enseignait où ?"], "professeure de classe exceptionnelle"),
+    # …the first named when the answer names two (the newcomer run: her ministry, then Ghita Mezzour).
+    (["Qui a fondé Ai Movement, l'UM6P ou l'OCP ?", "elle fait koi mtn", "Et à l'UNESCO, elle a eu un rôle ?"],
+     "COMEST"),
 ])
 def test_elle_is_the_woman_the_last_answer_named(engine, turns, expected):
     conversation = engine.conversation()

@@ -79,6 +79,9 @@ _SHE_ALONE = re.compile(r"^\W*(?:(?:et|mais|alors|donc|ok|d'accord)\W+)?"
                         r"(?:(?:à|a|au|aux|en|dans|pour|avant|après|apres|sinon|ensuite|depuis|chez)\b[^,?]*,\s*"
                         r"|(?:avant|après|apres)\s+(?:ça|ca|cela)\s+|ensuite\s+)?"
                         r"(?:elle\b(?!-)|[^,?]*?\w-t-elle\b|[^,?]*?\w-elle\b(?!-))", re.IGNORECASE)
+# A reply speaking of a woman by her role ("la présidente d'Ai Movement est intervenue…"): about someone.
+_A_WOMAN_BY_ROLE = re.compile(r"(?:^|[.,] )la (?:présidente|fondatrice|dirigeante|directrice|chercheuse|ministre)\b"
+                              r"[^.,]*?\b(?:est|a|était|avait)\b")
 _PERSONAL = re.compile(r"\b(?:il|elle|lui|son|sa|ses)\b", re.IGNORECASE)
 
 
@@ -395,13 +398,20 @@ class Conversation:
             return reply, query
         person = person_named(" ".join(last.sentences), last.question, people_only=True)
         said = people_named(" ".join(reply.sentences)) if reply.answered else ()
-        if person is None or person in question or person in said:
+        if person is not None and (person in question or person in said):
             return reply, query
-        if question_type(last.question)[0] == "person" and reply.answered and said:
+        if person is not None and question_type(last.question)[0] == "person" and reply.answered and said:
             return self._ask_as(question, f"{question.rstrip(' ?')} {person} ?")
         if not _SHE_ALONE.match(question) or re.search(r"\b(?:elle|lui)-même\b", question, re.IGNORECASE):
             return reply, query
-        # After any other answer naming one person, "elle" is that woman when the reply
+        if person is None:
+            # Of several, the one the last answer is about, named first ("Amal El Fallah Seghrouchni
+            # a été nommée ministre… a pris la suite de Ghita Mezzour").
+            named = people_named(" ".join(last.sentences))
+            person = named[0] if named else None
+        if person is None or person in question or person in said or _A_WOMAN_BY_ROLE.search(" ".join(reply.sentences)):
+            return reply, query
+        # After any other answer naming a person, "elle" is that woman when the reply
         # names no one ("Et à l'UNESCO, elle a eu un rôle ?" after her theses: not the label's
         # benefits), or the documents say nothing of what was asked: asked of her by name, kept
         # when that answer names her (and, instead of a refusal, covers the question squarely).
