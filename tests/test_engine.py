@@ -1645,6 +1645,8 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     ("Combien d'argent Ai Movement met-il dans le programme pour les entrepreneures africaines ?", "500 000 USD"),
     # Free, left to themselves: autonomous (dev-ninth, dev-twenty-seventh).
     ("Les thésards du centre sont-ils très encadrés ou plutôt livrés à eux-mêmes ?", "grande autonomie"),
+    # The centre "a ouvert": its inauguration, not the UM6P's opening (dev-twenty-seventh).
+    ("Le centre a ouvert le 9 novembre 2022, non ?", "l'inauguration du dôme"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
     ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)

@@ -83,6 +83,10 @@ _ASKED_AS = (
                 r"(?:-t)?(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE), r"avec qui travaille \1"),
     (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
                 r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
+    # "Le centre a ouvert le 9 novembre 2022, non ?": the centre opening is its inauguration (the
+    # UM6P "a ouvert ses portes" in 2017: not this).
+    (re.compile(r"\b((?:le\s+centre|ai\s+movement|il)\s+(?:a|aurait)\s+)(?:été\s+)?ouvert\b(?!\s+ses\s+portes)",
+                re.IGNORECASE), r"\1été inauguré"),
     # "Qui a parlé à l'inauguration ?": who spoke there, "a pris la parole" (not what a source
     # "parle de").
     (re.compile(r"\b(a|ont|avait|avaient)\s+parl[ée]e?s?\s+(?=(?:à|a|au|aux|lors|pendant|durant)\b)", re.IGNORECASE),
