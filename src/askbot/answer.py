@@ -171,6 +171,15 @@ def _names_in(question: str) -> list[str]:
     return names
 
 
+def _rather(hit: Hit, ranked: list, coverages: dict[int, float], accepts: Callable[[Passage], bool],
+            share: float = 1.0) -> Hit:
+    """The first of the ``ranked`` candidates (value, order, hit) from ``hit``'s document that
+    ``accepts`` and covers at least ``share`` of what ``hit`` covers; ``hit`` when none does."""
+    least = share * coverages[hit.passage.index]
+    return next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc and accepts(h.passage)
+                 and coverages[h.passage.index] >= least), hit)
+
+
 def speaks_of_kind(question: str, text: str) -> bool:
     """Whether a text says what the kind of thing a question asks to define is, in
     general: "les centres de catégorie 2 sont…", "Un centre de catégorie 2 est…"
@@ -270,16 +279,12 @@ class Composer:
         if literal and not literal <= set(self.evidence.terms_of(hit.passage.text)):
             # A passage saying the very name asked ("CIAM"), covering the question as well, before
             # one of its document that covers it with a synonym ("Ai Movement").
-            hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc
-                        and coverages[h.passage.index] >= coverages[hit.passage.index]
-                        and literal <= set(self.evidence.terms_of(h.passage.text))), hit)
+            hit = _rather(hit, ranked, coverages, lambda p: literal <= set(self.evidence.terms_of(p.text)))
         if not self.evidence.heading_holds(query, hit.passage):
             # A section headed by the very question ("Qui a fondé Ai Movement ? UM6P ou OCP"),
             # covering it as well, answers it rather than one that happens to hold its words
             # ("L'UM6P … a été fondée par la Fondation du groupe OCP").
-            hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc
-                        and coverages[h.passage.index] >= coverages[hit.passage.index]
-                        and self._headed_by_the_question(query, h.passage)), hit)
+            hit = _rather(hit, ranked, coverages, lambda p: self._headed_by_the_question(query, p))
         if _ASKS_CONTENT.search(query.text):
             # Its section's first paragraph ("repose sur trois principes : …"), not the one on
             # its third principle, when it covers the question as well.
@@ -294,8 +299,7 @@ class Composer:
             # as well (SUMMARY_YIELD: the summary shares words with many questions). A
             # summary headed by the very question's words stays: "c'est quoi leur mission ?"
             # and "Les missions d'Ai Movement en bref".
-            hit = next((h for _, _, h in ranked if h.passage.doc == hit.passage.doc and not h.passage.is_summary
-                        and coverages[h.passage.index] >= SUMMARY_YIELD * coverages[hit.passage.index]), hit)
+            hit = _rather(hit, ranked, coverages, lambda p: not p.is_summary, SUMMARY_YIELD)
         # The runner-up that disagrees: a candidate from the same document
         # backs the answer up rather than competing with it.
         # Nor does one of another document that says much the same thing (a fact
@@ -343,9 +347,10 @@ class Composer:
 
     def _headed_by_the_question(self, query: Query, passage: Passage) -> bool:
         """Whether a section's heading asks the question: a question holding every word of it
-        (its names as they are written: "CIAM" is not "Qu'est-ce qu'Ai Movement ?"), no year the question does not say ("Qui dirige Ai Movement depuis octobre 2024 ?" is not
-        "C'est qui la patronne d'Ai Movement ?"), and asking for the same kind of value ("Qui a
-        fondé…" is not "fondé en quelle année ?")."""
+        (its names as they are written: "CIAM" is not "Qu'est-ce qu'Ai Movement ?"), no year the
+        question does not say ("Qui dirige Ai Movement depuis octobre 2024 ?" is not "C'est qui la
+        patronne d'Ai Movement ?"), and asking for the same kind of value ("Qui a fondé…" is not
+        "fondé en quelle année ?")."""
         said = set(self.evidence.terms_of(passage.heading))
         years = {t for t in said if t.isdigit()}
         asked = set(query.terms) | {t for term in query.terms for t in query.alternatives.get(term, ())}
