@@ -78,8 +78,9 @@ def looks_elliptic(question: str, query: Query | None) -> bool:
         # the name said with it, not for the previous turn.
         return not (query.names and _DISLOCATED.search(text))
     # (A year or an edition does not make it stand alone: "combien de participantes en 2024 ?")
-    return len(set(query.terms) - set(query.pinned)) <= 1 and not (_NAMED_FIRST.match(folded(question)) or priors.asks_for("definition", question) or _WHAT_IS.search(text)
-                                               or (query.terms and (_WHY.search(text) or _MEANS.search(text))))
+    names_it = (_NAMED_FIRST.match(folded(question)) or priors.asks_for("definition", question) or _WHAT_IS.search(text)
+                or (query.terms and (_WHY.search(text) or _MEANS.search(text))))
+    return len(set(query.terms) - set(query.pinned)) <= 1 and not names_it
 
 
 _OPENER = re.compile(rf"^\W*{_OPENERS}\b\W*", re.IGNORECASE)

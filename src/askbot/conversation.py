@@ -69,19 +69,20 @@ _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concor
                        r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même))\b")
 # …unless the section says why: "correspond en fait à l'objectif", "restent compatibles, puisque…".
 _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
-# A person pointed at: "sa spécialité à elle", "il est toujours en poste ?".
+# Moving on from the last answer rather than pointing back at it: "et la suivante ?", "l'autre ?".
 _RELATIVE = re.compile(r"\b(?:suivant|suivante|suivants|suivantes|precedent|precedente|prochain|prochaine|autre|autres"
                        r"|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere)\b")
 # "elle" standing alone for a woman just named: "Et à l'UNESCO, elle a eu un rôle ?", "a-t-elle…"
 # (not a thing or someone the question names first: "Et la présidente, elle disait quoi… ?",
 # "l'UM6P elle-même").
-_SHE_ALONE = re.compile(r"^\W*(?:(?:et|mais|alors|donc|ok|d'accord)\W+)?"
+_SHE_ALONE = re.compile(r"^(?!.*\b(?:elle|lui)-même\b)\W*(?:(?:et|mais|alors|donc|ok|d'accord)\W+)?"
                         r"(?:(?:à|a|au|aux|en|dans|pour|avant|après|apres|sinon|ensuite|depuis|chez)\b[^,?]*,\s*"
                         r"|(?:avant|après|apres)\s+(?:ça|ca|cela)\s+|ensuite\s+)?"
                         r"(?:elle\b(?!-)|[^,?]*?\w-t-elle\b|[^,?]*?\w-elle\b(?!-))", re.IGNORECASE)
 # A reply speaking of a woman by her role ("la présidente d'Ai Movement est intervenue…"): about someone.
 _A_WOMAN_BY_ROLE = re.compile(r"(?:^|[.,] )la (?:présidente|fondatrice|dirigeante|directrice|chercheuse|ministre)\b"
                               r"[^.,]*?\b(?:est|a|était|avait)\b")
+# A person pointed at: "sa spécialité à elle", "il est toujours en poste ?".
 _PERSONAL = re.compile(r"\b(?:il|elle|lui|son|sa|ses)\b", re.IGNORECASE)
 
 
@@ -402,7 +403,7 @@ class Conversation:
             return reply, query
         if person is not None and question_type(last.question)[0] == "person" and reply.answered and said:
             return self._ask_as(question, f"{question.rstrip(' ?')} {person} ?")
-        if not _SHE_ALONE.match(question) or re.search(r"\b(?:elle|lui)-même\b", question, re.IGNORECASE):
+        if not _SHE_ALONE.match(question):
             return reply, query
         if person is None:
             # Of several, the one the last answer is about, named first ("Amal El Fallah Seghrouchni

@@ -272,10 +272,14 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
 # Hints said with a question word, searched as the word a passage would use:
 # "pourquoi un dôme ?" is answered by what it was "conçu" for (its "but"), "c'est plus
 # que l'IRCAI ?" by what "dépasse" it.
-_HINT_MEANS = {**dict.fromkeys(("parti", "partie", "partis", "parties"), "quitte"), "pourquoi": "but", "plus": "depasse", **dict.fromkeys(("compare", "comparee", "compares", "comparees", "comparable",
-                                                           "comparables", "rapport", "similaire", "similaires", "beaucoup"), "depasse"), "tout": "total", "toutes": "total", "toute": "total", "confondu": "total",
-               "confondue": "total", "confondus": "total", "confondues": "total", "totale": "total",
-               "totales": "total", "totaux": "total"}
+_HINT_MEANS = {
+    "pourquoi": "but",
+    **dict.fromkeys(("parti", "partie", "partis", "parties"), "quitte"),
+    **dict.fromkeys(("plus", "compare", "comparee", "compares", "comparees", "comparable", "comparables", "rapport",
+                     "similaire", "similaires", "beaucoup"), "depasse"),
+    **dict.fromkeys(("tout", "toutes", "toute", "confondu", "confondue", "confondus", "confondues", "totale",
+                     "totales", "totaux"), "total"),
+}
 
 
 def split_hints(words: list[str]) -> tuple[list[str], list[str]]:

@@ -41,7 +41,6 @@ _HELP_PATTERNS = (
     r"(?:sais|peux)-tu faire|(?:savez|pouvez)-vous faire|que (?:fais-tu|faites-vous)|tu fais quoi",
     r"qui (?:es-tu|etes-vous)|(?:tu es|vous etes) qui|tu sers a quoi|a quoi (?:sers-tu|servez-vous)",
     r"qui (?:vous a|t'a) (?:cree|creee|fait|developpe|concu|programme)",  # "Qui vous a créé ?": askbot's makers
-
     # "De quoi pouvez-vous parler ?", "Quels sujets connais-tu ?": what askbot knows
     r"de quoi (?:tu peux|peux-tu|pouvez-vous|vous pouvez) parler|de quoi (?:parles-tu|parlez-vous)",
     r"quels sujets (?:connais-tu|connaissez-vous|traitez-vous)|(?:tu connais|vous connaissez) quels sujets",
