@@ -468,7 +468,7 @@ class Conversation:
         last = self._last_answer
         if query is None or last is None or last.source is None:
             return None
-        if set(query.terms) - set(self.engine.analyzer.terms(type_words(question))):
+        if self._own_words(question, query):
             return None
         _, pattern = question_type(question)
         if pattern is None or not pattern.search(last.source.text):
@@ -481,11 +481,15 @@ class Conversation:
             return None
         return composer.answer_from(ctx_query, list(last.hits), last.source, 0.0, sentences), ctx_query
 
+    def _own_words(self, question: str, query: Query) -> set[str]:
+        """A question's terms besides those asking for a kind of value ("quel âge", "à quelle époque")."""
+        return set(query.terms) - set(self.engine.analyzer.terms(type_words(question)))
+
     def _within_last_section(self, question: str, query: Query) -> tuple[Reply, Query] | None:
         """An elliptic follow-up answered from the last answer's section, by the paragraph quoted
         or else the section's first saying every word the question asks (those asking for a kind of value aside),
         the kind of value asked and what the question must be told; None when none does."""
-        own = set(query.terms) - set(self.engine.analyzer.terms(type_words(question)))
+        own = self._own_words(question, query)
         if not own:
             return None
         composer, last = self.engine.composer, self.last
