@@ -267,123 +267,70 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     assert reply.answered and reply.text == "C'est ce qu'indiquent mes documents :\n\n" + first.text
 
 
-@pytest.mark.parametrize("turns,expected", [
-    # Tester round 16: "participait" found AWITAI's "participantes" (another document).
-    (["Quels événements Ai Movement a-t-il organisés ?", "et la conférence à Paris, c'était en quelle année ?",
-      "Qui y participait ?"], "Gabriela Ramos"),
-    # dev-twenty-seventh: "commencé" found the UNESCO centre's official launch.
-    (["ma maitresse a parlé de AI Master Junior c pour quel age", "et ça a commencé où ?"],
+@pytest.mark.parametrize("turns,needle", [
+    # A follow-up pointing back is answered from the last answer's section (tester round 16:
+    # "participait" found AWITAI's "participantes"; dev-twenty-seventh: "commencé" the UNESCO
+    # centre's launch)…
+    (("Quels événements Ai Movement a-t-il organisés ?", "et la conférence à Paris, c'était en quelle année ?",
+      "Qui y participait ?"), "Gabriela Ramos"),
+    (("ma maitresse a parlé de AI Master Junior c pour quel age", "et ça a commencé où ?"),
      "Maison des jeunes Hassnouna"),
-    # …but a follow-up asking a kind of value the last section does not give leaves it (gold).
-    (["C'est quoi Ai Movement ?", "Et quand a-t-il été créé ?", "Où se trouve-t-il ?"], "Rabat-Technopolis"),
-])
-def test_a_pointing_follow_up_is_answered_from_the_last_answers_section(engine, turns, expected):
-    conversation = engine.conversation()
-    for turn in turns[:-1]:
-        conversation.ask(turn)
-    assert expected in conversation.ask(turns[-1]).text
-
-
-@pytest.mark.parametrize("turns,expected", [
+    # …but one asking a kind of value the last section does not give leaves it (gold).
+    (("C'est quoi Ai Movement ?", "Et quand a-t-il été créé ?", "Où se trouve-t-il ?"), "Rabat-Technopolis"),
     # After any answer naming one woman, "elle" is her (dev-twenty-sixth: the label's benefits;
-    # dev-twenty-second: Mostafa Terrab's MIT).
-    (["Amal El Fallah Seghrouchni enseigne dans quelle université française ?",
-      "Combien de thèses a-t-elle encadrées ?", "Et à l'UNESCO, elle a eu un rôle ?"], "COMEST"),
-    (["qui a fondé ai movement ?", "elle dirige toujours le centre ?", "depuis quand elle est ministre ?",
-      "et avant ça elle enseignait où ?"], "professeure de classe exceptionnelle"),
+    # dev-twenty-second: Mostafa Terrab's MIT)…
+    (("Amal El Fallah Seghrouchni enseigne dans quelle université française ?",
+      "Combien de thèses a-t-elle encadrées ?", "Et à l'UNESCO, elle a eu un rôle ?"), "COMEST"),
+    (("qui a fondé ai movement ?", "elle dirige toujours le centre ?", "depuis quand elle est ministre ?",
+      "et avant ça elle enseignait où ?"), "professeure de classe exceptionnelle"),
     # …the first named when the answer names two (the newcomer run: her ministry, then Ghita Mezzour).
-    (["Qui a fondé Ai Movement, l'UM6P ou l'OCP ?", "elle fait koi mtn", "Et à l'UNESCO, elle a eu un rôle ?"],
+    (("Qui a fondé Ai Movement, l'UM6P ou l'OCP ?", "elle fait koi mtn", "Et à l'UNESCO, elle a eu un rôle ?"),
      "COMEST"),
-])
-def test_elle_is_the_woman_the_last_answer_named(engine, turns, expected):
-    conversation = engine.conversation()
-    for turn in turns[:-1]:
-        conversation.ask(turn)
-    assert expected in conversation.ask(turns[-1]).text
-
-
-def test_a_name_then_its_pronoun_is_asked_about_that_name(engine):
     # Tester round 16: "et CIAM ça veut dire quoi ?" after the name's spellings gave them again.
-    conversation = engine.conversation()
-    conversation.ask("Comment on écrit Ai Movement en arabe ?")
-    assert "abrégé en « CIAM »" in conversation.ask("et CIAM ça veut dire quoi ?").text
-
-
-def test_their_clients_and_their_names(engine):
+    (("Comment on écrit Ai Movement en arabe ?", "et CIAM ça veut dire quoi ?"), "abrégé en « CIAM »"),
     # Tester round 17: "leurs" (plural) was a word to find: "Qui sont leurs clients ?" was refused.
-    conversation = engine.conversation()
-    conversation.ask("Est-ce qu'ils font des formations sur mesure pour les entreprises ?")
-    assert "des banques, des entreprises" in conversation.ask("Qui sont leurs clients ?").text
-    # …and "leurs noms" asks for people named (the documents do not name the doctoral students).
-    conversation = engine.conversation()
-    conversation.ask("Ai Movement accueille des doctorants d'autres pays africains ?")
+    (("Est-ce qu'ils font des formations sur mesure pour les entreprises ?", "Qui sont leurs clients ?"),
+     "des banques, des entreprises"),
+    # Tester round 17: "et ki la remplacé" got whom she replaced at the ministry (the reverse).
+    (("c ki la patronne", "et ki la remplacé"), "Aucune source consultée n'indique qui a remplacé"),
+    # Tester round 17: after the children's programme, then Marrakech and the price (refused),
+    # "Et c'est pour quel âge exactement ?" was refused.
+    (("Est-ce qu'Ai Movement a quelque chose pour les enfants ?", "C'est organisé à Marrakech ?", "Ça coûte combien ?",
+      "Et c'est pour quel âge exactement ?"), "de 9 à 14 ans"),
+    # Tester round 17: stuck on the creation's date; "parlé" found what Resilient Digital Africa
+    # "parle" of, and "conf" was no word.
+    (("ai mvt cree en kel anne", "ki a parlé a linauguration"), "Hicham El Habti a pris la parole"),
+    (("ai mvt cree en kel anne", "ki a parlé a linauguration", "ya eu une conf apres ?"), "conférence internationale"),
+    # Tester round 17: "ont précédé un camp d'été" (AWITAI) answered "Qui l'a précédée ?".
+    (("Qui dirigeait Ai Movement ?", "Elle est devenue ministre quand ?", "Qui l'a précédée au ministère ?"),
+     "a pris la suite de Ghita Mezzour"),
+    (("C'est quoi exactement Ai Movement ?", "Et il a été créé quand ?", "Par qui ?"), "La fondatrice d'Ai Movement est"),
+    # Tester round 17: "Tu peux me donner le lien ?" got the UM6P's founding.
+    (("Qui a fondé Ai Movement ?", "Tu peux me donner le lien ?"), "rédigé d'après : https://"),
+    # Tester round 16: "elle fait koi mtn" repeated the founder's presentation.
+    (("slt c ki la patronne d ai movement", "elle fait koi mtn"), "ministre déléguée"),
+])
+def test_a_follow_up_is_read_in_its_conversation(engine, turns, needle):
+    conversation = conversation_after(engine, *turns[:-1])
+    assert needle in conversation.ask(turns[-1]).text
+
+
+def test_their_names_ask_for_people_named(engine):
+    # "leurs noms" asks for people named (the documents do not name the doctoral students).
+    conversation = conversation_after(engine, "Ai Movement accueille des doctorants d'autres pays africains ?")
     assert not conversation.ask("c'est quoi leurs noms ?").answered
 
 
-def test_texted_who_replaced_her_and_a_subject_named_after_thanks(engine):
-    # Tester round 17: "et ki la remplacé" got whom she replaced at the ministry (the reverse);
-    # "D'accord merci. Et le centre lui-même, c'est où ?" got the trainers again.
-    conversation = engine.conversation()
-    conversation.ask("c ki la patronne")
-    assert "Aucune source consultée n'indique qui a remplacé" in conversation.ask("et ki la remplacé").text
-    conversation = engine.conversation()
-    conversation.ask("Est-ce qu'Ai Movement a quelque chose pour les enfants ?")
-    conversation.ask("Il y a combien de formateurs ?")
+def test_small_talk_opening_a_message_is_set_aside(engine):
+    # Tester round 17: "D'accord merci. Et le centre lui-même, c'est où ?" got the trainers again.
+    conversation = conversation_after(engine, "Est-ce qu'Ai Movement a quelque chose pour les enfants ?",
+                                      "Il y a combien de formateurs ?")
     reply = conversation.ask("D'accord merci. Et le centre lui-même, c'est où ?")
     assert "Rabat-Technopolis" in reply.text and reply.question == "D'accord merci. Et le centre lui-même, c'est où ?"
 
 
-def test_a_bare_question_after_refusals_is_about_the_last_answer(engine):
-    # Tester round 17: after the children's programme, then Marrakech and the price (refused),
-    # "Et c'est pour quel âge exactement ?" was refused.
-    conversation = engine.conversation()
-    conversation.ask("Est-ce qu'Ai Movement a quelque chose pour les enfants ?")
-    conversation.ask("C'est organisé à Marrakech ?")
-    conversation.ask("Ça coûte combien ?")
-    assert "de 9 à 14 ans" in conversation.ask("Et c'est pour quel âge exactement ?").text
-
-
-def test_texting_about_the_domes_inauguration(engine):
-    # Tester round 17: stuck on the creation's date; "parlé" found what Resilient Digital Africa
-    # "parle" of, and "conf" was no word.
-    conversation = engine.conversation()
-    conversation.ask("ai mvt cree en kel anne")
-    assert "Hicham El Habti a pris la parole" in conversation.ask("ki a parlé a linauguration").text
-    assert "conférence internationale" in conversation.ask("ya eu une conf apres ?").text
-
-
-def test_who_came_before_her_is_whom_she_took_over_from(engine):
-    # Tester round 17: "ont précédé un camp d'été" (AWITAI) answered "Qui l'a précédée ?".
-    conversation = engine.conversation()
-    conversation.ask("Qui dirigeait Ai Movement ?")
-    conversation.ask("Elle est devenue ministre quand ?")
-    assert "a pris la suite de Ghita Mezzour" in conversation.ask("Qui l'a précédée au ministère ?").text
-
-
-def test_par_qui_after_a_date_asks_who_did_it(engine):
-    conversation = engine.conversation()
-    conversation.ask("C'est quoi exactement Ai Movement ?")
-    conversation.ask("Et il a été créé quand ?")
-    assert "La fondatrice d'Ai Movement est" in conversation.ask("Par qui ?").text
-
-
-def test_asking_for_the_link_gets_the_last_answers_source(engine):
-    # Tester round 17: "Tu peux me donner le lien ?" got the UM6P's founding.
-    conversation = engine.conversation()
-    conversation.ask("Qui a fondé Ai Movement ?")
-    assert "rédigé d'après : https://" in conversation.ask("Tu peux me donner le lien ?").text
-
-
-def test_texting_what_she_does_now_asks_her_post(engine):
-    # Tester round 16: "elle fait koi mtn" repeated the founder's presentation.
-    conversation = engine.conversation()
-    conversation.ask("slt c ki la patronne d ai movement")
-    assert "ministre déléguée" in conversation.ask("elle fait koi mtn").text
-
-
 def test_asking_whether_a_refusal_holds_says_nothing_was_claimed(engine):
-    conversation = engine.conversation()
-    conversation.ask("Quel est le salaire moyen à l'UM6P ?")
+    conversation = conversation_after(engine, "Quel est le salaire moyen à l'UM6P ?")
     reply = conversation.ask("Vous êtes sûr ?")
     assert reply.text.startswith("Ma réponse précédente n'affirmait rien") and not reply.answered
 
