@@ -1550,6 +1550,10 @@ def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_it
     # dev-twenty-fifth: the claim after a colon, its "Exact ?" in a sentence of its own.
     ("Je vérifie une info : Ai Movement aurait été inauguré le 9 novembre 2022. Exact ?",
      "en réalité l'inauguration du dôme"),
+    # dev-twenty-ninth: a name the corpus never mentions is what the claim gets wrong, not
+    # something the corpus knows nothing about.
+    ("On lit sur un blog que le dôme d'Ai Movement est un clin d'œil à Harvard. C'est exact ?",
+     "clin d'œil au MIT"),
 ])
 def test_the_shipped_claims_checked_get_what_corrects_them(engine, question, needle):
     # Four blind development sets each asked both; the answer repeated the claim.

@@ -23,7 +23,7 @@ from .evidence import UBIQUITOUS, Evidence
 from .lexicon import is_common_word, zipf
 from .priors import asks_for
 from .query import NAME_ZIPF, Ordinals, Query, question_kind
-from .quote import Quoter, links, sentences_of, unhooked
+from .quote import Quoter, checks_claim, links, sentences_of, unhooked
 from .required import DAY, FOCUS, FULL_DATE, PERSON_NAME, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, fold, folded
@@ -428,8 +428,10 @@ class Composer:
         pins = self.binding_pins(query, hits)
         choice = self.best(query, hits, pins)
         hit, cov = choice.hit, choice.coverage
-        # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about.
-        if (hit is not None and not query.unknown_names
+        # A name or acronym the corpus never mentions (ICESCO) is something it knows nothing about,
+        # unless a claim to check says it ("…un clin d'œil à Harvard, c'est exact ?"): what the
+        # documents say instead is the answer.
+        if (hit is not None and (not query.unknown_names or checks_claim(query.text))
                 and self.confident(cov, choice.margin, query, hit.passage.index)):
             # A sibling that does not number what the question does ("la deuxième cohorte"
             # against the totals' "les quelque 80 femmes de la deuxième") does not replace one that does.
