@@ -1554,6 +1554,14 @@ def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_it
     # something the corpus knows nothing about.
     ("On lit sur un blog que le dôme d'Ai Movement est un clin d'œil à Harvard. C'est exact ?",
      "clin d'œil au MIT"),
+    # dev-twenty-eighth, -ninth: a hedged claim whose year no document says is checked against
+    # the one they say; "Fact-check", "Vérification", "Je vérifie une phrase" only frame it.
+    ("L'UM6P existe depuis 2010 je crois ?", "ouvert ses portes en janvier 2017"),
+    ("Fact-check : « Le centre Ai Movement a été inauguré le 9 novembre 2022. » Est-ce correct ?",
+     "en réalité l'inauguration du dôme"),
+    ("Je vérifie une phrase : « Ai Movement est le tout premier centre de catégorie 2 consacré à l'IA "
+     "dans le monde. » Vrai ?", "sur le continent africain"),
+    ("Vérification : « Ai Movement a été fondé par l'OCP. » C'est vrai ?", "a créé Ai Movement"),
 ])
 def test_the_shipped_claims_checked_get_what_corrects_them(engine, question, needle):
     # Four blind development sets each asked both; the answer repeated the claim.

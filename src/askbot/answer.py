@@ -547,7 +547,13 @@ class Composer:
         def numbered(nouns: tuple[str, ...]) -> bool:
             return any(self.ordinals.numbers(list(self.evidence.terms_of(h.passage.text)), nouns) for h in hits)
 
-        return tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
+        pins = tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
+        if checks_claim(query.text):
+            # A claim's year or ordinal that no candidate says is what it gets wrong ("L'UM6P
+            # existe depuis 2010, vrai ?"): the passage saying otherwise answers it.
+            said = [set(self.evidence.terms_of(f"{h.passage.heading} . {h.passage.text}")) for h in hits]
+            pins = tuple(t for t in pins if any(t in terms for terms in said))
+        return pins
 
     def dates_said(self, query: Query, passage: Passage) -> set[tuple[int, int]]:
         """The months of a year ("novembre 2022") the passage's best sentence names."""

@@ -194,6 +194,10 @@ _FILLERS = (
     # "…, vous confirmez ?", "c'est exact ?": asking whether the claim holds.
     # ("C'est" reaches here as "est": the elision goes.)
     r"vous confirmez|tu confirmes|(?:c est |est ce |est )(?:bien )?(?:exact|vrai|juste|correct)",
+    # "Fact-check : « … » Est-ce correct ?", "Vérification : …", "Je vérifie une phrase : …",
+    # "vrai ou faux ?": the asker checking the claim that follows.
+    r"fact check\w*|^verification|(?:je |pour )verifie\w* (?:une |un )?(?:info\w*|phrase|affirmation|chiffre|fait)s?"
+    r"|vrai ou faux|faux ou vrai",
     # "Une autre source dit que…", "un article affirme que…": hearsay, the claim that follows is
     # what is asked. (Not "le site parle de…", "la source dit quoi ?": what a text says is asked.)
     r"(?:une |un |d |l |des |les )?(?:autres? )?(?:sources?|articles?|sites?|journal|journaux|medias?) (?:autres? )?"

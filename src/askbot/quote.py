@@ -39,10 +39,12 @@ _SET_AGAINST = re.compile(r"^Toujours\s+(?=(?:selon|d'après|d’après)\b)|\s+(
 # Asking whether a claim holds ("150 femmes formées, c'est vrai ?", "…, oui ou non ?"): the sentence
 # saying what the figure or the event "en fait" / "en réalité" was answers it better than one
 # repeating the claim.
-_CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|confirm\w*|oui ou non|tient(?: il| elle)? la route|bien ca"
+_CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|correct|confirm\w*|oui ou non|tient(?: il| elle)? la route|bien ca"
+                           # or hedged: "…, n'est-ce pas ?", "L'UM6P existe depuis 2010 je crois ?"
+                           r"|n'est-ce pas|il me semble|fact.?check\w*"
                            # or a claim reported, which intake joins to "c'est vrai ?": "J'ai lu que… ?"
                            r"|(?:j'ai|jai|g|on m'a|je l'ai|on l'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*|di(?:t|sent)) que"
-                           r"|il parait)\b|, non\W*$")
+                           r"|il parait)\b|, non\W*$|\bje (?:crois|pense)(?: bien)?\W*$")
 # …and a sentence setting another version against it: "… en réalité …", "L'UM6P présente pourtant…".
 _CORRECTS = re.compile(r"\ben (?:fait|réalité)\b|\bpourtant\b|\bau contraire\b")
 # "de quelles universités ?": the noun asked about, which the answer says itself ("des universités
