@@ -1562,6 +1562,9 @@ def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_it
     ("Je vérifie une phrase : « Ai Movement est le tout premier centre de catégorie 2 consacré à l'IA "
      "dans le monde. » Vrai ?", "sur le continent africain"),
     ("Vérification : « Ai Movement a été fondé par l'OCP. » C'est vrai ?", "a créé Ai Movement"),
+    # The year is said, but only of other things (AWITAI's 2025 cohort), not of her.
+    ("Un post Facebook affirme : « Amal El Fallah Seghrouchni dirige toujours Ai Movement en 2025. » "
+     "Vrai ou faux ?", "jusqu'à son entrée au gouvernement"),
 ])
 def test_the_shipped_claims_checked_get_what_corrects_them(engine, question, needle):
     # Four blind development sets each asked both; the answer repeated the claim.

@@ -549,9 +549,11 @@ class Composer:
 
         pins = tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
         if checks_claim(query.text):
-            # A claim's year or ordinal that no candidate says is what it gets wrong ("L'UM6P
-            # existe depuis 2010, vrai ?"): the passage saying otherwise answers it.
-            said = [set(self.evidence.terms_of(f"{h.passage.heading} . {h.passage.text}")) for h in hits]
+            # A claim's year or ordinal that no candidate naming what it names says is what it gets
+            # wrong ("L'UM6P existe depuis 2010, vrai ?", "Amal El Fallah Seghrouchni dirige toujours
+            # Ai Movement en 2025, vrai ?"): the passage saying otherwise answers it.
+            said = [set(self.evidence.terms_of(f"{h.passage.heading} . {h.passage.text}")) for h in hits
+                    if self.evidence.names_everyone(query, h.passage)]
             pins = tuple(t for t in pins if any(t in terms for terms in said))
         return pins
 

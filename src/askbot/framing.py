@@ -202,6 +202,9 @@ _FILLERS = (
     # what is asked. (Not "le site parle de…", "la source dit quoi ?": what a text says is asked.)
     r"(?:une |un |d |l |des |les )?(?:autres? )?(?:sources?|articles?|sites?|journal|journaux|medias?) (?:autres? )?"
     r"(?:dit|disent|affirme|affirment|ecrit|ecrivent|pretend|pretendent)(?= (?:que|qu)\b)",
+    # "Un post Facebook affirme : « … »", "une vidéo TikTok dit que…": likewise.
+    r"(?:une |un |des |les )(?:post|posts|tweet|tweets|video|videos|publication|publications|message|messages)"
+    r"(?: \w+)? (?:dit|disent|affirme|affirment|pretend|pretendent|assure|assurent)\b",
     # "On lit qu'Ai Movement a été inauguré le 9 novembre 2022. C'est vrai ?": hearsay, the claim is asked.
     r"on (?:lit|raconte|pretend|entend)(?= )|(?:ai|jai|g) (?:lu|entendu)(?= (?:que|qu|dire)\b)",
     # "Mon voisin dit que…", "ma sœur m'a dit que…": hearsay from the asker's circle, likewise.
