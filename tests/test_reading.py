@@ -215,6 +215,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quel montant l'AFD a-t-elle accordé ?", "L'AFD a visité le centre en mai 2022.", False),
     ("Quel est le montant de l'enveloppe ?", "Le centre y consacre 500 000 USD.", True),
     ("qui paye pour les centres ?", "Ils sont financés par les États membres.", True),  # who, not how much
+    ("ki paye pour les centres ?", "Ils sont financés par les États membres.", True),  # texted (two sets)
+    ("les centres c ki ki les paye", "Ils sont financés par les États membres.", True),
     ("Dans quelle ville est-elle née ?", "Elle a fondé le centre à Rabat.", False),
     ("c combien le prix", "Elle a reçu le prix Berkeley en 2010.", False),  # "c'est combien", typed fast
     ("c combien de pays au forum", "Le forum a réuni 30 pays.", True),  # a count, not a price

@@ -469,7 +469,8 @@ def person_named(text: str, question: str = "", people_only: bool = False) -> st
 # "Qui paye pour les centres ?", "qui les finance ?", "ils sont payés par qui ?", "payés par
 # l'UNESCO ou par les pays ?": who pays, not how much.
 _PAYS = r"(?:pa[iy]\w*|financ\w*|vers\w*)"
-_WHO_PAYS = re.compile(rf"\bqui\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+(?:qui\b|l'|le\b|la\b|les\b)", re.IGNORECASE)
+_WHO_PAYS = re.compile(rf"\b(?:qui|ki)\b[^?]*\b{_PAYS}|\b{_PAYS}\s+par\s+(?:qui\b|ki\b|l'|le\b|la\b|les\b)",
+                       re.IGNORECASE)  # (texted "ki" too)
 
 
 # Numbers that name rather than count: "centre de catégorie 2", "sa 42e session", "le 1er Forum".
