@@ -100,7 +100,7 @@ _ASKS_SOURCE = re.compile(
     r"|\b(?:qui|quels?\s+(?:journal|journaux|medias?))\s+en\s+(?:a|ont)\s+parle"  # "Qui en a parlé dans la presse ?"
     # (Not "d'où vient cet argent ?": where the money comes from is a question about the centre.)
     r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)(?:\s+(?:ca|cela|(?:cette|cet|ces|ce|votre|vos)\s+"
-    r"(?:info\w*|reponses?|phrases?|citations?|affirmations?|donnees?|chiffres?)))?\W*$"
+    r"(?:derni\w+\s+)?(?:info\w*|reponses?|phrases?|citations?|affirmations?|donnees?|chiffres?)))?\W*$"
     r"|\bc'est\s+source\b|(?<!open\s)\bsource\s*\?"  # (not "le code est open source ?")
     # "Quelle source donne ce chiffre ?", "quelle source en parle ?"
     r"|\bquelles?\s+sources?\s+(?:en\s+)?(?:donnent|donne|avancent|avance|citent|cite|disent|dit|parlent|parle)\b"
@@ -120,7 +120,7 @@ _ASKS_SOURCE = re.compile(
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
 _SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal",
                  "media", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "don", "phras",
-                 "repons")
+                 "repons", "derni")
 
 
 def asks_for_source(question: str, query: Query | None) -> bool:
