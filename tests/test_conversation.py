@@ -414,6 +414,20 @@ def test_before_and_after_step_through_the_dates_of_the_last_answers_document(en
     assert "Rabat-Technopolis" in conversation.ask("ou se trouve le centre").text
 
 
+def test_before_and_after_step_through_numbered_things(engine):
+    # dev-twenty-ninth: "et avant ?" after the second cohort got its closing ceremony's date.
+    conversation = conversation_after(engine, "La 2e cohorte d'AWITAI, elles étaient combien ?")
+    assert "34 femmes" in conversation.ask("et avant ?").text
+    assert "44 femmes" in conversation.ask("merci ! et la plus récente ?").text
+    conversation = conversation_after(engine, "Quel est le deuxième principe du Consensus de Rabat ?")
+    assert "profite à tous" in conversation.ask("et après ?").text
+    # Before the first, there is no number to step to, and nothing dated before it in its
+    # document: that is said (a search of "avant" found the founder).
+    conversation = conversation_after(engine, "La première cohorte d'AWITAI, c'était quand ?")
+    reply = conversation.ask("et avant ?")
+    assert reply.kind == "refusal" and "rien d'antérieur" in reply.text and "Formations et programmes" in reply.text
+
+
 def test_a_follow_up_both_readings_answer_alike_keeps_the_topic(engine):
     conversation = conversation_after(engine, "C'était quand le forum de haut niveau sur l'IA ?")
     # Answered alone and with the forum's words from the same passage: still about the forum.

@@ -69,6 +69,10 @@ _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concor
                        r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même))\b")
 # …unless the section says why: "correspond en fait à l'objectif", "restent compatibles, puisque…".
 _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
+# Stepping through numbered things: "et avant ?", "et après ?", "et la plus récente ?" after "la 2e
+# cohorte" (the first, the third, the last cohort). ("Et la suivante ?" the query parser counts itself.)
+_ORDER_STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(?:(?:le|la|les|l)\s+)?(?:(?P<back>avant)|(?P<on>apres|ensuite)"
+                         r"|plus\s+(?:(?P<latest>recente?s?)|(?P<earliest>ancienne?s?)))(?:\s+(?:ca|cela))?\W*$")
 # Moving on from the last answer rather than pointing back at it: "et la suivante ?", "l'autre ?".
 _RELATIVE = re.compile(r"\b(?:suivant|suivante|suivants|suivantes|precedent|precedente|prochain|prochaine|autre|autres"
                        r"|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere)\b")
@@ -139,7 +143,27 @@ class Conversation:
             # "Vous vous trompez, c'est en 2022": what the documents say of the claim, as
             # "c'est en 2022 ?" would get.
             return replace(self._ask_message(claim), question=question)
+        numbered = self._next_numbered(question)
+        if numbered is not None:
+            # "Et avant ?" after "la 2e cohorte, elles étaient combien ?" asks it of the first
+            # cohort, as "et la première ?" does (not what is dated before the answer).
+            return replace(self._ask_message(numbered), question=question)
         return self._ask_message(question)
+
+    def _next_numbered(self, question: str) -> str | None:
+        """The follow-up "Et avant ?", "et après ?", "et la plus récente ?" said as the query parser
+        steps through ordinals ("Et le précédent ?", "Et le dernier ?") when the last answered
+        question names one ordinal, or None (no such follow-up, no such ordinal, before the first)."""
+        step = _ORDER_STEP.match(folded(question))
+        last = self._last_query
+        if step is None or last is None or self.last is None or not self.last.answered:
+            return None
+        rank = self.engine.composer.ordinals.rank
+        ranks = [rank[t] for t in last.pinned if t in rank]
+        if len(ranks) != 1 or (step.group("back") and ranks[0] == 1):
+            return None
+        return ("Et le précédent ?" if step.group("back") else "Et le suivant ?" if step.group("on")
+                else "Et le dernier ?" if step.group("latest") else "Et le premier ?")
 
     def _ask_message(self, question: str, leans: bool = False) -> Reply:
         """A message that may ask two things or more ("Qui dirige le centre, où se trouve-t-il
@@ -224,6 +248,13 @@ class Conversation:
         # "Et avant ?" after a dated answer steps through its document: no search; "elle fait
         # quoi maintenant ?" asks the post of the person just named.
         stepped = self._step_in_time(question)
+        if (stepped is None and _STEP.match(question) and last is not None and last.answered and last.source
+                and dates_in(" ".join(last.sentences))):
+            # "Et avant ?" after the first cohort's dates: nothing is dated before them there (a
+            # search of "avant" found the founder). (After an answer giving no date, "et ensuite ?"
+            # may ask what a list puts next: searched.)
+            before = _STEP.match(question).group(1).lower() == "avant"
+            return Reply(question, "refusal", wording.nothing_dated(before, last.source.title))
         moved = stepped or self._post_now(question)
         reply, query = moved or engine.respond(question, self.top_k)
         subject = engine.composer.subject

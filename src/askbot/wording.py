@@ -60,6 +60,12 @@ def nothing_more(section: str) -> str:
             f"« {section} ». Vous pouvez me poser une autre question.")
 
 
+def nothing_dated(before: bool, title: str) -> str:
+    """After "Et avant ?" ("Et après ?") when the last answer's document dates nothing before (after) it."""
+    return (f"Le document de ma réponse précédente (« {title} ») ne mentionne rien "
+            f"d'{'antérieur' if before else 'postérieur'} à cela. Vous pouvez me poser une question plus précise.")
+
+
 def part_not_found(part: str) -> str:
     """After the answer to one of a message's two questions, that the other has none."""
     return f"Pour votre autre question (« {part.rstrip(' ?')} ? »), je ne trouve pas de réponse fiable dans mes documents."
