@@ -451,6 +451,7 @@ def test_a_word_cut_short_is_the_word_it_begins():
     ("Est-il possible d'avoir un master sur mesure ?", "master exécutif sur mesure"),
     ("peut-on obtenir un master ?", "master exécutif"),
     ("Serait-il indiscret de vous demander le campus ?", "campus"),  # politeness
+    ("Pis le campus ?", "campus"),  # Québec's "puis" (dev-twenty-seventh)
 ])
 def test_hearsay_and_function_words_are_not_searched(question, content):
     from collections import Counter

@@ -79,7 +79,7 @@ veut veulent voulait voulaient voulu voudrait voudraient vouloir peuvent pouvait
 dispose disposent disposait disposaient disposer
 dois doit devons devez doivent devait devaient devra devront devrait devraient devoir faut fallait faudra faudrait
 va vont allait allaient
-ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis aussi
+ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bref donc ensuite puis pis aussi
 ailleurs ouais oui non
 pendant durant lors parmi chez g leurs
 etre ci quil quils quon devenant dessus dessous dedans la-dedans ladedans
