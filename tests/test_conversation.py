@@ -807,3 +807,11 @@ def test_the_other_version_is_asked_of_the_topic(engine):
     conversation = conversation_after(engine, "Quel est le titre exact d'Amal El Fallah Seghrouchni à Ai Movement ?",
                                       "selon qui ?")
     assert "la dépêche de la MAP en arabe" in conversation.ask("et l'autre version ?").text
+
+
+def test_a_question_of_no_words_of_its_own_asks_it_of_what_was_said_before_it(engine):
+    # dev-nineteenth: "quel jour" of her leaving for the government, not of her heading the centre.
+    conversation = conversation_after(engine, "Qui est à la tête d'Ai Movement ?")
+    reply = conversation.ask("Mais non, elle est partie au gouvernement, vous n'êtes pas à jour ! "
+                             "C'était quel jour exactement ?")
+    assert reply.answered and "23 octobre 2024" in reply.text

@@ -340,12 +340,16 @@ class Engine:
 
     def _what_the_preamble_names(self, asked: str, preamble: str) -> str:
         """"Je voudrais participer à AWITAI. C'est quoi exactement ?" asks what the name the
-        preamble gives is: "C'est quoi AWITAI ?" (not what "participer" finds). ``asked``
-        for any other question."""
+        preamble gives is: "C'est quoi AWITAI ?" (not what "participer" finds); a question of
+        no words of its own ("… C'était quel jour exactement ?") asks it of the preamble, said
+        with it. ``asked`` for any other question."""
         if _TELLS_MORE.search(folded(asked)):
             said = _LAST_SENTENCE.findall(preamble)[-1].strip()
             heard = _HEARD_OF.match(said)
             return f"Parlez-moi {said[heard.end():]}" if heard else f"Parlez-moi de ceci : {said}"
+        if not self.parser.parse(asked).terms and not _WHAT_IT_IS.search(folded(asked)):
+            # "J'ai vu des photos de ce grand dôme. À quoi sert-il ?": the preamble names what is asked.
+            return f"{preamble.strip().rstrip(' .!')}, {asked[0].lower()}{asked[1:]}"
         if self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
             return asked
         names = [w for w in _NAME.findall(preamble)
