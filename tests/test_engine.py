@@ -1221,6 +1221,9 @@ def test_one_alternative_found_is_enough_and_none_found_is_refused(engine):
     "jai 12 ans je peux faire ai master junior?",
     "Bonjour, mon fils a 11 ans, existe-t-il un programme d'Ai Movement "
     "pour qu'il découvre l'intelligence artificielle ?",
+    # Applying to a programme is no job application, and "quel âge" no word of the question's
+    # own: it is asked of the preamble (newcomer check, sixteenth round).
+    "Je voudrais postuler à AI Master Junior pour mon fils. C'est pour quel âge ?",
 ])
 def test_the_askers_age_is_not_a_number_to_find(engine, question):
     # Not "les 12 régions du Maroc", nor a refusal for want of an "11".

@@ -216,6 +216,8 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("Quel est le montant de l'enveloppe ?", "Le centre y consacre 500 000 USD.", True),
     ("qui paye pour les centres ?", "Ils sont financés par les États membres.", True),  # who, not how much
     ("ki paye pour les centres ?", "Ils sont financés par les États membres.", True),  # texted (two sets)
+    ("Je veux postuler à un poste chez vous.", "Le programme initie les enfants de 9 à 14 ans.", False),  # a job
+    ("Je veux postuler à AI Master Junior, c'est pour quel âge ?", "Il initie les enfants de 9 à 14 ans.", True),
     ("les centres c ki ki les paye", "Ils sont financés par les États membres.", True),
     ("Dans quelle ville est-elle née ?", "Elle a fondé le centre à Rabat.", False),
     ("c combien le prix", "Elle a reçu le prix Berkeley en 2010.", False),  # "c'est combien", typed fast

@@ -220,7 +220,7 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("on dit catégorie II ?", ["on", "categorie", "ii"], ["dit"]),
     ("en quels termes la présidente qualifie-t-elle ce statut ?",
      ["en", "la", "presidente", "t", "elle", "ce", "statut"], ["quels", "termes", "qualifie"]),
-    ("à partir de quel âge ?", ["quel", "age"], ["a", "partir", "de"]),
+    ("à partir de quel âge ?", ["quel"], ["a", "partir", "de", "age"]),  # an age is the answer, as a date is
     ("il a eu lieu où ?", ["il", "a", "eu", "ou"], ["lieu"]),
     ("quel pilier citait-elle en premier ?", ["quel", "pilier", "citait", "elle", "en"], ["premier"]),
     ("vous travaillez sur quel genre de robots ?", ["vous", "sur", "quel", "de", "robots"],
@@ -293,8 +293,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("Qui l'a lu ?", ["qui", "a", "lu"], []),
     ("On lit qu'Ai Movement a été inauguré en 2022", ["ai", "movement", "a", "ete", "inaugure", "en", "2022"], []),
     # …and who in that circle spoke of it (dev-twenty-seventh: "maîtresse" and "parlé" were asked).
-    ("ma maitresse a parlé de AI Master Junior c pour quel age", ["de", "ai", "master", "junior", "ce", "pour", "quel",
-                                                                 "age"], []),
+    ("ma maitresse a parlé de AI Master Junior c pour quel age", ["de", "ai", "master", "junior", "ce", "pour", "quel"],
+     ["age"]),
     ("awitai c organisé avec qui ?", ["awitai", "ce", "avec", "qui"], ["organise"]),  # a partner, whatever the verb
     ("pourquoi un dôme ?", ["un", "dome"], ["but"]),  # what it is for: searched as a "but" (conçu, sert…)
     ("venues de combien de pays ?", ["de", "combien", "de", "pays"], ["venues"]),  # where from: "de 28 pays"

@@ -320,7 +320,9 @@ _REQUIRED = (
     # not of "attirer des talents".
     (re.compile(r"\brecrut\w*|\bembauch\w*|\bstagiaires?\b|\bemplois?\b|\bcandidatures? spontan\w*"
                 r"|\b(?:cherche|chercher|trouver|faire|propos\w*|offr\w*|accueill\w*|prenez|prennent)\s+(?:un|des)\s+stages?\b"
-                r"|\bjobs?\b|\bpostuler\b", re.IGNORECASE),
+                # (not "postuler à AI Master Junior": applying to a programme)
+                r"|\bjobs?\b|\bpostuler\b(?!\s+(?:à|a|au|aux|pour)\s+(?!(?:un|une|des|ce|cet)\s+(?:postes?|emplois?|jobs?|stages?)\b))",
+                re.IGNORECASE),
      re.compile(r"\brecrut\w*|\bembauch\w*|\bstag\w*|\bemplois?\b|\bcandidat\w*|\bpostes? (?:à pourvoir|ouverts?)",
                 re.IGNORECASE)),
     # Opening hours and days ("c'est ouvert le dimanche ?", "ouvert au public ?"): the answer says
