@@ -176,6 +176,9 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("Je vous remercie pour ces precieuses informations, bien a vous.", "smalltalk", "plaisir"),
     ("aide", "smalltalk", "Je réponds aux questions"),
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),
+    # The newcomer check of the sixteenth round: a call for help after what the asker does.
+    ("Vous pouvez m'aider ?", "smalltalk", "Je réponds aux questions"),
+    ("Bonjour, je prépare un exposé. Vous pouvez m'aider ?", "smalltalk", "Je réponds aux questions"),
     ("Qui vous a créé ?", "smalltalk", "Je réponds aux questions"),  # askbot, not Ai Movement (tester round 20)
     # What askbot is, compared with another assistant, however long (tester round 22).
     ("Bon, c'est quoi la différence entre toi et ChatGPT ?", "smalltalk", "Je réponds aux questions"),
@@ -1678,6 +1681,21 @@ def test_questions_the_sheets_list_for_their_sections(engine, question, expected
 def test_a_word_holding_aide_asks_no_help(engine):
     reply = engine.ask("Elle a plaidé pour quoi ?")  # "plaidé" folds to "plaide" (tester round 12)
     assert reply.answered and "stratégie nationale" in reply.text
+    reply = engine.ask("Comment aider les femmes africaines ?")  # "aider" without "m'", "nous"
+    assert reply.answered and "femmes africaines" in reply.text
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Je cherche des infos sur AWITAI", "est mené par Ai Movement"),
+    ("Je voudrais des informations sur AWITAI.", "est mené par Ai Movement"),
+    ("Je cherche des infos sur AWITAI. Vous pouvez m'aider ?", "est mené par Ai Movement"),
+    ("Pouvez-vous m'aider à trouver qui dirige Ai Movement ?", "fondatrice d'Ai Movement"),  # not where it "se trouve"
+])
+def test_asking_for_information_or_help_about_something_is_asking_about_it(engine, question, expected):
+    # The newcomer check of the sixteenth round: "cherche" and "infos" were searched, and the
+    # question refused or answered from a dubious project sheet; "trouver" got the campus.
+    reply = engine.ask(question)
+    assert reply.answered and expected in reply.text
 
 
 @pytest.mark.parametrize("question,expected", [

@@ -123,6 +123,13 @@ _FILLERS = (
     _after("pourriez pouvez sauriez savez pourrais peux pourrait voudriez vous tu me nous vouloir veuillez",
            r"(?:dire|indiquer|preciser|rappeler|confirmer|expliquer|donner|communiquer|renseigner|eclairer|"
            r"resumer|decrire|presenter|lister|aider)"),
+    # "Je cherche des infos sur AWITAI", "des renseignements concernant le forum": what it is about.
+    r"(?:je |on )?(?:cherche|recherche|voudrais|aimerais|souhaite|veux|voulais|souhaiterais)"
+    r"(?= (?:des |d |quelques |plus d |les )?(?:infos?|informations?|renseignements?)\b)",
+    r"(?:des |d |quelques |plus d |les )?(?:infos?|informations?|renseignements?)(?= (?:sur|concernant|a propos)\b)",
+    # "Pouvez-vous m'aider à trouver qui dirige Ai Movement ?": the help asked is the answer (not
+    # where something "se trouve").
+    _after("aider", r"a (?:trouver|savoir|comprendre|connaitre|identifier)"),
     # What the asker must do with the answer: "pour un exposé je dois expliquer ce que c'est…".
     _after("dois doit devons devez", r"(?:expliquer|presenter|decrire|resumer)"),
     _after("aimerais voudrais souhaiterais souhaite souhaitais veux voulais cherche",

@@ -37,7 +37,7 @@ _BYE = {"revoir", "bye", "ciao", "bientot", "adieu", "plus", "salutations", "cor
 # Asking for help, or what askbot is and what it can speak of (on the folded message, whole words).
 _YOU = r"(?:tu es|t'es|es-tu|vous etes|etes-vous)"
 _HELP_PATTERNS = (
-    r"aide|aidez|help|comment ca (?:marche|fonctionne)",
+    r"aide|aidez|(?:m'|nous )aider|help|comment ca (?:marche|fonctionne)",
     r"(?:sais|peux)-tu faire|(?:savez|pouvez)-vous faire|que (?:fais-tu|faites-vous)|tu fais quoi",
     r"qui (?:es-tu|etes-vous)|(?:tu es|vous etes) qui|tu sers a quoi|a quoi (?:sers-tu|servez-vous)",
     r"qui (?:vous a|t'a) (?:cree|creee|fait|developpe|concu|programme)",  # "Qui vous a créé ?": askbot's makers
@@ -429,6 +429,15 @@ _AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=[^\s?!])|(?<=[a-zà-ÿ]{3}\.)\s+(?
 
 def _message_sentences(line: str) -> list[str]:
     return [part for sentence in split_sentences(line) for part in _AFTER_QUESTION.split(sentence)]
+
+
+def ends_asking_help(message: str) -> bool:
+    """Whether a message's last sentence only asks for help ("Je prépare un exposé. Vous
+    pouvez m'aider ?"): when the sentences before it ask nothing the documents answer, the
+    help reply is what is wanted."""
+    sentences = [s for line in message.splitlines() for s in _message_sentences(line)]
+    last = folded(sentences[-1]) if sentences else ""
+    return bool(_HELP.search(last)) and classify(sentences[-1]).kind == "smalltalk"
 
 
 def split_preamble(message: str) -> tuple[str, str]:
