@@ -452,6 +452,12 @@ def test_a_word_cut_short_is_the_word_it_begins():
     ("peut-on obtenir un master ?", "master exécutif"),
     ("Serait-il indiscret de vous demander le campus ?", "campus"),  # politeness
     ("Pis le campus ?", "campus"),  # Québec's "puis" (dev-twenty-seventh)
+    # Texting and darija fillers around a question (tester round of the sixteenth session).
+    ("jsp c qui la patronne", "patronne"),
+    ("slt cv? c ki la fondatrice", "fondatrice"),
+    ("c koi awitai mdr", "awitai"),
+    ("wesh khoya y a des formations", "formations"),
+    ("ok safi, ils ont cb de doctorants", "doctorants"),
 ])
 def test_hearsay_and_function_words_are_not_searched(question, content):
     from collections import Counter

@@ -66,7 +66,7 @@ _QUESTION_AND_CHAT = """
 elles
 quel quelle quels quelles lequel laquelle lesquels lesquelles quoi quand comment combien pourquoi
 dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas labas bas voici voila
-svp stp merci bonjour bonsoir salut coucou hello please slt bjr bsr cc salam wesh wsh
+svp stp merci bonjour bonsoir salut coucou hello please slt slm bjr bsr cc salam wesh wsh khoya khouya safi jsp cv mdr ptdr lol
 jsuis chuis jsui jveux jpeux jsais jai
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
