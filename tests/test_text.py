@@ -258,6 +258,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("Qui l'a fondé, c'est une femme je crois ?", ["qui", "a", "fonde"], []),  # a guess at who, and a hedge
     ("Il a reçu une sorte de label ?", ["il", "a", "recu", "de", "label"], []),  # a loose name
     ("Revenons au centre : il a des partenaires ?", ["centre", "il", "a", "des", "partenaires"], []),
+    ("ok, changeons de sujet : c'est quoi l'Ai Dome ?", ["ok", "est", "quoi", "ai", "dome"], []),  # a new topic
+    ("t'as rien compris, c'est qui la fondatrice ?", ["est", "qui", "la", "fondatrice"], []),  # a complaint
     ("les missions qu'on attribue au centre ?", ["les", "missions", "au", "centre"], []),  # as the sources give them
     ("que vient confirmer cette désignation ?", ["que", "confirmer", "cette", "designation"], []),  # "venir" + verb
     ("À quelle date cela s'est-il passé ?", ["a", "quelle", "cela", "est", "il"], ["date", "passe"]),  # happened

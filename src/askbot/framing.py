@@ -231,6 +231,10 @@ _FILLERS = (
     r"je (?:crois|pense|suppose|presume)(?: bien)?|il me semble|si je ne me trompe pas|sauf erreur(?: de ma part)?",
     r"(?:une|un) (?:sorte|espece|genre)(?= de\b)",  # "une sorte de label": a label, loosely named
     r"(?:revenons|revenir|retournons|retour)(?: (?:a|au|aux|sur|en))?",  # "Revenons au centre : …": back on topic
+    # "ok, changeons de sujet : c'est quoi l'Ai Dome ?", "autre sujet : …": a new topic announced.
+    r"(?:changeons|changer|on change|je change|changement) de sujet|(?:un )?autre sujet|passons a autre chose",
+    # "t'as rien compris, c'est qui la fondatrice ?": the asker's complaint, then the question again.
+    r"(?:as|avez|a) rien compris|(?:comprends|comprenez|comprend) rien",
     r"^(?:(?:et|mais) )?(?:pourtant|cependant|toutefois|neanmoins)",  # "Pourtant j'ai lu que…": the asker objecting
     # "que vient confirmer cette désignation ?", "il vient de signer": "venir (de)" before a verb
     # only sets its time.
