@@ -460,6 +460,9 @@ def test_a_word_cut_short_is_the_word_it_begins():
     ("c koi awitai mdr", "awitai"),
     ("wesh khoya y a des formations", "formations"),
     ("ok safi, ils ont cb de doctorants", "doctorants"),
+    ("slm khoya, bghit n3ref chno howa ai movement", "ai movement"),  # darija's function words
+    ("wach kayn formations?", "formations"),
+    ("chkoun li dirige ai movement daba ?", "dirige ai movement"),  # "daba": now, which frames
 ])
 def test_hearsay_and_function_words_are_not_searched(question, content):
     from collections import Counter
