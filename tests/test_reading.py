@@ -217,6 +217,10 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("qui paye pour les centres ?", "Ils sont financés par les États membres.", True),  # who, not how much
     ("ki paye pour les centres ?", "Ils sont financés par les États membres.", True),  # texted (two sets)
     ("Je veux postuler à un poste chez vous.", "Le programme initie les enfants de 9 à 14 ans.", False),  # a job
+    # An event to come (tester round): not the last one held.
+    ("Quand aura lieu le prochain Forum ?", "Le 1er Forum s'est tenu du 3 au 5 juin 2024.", False),
+    ("C'est quand la prochaine édition ?", "La deuxième édition est prévue en 2026.", True),
+    ("Et la prochaine cohorte ?", "La troisième cohorte a été lancée le 23 juin 2025.", True),  # the next one said
     ("Je veux postuler à AI Master Junior, c'est pour quel âge ?", "Il initie les enfants de 9 à 14 ans.", True),
     ("les centres c ki ki les paye", "Ils sont financés par les États membres.", True),
     ("Dans quelle ville est-elle née ?", "Elle a fondé le centre à Rabat.", False),

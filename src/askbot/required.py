@@ -288,6 +288,13 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:tram(?:way)?|bus|trains?|gare|taxis?|voiture|routes?|autoroute|itin[ée]raire|acc[èe]s|"
                 r"parking|stations?|navettes?)\b", re.IGNORECASE)),
+    # An event to come ("Quand aura lieu le prochain Forum ?", "c'est quand la prochaine édition ?"):
+    # the answer speaks of what is to come, not of the last one held. (Not "la prochaine cohorte"
+    # after the second: the third, which the parser counts.)
+    (re.compile(r"\bprochaine?s?\s+(?:forums?|[ée]ditions?|sessions?|conf[ée]rences?|[ée]v[ée]nements?|sommets?"
+                r"|rencontres?|hackathons?|camps?)\b|\b(?:aura|auront)\s+lieu\b|\bse\s+tiendr\w+", re.IGNORECASE),
+     re.compile(r"\bprochaine?s?\b|\bprochainement\b|\bpr[ée]vue?s?\b|\b(?:aura|auront)\s+lieu\b|\bse\s+tiendr\w+"
+                r"|\bà\s+venir\b|\bdevr(?:ait|aient|a|ont)\b|\bannonc[ée]e?s?\b", re.IGNORECASE)),
     # What someone taught ("Mostafa Terrab enseignait quelle matière au MIT ?", "Qu'est-ce qu'il
     # enseignait ?"): the answer says a subject taught, not where ("au MIT, où a enseigné…").
     (re.compile(r"\bquelles?\s+(?:mati[èe]res?|disciplines?)\b|\bquels?\s+cours\b"
