@@ -1670,6 +1670,10 @@ def test_a_sentence_naming_its_source_is_credited_to_that_source(make_corpus):
     ("Le centre a ouvert le 9 novembre 2022, non ?", "l'inauguration du dôme"),
     # A passage saying the name asked as it is written, not a synonym of it (dev-18, dev-23, gold).
     ("CIAM ça veut dire quoi ?", "abrégé en « CIAM »"),
+    # …also when it asks what the name is, which the document's introduction says of its synonym
+    # (dev-keywords, tester round of the sixteenth session).
+    ("Que signifie CIAM ?", "abrégé en « CIAM »"),
+    ("c'est quoi le CIAM ?", "abrégé en « CIAM »"),
     ("Qui dirigeait le centre ?", "a dirigé Ai Movement"),  # not her LIP6 team (tester round 12)
     ("Quelle est la dénomination officielle d'Ai Movement ?", "Centre international d'intelligence artificielle"),
     ("Quel est le nom complet d'Ai Movement ?", "Centre international d'intelligence artificielle"),

@@ -292,7 +292,10 @@ class Composer:
             hit = next((h for h in scored if h.passage.index == first
                         and coverages[first] >= coverages[hit.passage.index]), hit)
         elif asks_about(query.text) or kind_asked(query.text):
-            hit = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
+            introduction = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
+            # (Not one that does not say the very name asked: "Que signifie CIAM ?")
+            if not literal or literal <= set(self.evidence.terms_of(introduction.passage.text)):
+                hit = introduction
         if hit.passage.is_summary and kind != "list" and self.evidence.heading_focus(query, hit.passage) < 1:
             # "Est-ce que le centre forme des enfants ?": AI Master Junior's own section,
             # not the training summary's mention of it, when it covers the question nearly
