@@ -217,6 +217,12 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     ("qui paye pour les centres ?", "Ils sont financés par les États membres.", True),  # who, not how much
     ("ki paye pour les centres ?", "Ils sont financés par les États membres.", True),  # texted (two sets)
     ("Je veux postuler à un poste chez vous.", "Le programme initie les enfants de 9 à 14 ans.", False),  # a job
+    # Someone's pay (tester round, dev-tenth): a figure for it, not who pays the staff.
+    ("Quel est le salaire de la présidente ?", "L'OCP prend en charge les salaires du personnel.", False),
+    ("un doctorant touche combien par mois ?", "L'OCP verse 1 million d'euros par an et paie les salaires.", False),
+    ("Quel est le salaire d'un doctorant ?", "Un doctorant touche 1 500 euros par mois.", True),
+    ("L'OCP paie aussi les salaires ?", "L'OCP verse 1 million d'euros par an et paie les salaires.", True),
+    ("AWITAI voulait toucher combien d'entrepreneures ?", "AWITAI vise 150 entrepreneures.", True),
     # An event to come (tester round): not the last one held.
     ("Quand aura lieu le prochain Forum ?", "Le 1er Forum s'est tenu du 3 au 5 juin 2024.", False),
     ("C'est quand la prochaine édition ?", "La deuxième édition est prévue en 2026.", True),

@@ -288,6 +288,15 @@ _REQUIRED = (
                 re.IGNORECASE),
      re.compile(r"\b(?:tram(?:way)?|bus|trains?|gare|taxis?|voiture|routes?|autoroute|itin[ée]raire|acc[èe]s|"
                 r"parking|stations?|navettes?)\b", re.IGNORECASE)),
+    # Someone's pay ("Quel est le salaire de la présidente ?", "combien gagne un chercheur ?"): a pay
+    # figure, not "l'OCP … prend en charge les salaires du personnel" next to the centre's funding.
+    # (Not who pays them: "L'OCP paie aussi les salaires ?")
+    (re.compile(r"\bquel(?:le)?s?\s+(?:est\s+|sont\s+)?(?:le\s+|les\s+)?(?:salaires?|r[ée]mun[ée]rations?)\b"
+                r"|\b(?:salaire|r[ée]mun[ée]ration)\s+(?:de|du|d['’])|\bcombien\b[^?]*\b(?:salaire|r[ée]mun[ée]ration)\b"
+                r"|\bcombien\s+(?:gagne|gagnent|touche|touchent)\b"
+                r"|\b(?:gagne|gagnent|touche|touchent)\s+combien\b(?!\s+(?:de|d['’]))", re.IGNORECASE),  # (not "toucher combien d'entrepreneures")
+     re.compile(r"\b(?:salaires?|r[ée]mun[ée]r\w*|gagne\w*|touche\w*)\b[^.;]{0,40}\d|\d[^.;]{0,30}\b(?:par\s+mois"
+                r"|mensuels?|bruts?|nets?)\b", re.IGNORECASE)),
     # An event to come ("Quand aura lieu le prochain Forum ?", "c'est quand la prochaine édition ?"):
     # the answer speaks of what is to come, not of the last one held. (Not "la prochaine cohorte"
     # after the second: the third, which the parser counts.)
