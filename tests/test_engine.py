@@ -1844,3 +1844,18 @@ def test_words_setting_a_sentence_against_the_one_quoted_before_it_stay():
     assert unhooked(["Toujours selon B, rien."], before) == ["Selon B, rien."]
     assert unhooked(["Un centre de recherche plutôt que d'enseignement."], before) == [
         "Un centre de recherche plutôt que d'enseignement."]
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Quelle est la formation de la présidente ?", "doctorat en informatique"),
+    ("Qui a dirigé Ai Movement et quelle est sa formation ?", "habilitation à diriger des recherches"),
+])
+def test_a_persons_formation_is_her_education_not_the_centres_trainings(engine, question, expected):
+    # Tester round of the sixteenth session: the seven pillars' "la formation", and the centre's
+    # training for banks.
+    reply = engine.ask(question)
+    assert reply.answered and expected in reply.text and "piliers" not in reply.text
+    # …and after her name, not the council "de l'éducation, de la formation et de la recherche".
+    conversation = engine.conversation()
+    conversation.ask("C'est qui la fondatrice ?")
+    assert "doctorat en informatique" in conversation.ask("quelle est sa formation ?").text

@@ -83,6 +83,13 @@ _ASKED_AS = (
                 r"(?:-t)?(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE), r"avec qui travaille \1"),
     (re.compile(r"\bavec\s+qui\s+(?:travaill|collabor|coop[ée]r)\w*|\b(?:travaill|collabor|coop[ée]r)\w*"
                 r"(?:[- ](?:t-)?(?:il|elle|ils|elles|on|vous))?\s+avec\s+qui\b", re.IGNORECASE), r"\g<0> partenaires"),
+    # "Qui a dirigé Ai Movement et quelle est sa formation ?": a person's education, her degrees
+    # (not the centre's trainings, which are "ses formations").
+    (re.compile(r"\b(?:sa|son)\s+formation\b(?!\s+(?:de|des|d['’]|en|pour|sur|à|a)\b)", re.IGNORECASE),
+     "ses études et diplômes"),
+    (re.compile(r"\b(?:la\s+)?formation\s+(?=(?:de\s+la|du|de|d['’])\s+(?:présidente|president|président|fondatrice|fondateur"
+                r"|directrice|directeur|dirigeante|dirigeant|ministre|chercheuse|chercheur|patronne|patron)\b)",
+                re.IGNORECASE), "les études et diplômes "),
     # "Le centre a ouvert le 9 novembre 2022, non ?": the centre opening is its inauguration (the
     # UM6P "a ouvert ses portes" in 2017: not this).
     (re.compile(r"\b((?:le\s+centre|ai\s+movement|il)\s+(?:a|aurait)\s+)(?:été\s+)?ouvert\b(?!\s+ses\s+portes)",
