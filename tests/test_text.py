@@ -269,6 +269,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("vous faites quoi comme formations ?", ["vous", "quoi", "formations"], []),  # which trainings
     ("je vois « II » dans un article et « 2 » dans un autre", ["ii", "et", "2"], []),
     ("Comment s'appelle ce programme ?", ["comment", "ce", "programme"], ["appelle"]),  # its name is the answer
+    ("comment il s'appelle et en quoi il consiste ?", ["comment", "il", "et", "en", "quoi", "il"],
+     ["appelle", "consiste"]),  # (tester round)
     ("Qui a signé l'accord côté UNESCO ?", ["qui", "a", "signe", "accord", "unesco"], []),  # on its side
     ("Que dit le communiqué de novembre 2023 ?", ["que", "dit", "le", "communique"], ["de", "novembre", "2023"]),
     ("un article dit que le centre est à Salé", ["que", "le", "centre", "est", "a", "sale"], []),  # hearsay

@@ -353,7 +353,8 @@ class Engine:
             return f"Parlez-moi {said[heard.end():]}" if heard else f"Parlez-moi de ceci : {said}"
         if not self.parser.parse(asked).terms and not _WHAT_IT_IS.search(folded(asked)):
             # "J'ai vu des photos de ce grand dôme. À quoi sert-il ?": the preamble names what is asked.
-            return f"{preamble.strip().rstrip(' .!')}, {asked[0].lower()}{asked[1:]}"
+            said = _LAST_SENTENCE.findall(preamble)[-1].strip()  # (not "ma petite-fille… à Fès" before it)
+            return f"{said.rstrip(' .!')}, {asked[0].lower()}{asked[1:]}"
         if self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
             return asked
         names = [w for w in _NAME.findall(preamble)

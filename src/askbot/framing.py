@@ -29,9 +29,10 @@ _HINTS = (
     r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
     r"signifi\w*",
     # "Comment s'appelle ce programme ?", "il s'appelle comment ?": its name is the answer, not a topic.
-    r"(?<=comment )appell?\w*|appell?\w*(?= comment\b)",
+    r"(?:(?<=comment )|(?<=comment il )|(?<=comment elle )|(?<=comment ca ))appell?\w*|appell?\w*(?= comment\b)",
     _after("quoi", r"(?:parl|trait|agi|port|consist|ser)\w*"),
     r"(?:parl|trait|agi|port|consist)\w*(?= (?:de |sur |en )?quoi\b)",
+    r"(?:(?<=quoi il )|(?<=quoi elle )|(?<=quoi ca ))(?:consist|port|sert|ser)\w*",  # "en quoi il consiste ?"
     r"(?:sert|servait|servent)(?= a (?:quoi|quelque chose)\b)",
     r"vis(?:e|ent|ait|aient)(?= (?:t il |t elle )?(?:a )?quoi\b)",  # "il vise quoi ?": what it is for
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode|age)s?"),
