@@ -1568,6 +1568,11 @@ def test_a_claim_checked_in_a_section_on_sources_that_disagree_is_quoted_with_it
     ("Je vérifie une phrase : « Ai Movement est le tout premier centre de catégorie 2 consacré à l'IA "
      "dans le monde. » Vrai ?", "sur le continent africain"),
     ("Vérification : « Ai Movement a été fondé par l'OCP. » C'est vrai ?", "a créé Ai Movement"),
+    # A figure or a year the documents give otherwise (tester round of the sixteenth session).
+    ("Ai Movement compte 180 doctorants, exact ?", "18 doctorants"),
+    ("La troisième cohorte AWITAI a été lancée le 23 juin 2024, c'est exact ?", "23 juin 2025"),
+    ("Ai Movement est devenu centre de catégorie 2 de l'UNESCO le 14 novembre 2022, c'est bien cela ?",
+     "14 novembre 2023"),
     # The year is said, but only of other things (AWITAI's 2025 cohort), not of her.
     ("Un post Facebook affirme : « Amal El Fallah Seghrouchni dirige toujours Ai Movement en 2025. » "
      "Vrai ou faux ?", "jusqu'à son entrée au gouvernement"),

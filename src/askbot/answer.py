@@ -427,7 +427,7 @@ class Composer:
         return tuple(dict.fromkeys(w for w, s in zip(words, stems) if s in answer_terms))
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
-        query = self.resolve_last(query, hits)
+        query = self.without_claimed_figures(self.resolve_last(query, hits), hits)
         pins = self.binding_pins(query, hits)
         choice = self.best(query, hits, pins)
         hit, cov = choice.hit, choice.coverage
@@ -550,15 +550,24 @@ class Composer:
         def numbered(nouns: tuple[str, ...]) -> bool:
             return any(self.ordinals.numbers(list(self.evidence.terms_of(h.passage.text)), nouns) for h in hits)
 
-        pins = tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
-        if checks_claim(query.text):
-            # A claim's year or ordinal that no candidate naming what it names says is what it gets
-            # wrong ("L'UM6P existe depuis 2010, vrai ?", "Amal El Fallah Seghrouchni dirige toujours
-            # Ai Movement en 2025, vrai ?"): the passage saying otherwise answers it.
-            said = [set(self.evidence.terms_of(f"{h.passage.heading} . {h.passage.text}")) for h in hits
-                    if self.evidence.names_everyone(query, h.passage)]
-            pins = tuple(t for t in pins if any(t in terms for terms in said))
-        return pins
+        return tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
+
+    def without_claimed_figures(self, query: Query, hits: list[Hit]) -> Query:
+        """The question less the figures, years and ordinals of a claim to check that the
+        candidate naming what it names and saying most of them does not say: they are what it
+        gets wrong ("Ai Movement compte 180 doctorants, exact ?", "L'UM6P existe depuis 2010,
+        vrai ?", "La troisième cohorte a été lancée le 23 juin 2024, exact ?": the third cohort's
+        section says "23 juin 2025", the second's 2024), and the passage saying otherwise answers it."""
+        if not checks_claim(query.text):
+            return query
+        figures = {t for t in (*query.terms, *query.pinned) if t.isdigit() or t in query.pinned}
+        said = [figures & set(self.evidence.terms_of(f"{h.passage.heading} . {h.passage.text}")) for h in hits
+                if self.evidence.names_everyone(query, h.passage)]
+        wrong = figures - max(said, key=len, default=set())
+        if not wrong:
+            return query
+        return replace(query, terms=tuple(t for t in query.terms if t not in wrong),
+                       pinned=tuple(t for t in query.pinned if t not in wrong))
 
     def dates_said(self, query: Query, passage: Passage) -> set[tuple[int, int]]:
         """The months of a year ("novembre 2022") the passage's best sentence names."""

@@ -39,7 +39,7 @@ _SET_AGAINST = re.compile(r"^Toujours\s+(?=(?:selon|d'après|d’après)\b)|\s+(
 # Asking whether a claim holds ("150 femmes formées, c'est vrai ?", "…, oui ou non ?"): the sentence
 # saying what the figure or the event "en fait" / "en réalité" was answers it better than one
 # repeating the claim.
-_CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|correct|confirm\w*|oui ou non|tient(?: il| elle)? la route|bien ca"
+_CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|correct|confirm\w*|oui ou non|tient(?: il| elle)? la route|bien c(?:a|ela)"
                            # or hedged: "…, n'est-ce pas ?", "L'UM6P existe depuis 2010 je crois ?"
                            r"|n'est-ce pas|il me semble|fact.?check\w*"
                            # or a claim reported, which intake joins to "c'est vrai ?": "J'ai lu que… ?"
