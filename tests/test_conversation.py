@@ -815,3 +815,16 @@ def test_a_question_of_no_words_of_its_own_asks_it_of_what_was_said_before_it(en
     reply = conversation.ask("Mais non, elle est partie au gouvernement, vous n'êtes pas à jour ! "
                              "C'était quel jour exactement ?")
     assert reply.answered and "23 octobre 2024" in reply.text
+
+
+@pytest.mark.parametrize("first,follow_up,expected", [
+    ("Qui a fondé l'UM6P ?", "et Ai Movement ?", "a créé Ai Movement"),
+    ("Qui dirige Ai Movement ?", "et l'UM6P ?", "Hicham El Habti"),
+    ("Qui finance AWITAI ?", "et Ai Movement ?", "l'OCP verse à Ai Movement"),
+])
+def test_a_name_alone_asks_the_last_question_of_that_name(engine, first, follow_up, expected):
+    # Tester round of the sixteenth session: read with the last question's words, "et Ai Movement ?"
+    # found whatever says "Ai Movement" most (the seven pillars).
+    conversation = conversation_after(engine, first)
+    reply = conversation.ask(follow_up)
+    assert reply.answered and expected in reply.text and reply.question == follow_up

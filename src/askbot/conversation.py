@@ -73,6 +73,10 @@ _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce q
 # cohorte" (the first, the third, the last cohort). ("Et la suivante ?" the query parser counts itself.)
 _ORDER_STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(?:(?:le|la|les|l)\s+)?(?:(?P<back>avant)|(?P<on>apres|ensuite)"
                          r"|plus\s+(?:(?P<latest>recente?s?)|(?P<earliest>ancienne?s?)))(?:\s+(?:ca|cela))?\W*$")
+# "et Ai Movement ?" after "Qui a fondé l'UM6P ?": the same question of another name.
+_AND_NAME = re.compile(r"^\W*(?:et|mais)\s+(?:pour\s+|chez\s+)?(?P<said>(?:l'|le\s+|la\s+|les\s+)?(?P<name>[^?,;:]{2,40}?))"
+                       r"\s*\?*\s*$", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "UM6P", "Ai Movement"
 # Moving on from the last answer rather than pointing back at it: "et la suivante ?", "l'autre ?".
 _RELATIVE = re.compile(r"\b(?:suivant|suivante|suivants|suivantes|precedent|precedente|prochain|prochaine|autre|autres"
                        r"|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere)\b")
@@ -143,12 +147,37 @@ class Conversation:
             # "Vous vous trompez, c'est en 2022": what the documents say of the claim, as
             # "c'est en 2022 ?" would get.
             return replace(self._ask_message(claim), question=question)
+        another = self._of_another_name(question)
+        if another is not None:
+            # "et Ai Movement ?" after "Qui a fondé l'UM6P ?" asks who founded Ai Movement (read
+            # with the last question's words, it found whatever says "Ai Movement" most).
+            return replace(self._ask_message(another), question=question)
         numbered = self._next_numbered(question)
         if numbered is not None:
             # "Et avant ?" after "la 2e cohorte, elles étaient combien ?" asks it of the first
             # cohort, as "et la première ?" does (not what is dated before the answer).
             return replace(self._ask_message(numbered), question=question)
         return self._ask_message(question)
+
+    def _of_another_name(self, question: str) -> str | None:
+        """The last answered question asked of the name a follow-up gives alone ("et Ai Movement
+        ?" after "Qui a fondé l'UM6P ?": "Qui a fondé Ai Movement ?"), or None."""
+        said = _AND_NAME.match(question)
+        if said is None or not self._previous or self.last is None or not self.last.answered:
+            return None
+        parser, terms = self.engine.parser, self.engine.analyzer.terms
+        name = said.group("name")
+        asked = parser.parse(name)
+        if not asked.names or not (_NAME.fullmatch(name) or (" " not in name and set(asked.terms) <= set(asked.names))):
+            return None  # not a name alone ("et la deuxième ?", "et CIAM ça veut dire quoi ?")
+        before = parser.parse(self._previous)
+        for other in _NAME.findall(self._previous):
+            named = set(terms(other))
+            if named & set(before.names) and named != set(asked.terms):
+                # (With its article, as the asker put it: "Qui dirige l'UM6P ?")
+                return re.sub(rf"(?:\b(?:l'|le\s+|la\s+|les\s+))?{re.escape(other)}", said.group("said"),
+                              self._previous, count=1)
+        return None
 
     def _next_numbered(self, question: str) -> str | None:
         """The follow-up "Et avant ?", "et après ?", "et la plus récente ?" said as the query parser
