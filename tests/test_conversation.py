@@ -828,3 +828,18 @@ def test_a_name_alone_asks_the_last_question_of_that_name(engine, first, follow_
     conversation = conversation_after(engine, first)
     reply = conversation.ask(follow_up)
     assert reply.answered and expected in reply.text and reply.question == follow_up
+
+
+def test_an_ordinal_alone_after_a_list_asks_for_that_item(engine):
+    # Tester round of the sixteenth session: "parle moi du premier" after the research projects got
+    # the press release's "Premier Centre de catégorie 2…", and "et le troisième ?" the AUF's doctoral
+    # students ("3e édition").
+    conversation = conversation_after(engine, "Quels projets de recherche mène le centre ?")
+    assert "femmes qui ne savent ni lire ni écrire" in conversation.ask("parle moi du premier").text
+    assert "images satellites" in conversation.ask("et le troisième ?").text  # still that list
+    assert "Smart mobility" in conversation.ask("et le cinquième ?").text
+    # An item the documents say nothing more of is given as the list gave it, whole.
+    conversation = conversation_after(engine, "Quels sont les trois principes du Consensus de Rabat ?")
+    reply = conversation.ask("et le troisième ?")
+    assert reply.text.startswith("Le troisième élément de cette liste est : faire en sorte que l'IA profite à tous, "
+                                 "dans le respect de l'éthique et des droits humains.")

@@ -73,6 +73,11 @@ _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce q
 # cohorte" (the first, the third, the last cohort). ("Et la suivante ?" the query parser counts itself.)
 _ORDER_STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(?:(?:le|la|les|l)\s+)?(?:(?P<back>avant)|(?P<on>apres|ensuite)"
                          r"|plus\s+(?:(?P<latest>recente?s?)|(?P<earliest>ancienne?s?)))(?:\s+(?:ca|cela))?\W*$")
+# A list in an answer ("…plusieurs projets : une application…, des travaux…, et le projet Smart
+# mobility."): its items, for "parle-moi du premier", "et le troisième ?".
+_LISTED = re.compile(r"\s:\s+(.+?)\.?$")
+_ITEM_SEPARATOR = re.compile(r"\s*;\s+|,\s+")
+_LAST_ITEM = re.compile(r"^(.+)\s+et\s+((?:le|la|les|l'|l’|un|une|des|du)\b.+)$")  # "…, A et le projet B"
 # "et Ai Movement ?" after "Qui a fondé l'UM6P ?": the same question of another name.
 _AND_NAME = re.compile(r"^\W*(?:et|mais)\s+(?:pour\s+|chez\s+)?(?P<said>(?:l'|le\s+|la\s+|les\s+)?(?P<name>[^?,;:]{2,40}?))"
                        r"\s*\?*\s*$", re.IGNORECASE)
@@ -109,6 +114,7 @@ class Conversation:
         self._shown: set[int] = set()
         self._knowledge = engine.knowledge  # what the candidates were found in
         self._answers: deque[Reply] = deque(maxlen=KEPT_ANSWERS)  # the answers given, for "Résumez"
+        self._items: list[str] = []  # the list an item was last taken from ("et le troisième ?" after the first)
 
     def ask(self, message: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
@@ -147,6 +153,10 @@ class Conversation:
             # "Vous vous trompez, c'est en 2022": what the documents say of the claim, as
             # "c'est en 2022 ?" would get.
             return replace(self._ask_message(claim), question=question)
+        items, self._items = self._items, []
+        item = self._listed_item(question, items)
+        if item is not None:
+            return replace(item, question=question)
         another = self._of_another_name(question)
         if another is not None:
             # "et Ai Movement ?" after "Qui a fondé l'UM6P ?" asks who founded Ai Movement (read
@@ -158,6 +168,37 @@ class Conversation:
             # cohort, as "et la première ?" does (not what is dated before the answer).
             return replace(self._ask_message(numbered), question=question)
         return self._ask_message(question)
+
+    def _listed_item(self, question: str, items: list[str]) -> Reply | None:
+        """"Parle-moi du premier", "et le troisième ?" after an answer listing things (the
+        research projects, the Consensus's principles) when the last question numbered nothing,
+        or after another item of that list (``items``): what the documents say of that item, or
+        the item itself as the answer listed it. None for any other question."""
+        last, query = self.last, self.engine.parser.parse(question)
+        rank = self.engine.composer.ordinals.rank
+        ordinals = [rank[t] for t in query.terms if t in rank]
+        if (len(ordinals) != 1 or set(query.terms) - {t for t in query.terms if t in rank}
+                or last is None or not last.answered or last.source is None
+                or (self._last_query is not None and any(t in rank for t in self._last_query.pinned))):
+            return None
+        # (A list of what was asked: "plusieurs projets de recherche : …" after "Quels projets de
+        # recherche… ?", not the names of the centre after "Et ça dit quoi, en gros ?")
+        asked = set(self._last_query.terms) if self._last_query is not None else set()
+        listed = next((m.group(1) for s in last.sentences for m in [_LISTED.search(s)]
+                       if m and asked & set(self.engine.analyzer.terms(s[: m.start()]))), None)
+        items = _items_of(listed) if listed else items
+        if not 2 <= len(items) or ordinals[0] > len(items):
+            return None
+        self._items = items
+        item = items[ordinals[0] - 1]
+        about = self.engine.respond(f"Parlez-moi de ceci : {item}", self.top_k)[0]
+        if not about.answered or about.source == last.source:
+            about = self.engine.composer.answer_from(self._last_query or query, list(last.hits), last.source, 0.0,
+                                                     [wording.listed_item(ordinals[0], item)])
+        # (Followed up as a leaning question is: "et le deuxième c'est quoi ?" joins the topic.)
+        self.last = self._last_answer = about
+        self.topic, self._previous = " ".join(filter(None, (self._previous, question))), question
+        return self._remember(about)
 
     def _of_another_name(self, question: str) -> str | None:
         """The last answered question asked of the name a follow-up gives alone ("et Ai Movement
@@ -621,6 +662,17 @@ class Conversation:
                     self._last_query, list(self._candidates[: self._top_k]), hit.passage, 0.0)
                 return self.last
         return None
+
+
+def _items_of(listed: str) -> list[str]:
+    """The items of a list as an answer gives it: "A, B, et C" or "A, B et le projet C" (not
+    "des travaux sur les robots et les essaims de drones" cut in two when a ", et" ends the list)."""
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(listed) if item.strip()]
+    final = next((n for n, item in enumerate(items) if item.startswith("et ")), None)
+    if final is not None:  # (the last item runs to the end: "…, et faire en sorte que l'IA profite à tous, dans…")
+        return items[:final] + [", ".join(items[final:]).removeprefix("et ")]
+    last = _LAST_ITEM.match(items[-1]) if items else None
+    return items[:-1] + [last.group(1), last.group(2)] if last else items
 
 
 def _claims(message: str) -> bool:
