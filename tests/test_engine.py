@@ -1694,6 +1694,14 @@ def test_a_word_holding_aide_asks_no_help(engine):
     assert reply.answered and "femmes africaines" in reply.text
 
 
+def test_a_question_pointing_where_its_preamble_points_stands_alone(engine):
+    # Tester round of the sixteenth session: "ce centre" names nothing the preamble does not, and
+    # the preamble's "enseignante", "radio" found the doctoral students or nothing.
+    reply = engine.ask("Bonjour, je suis enseignante à la retraite et j'ai entendu parler de ce centre à la radio. "
+                       "Pourriez-vous m'expliquer à quoi sert exactement ce centre ?")
+    assert reply.answered and "centre d'excellence en intelligence artificielle" in reply.text
+
+
 @pytest.mark.parametrize("question,expected", [
     ("Je cherche des infos sur AWITAI", "est mené par Ai Movement"),
     ("Je voudrais des informations sur AWITAI.", "est mené par Ai Movement"),

@@ -63,6 +63,15 @@ _HEARD_OF = re.compile(r"(?:j'ai|j’ai|on m'a|on m’a|nous avons)\s+(?:beaucou
                        r"(?=d['’]|de\b|du\b|des\b)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "AWITAI", "Ai Movement"
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
+_SHOWN = re.compile(r"\b(?:ce|cet|cette|ces)\s+([^\W\d_]+)", re.IGNORECASE)  # "ce centre", "cette université"
+
+
+def _points_as_preamble_does(asked: str, preamble: str) -> bool:
+    """Whether a question points only at what its preamble points at too, without naming it
+    ("J'ai entendu parler de ce centre à la radio. À quoi sert ce centre ?"): the question
+    then stands alone (it is about what the corpus is about)."""
+    shown = {noun.lower() for noun in _SHOWN.findall(asked)}
+    return bool(shown) and shown <= {noun.lower() for noun in _SHOWN.findall(preamble)}
 
 
 @dataclass(frozen=True)
@@ -315,7 +324,8 @@ class Engine:
                 again = self.parser.parse(reading, context)
                 # (Not alone a question that points back at the preamble: "J'ai entendu
                 # parler d'un programme de l'AUF. Ai Movement y a-t-il participé ?")
-                if again.is_empty or (reading is asked and looks_elliptic(asked, again)):
+                if again.is_empty or (reading is asked and looks_elliptic(asked, again)
+                                      and not _points_as_preamble_does(asked, preamble)):
                     continue
                 answer = self.composer.compose(again, self.search(again, max(top_k, CANDIDATES)), self.topics())
                 if answer.answered:
