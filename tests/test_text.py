@@ -454,6 +454,8 @@ def test_a_word_cut_short_is_the_word_it_begins():
     # may one get X: asks about X ("un master" is the centre's executive masters, see query)
     ("Est-il possible d'avoir un master sur mesure ?", "master exécutif sur mesure"),
     ("peut-on obtenir un master ?", "master exécutif"),
+    ("le centre donne le cours de master ?", "centre donne master exécutif"),  # tester round, sixteenth session
+    ("le master junior c'est pour qui ?", "master junior"),  # the children's programme
     ("Serait-il indiscret de vous demander le campus ?", "campus"),  # politeness
     ("Pis le campus ?", "campus"),  # Québec's "puis" (dev-twenty-seventh)
     # Texting and darija fillers around a question (tester round of the sixteenth session).

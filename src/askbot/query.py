@@ -121,8 +121,8 @@ _ASKED_AS = (
                 re.IGNORECASE), r"\1qui a fondé"),
     # "Je peux faire un master chez eux ?": a master's degree, the centre's "masters exécutifs"
     # (not the children's programme named "AI Master Junior").
-    (re.compile(r"\b(?:un|des|mon|ton|votre|son|leurs?|vos|les)\s+masters?\b(?!\s+(?:junior|ex[ée]cutif))",
-                re.IGNORECASE), "un master exécutif"),
+    (re.compile(r"\b(?:(?:un|des|mon|ton|votre|son|leurs?|vos|les|le|du)\s+|cours\s+de\s+)masters?\b"
+                r"(?!\s+(?:junior|ex[ée]cutif))(?<!\bai\s\bmaster)", re.IGNORECASE), "un master exécutif"),
     # "le num de tel": the telephone number (texting).
     (re.compile(r"\bnum(?:[ée]ro)?\s+(?:de\s+)?t[ée]l\b", re.IGNORECASE), "numéro de téléphone"),
     # "Qui porte le programme ?", "qui le porte ?": who leads it, as a programme "est mené par…" (not what
