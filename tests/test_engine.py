@@ -178,6 +178,10 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("aidez-moi", "smalltalk", "Je réponds aux questions"),
     # The newcomer check of the sixteenth round: a call for help after what the asker does.
     ("Vous pouvez m'aider ?", "smalltalk", "Je réponds aux questions"),
+    # Thanks however put (second tester round of the sixteenth session).
+    ("Merci beaucoup, vous êtes gentil !", "smalltalk", "plaisir"),
+    ("ok mrc bzf", "smalltalk", "plaisir"),
+    ("merci pour votre aide, c'était très clair", "smalltalk", "plaisir"),
     ("Bonjour, je prépare un exposé. Vous pouvez m'aider ?", "smalltalk", "Je réponds aux questions"),
     ("Qui vous a créé ?", "smalltalk", "Je réponds aux questions"),  # askbot, not Ai Movement (tester round 20)
     # What askbot is, compared with another assistant, however long (tester round 22).
@@ -1700,6 +1704,17 @@ def test_a_question_pointing_where_its_preamble_points_stands_alone(engine):
     reply = engine.ask("Bonjour, je suis enseignante à la retraite et j'ai entendu parler de ce centre à la radio. "
                        "Pourriez-vous m'expliquer à quoi sert exactement ce centre ?")
     assert reply.answered and "centre d'excellence en intelligence artificielle" in reply.text
+
+
+@pytest.mark.parametrize("question,expected", [
+    # Second tester round of the sixteenth session: everyday and darija words for what is asked.
+    ("Qui est la dame qui a créé le centre ?", "Amal El Fallah Seghrouchni"),
+    ("Et c'est qui le coach, le patron ?", "Amal El Fallah Seghrouchni"),
+    ("chhal mn doctorant 3ndhom", "18 doctorants"),
+])
+def test_colloquial_words_for_what_is_asked(engine, question, expected):
+    reply = engine.ask(question)
+    assert reply.answered and expected in reply.text
 
 
 @pytest.mark.parametrize("question,expected", [

@@ -83,7 +83,9 @@ _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'i
                 # "Merci mon fils", "que Dieu vous garde": an elder's blessing
                 "mon", "fils", "ma", "fille", "que", "dieu", "garde", "benisse",
                 # "Merci beaucoup, t'es top", "Merci ! Tu m'as sauvé", "Je vous sais gré de ces précisions"
-                "t'es", "es", "top", "m'as", "sauve", "sauvee", "sais", "trop", "fort", "forte", "genial", "geniale"}
+                "t'es", "es", "top", "m'as", "sauve", "sauvee", "sais", "trop", "fort", "forte", "genial", "geniale",
+                # "Merci beaucoup, vous êtes gentil !", "c'était très clair", "ok mrc bzf" (tester round)
+                "etes", "gentille", "c'etait", "etait", "bzf", "bzzf", "aimable"}
 # "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
 _HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou|merci)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
                           r"|ca va|vous allez bien|tu vas bien)(?:\s+aujourd'hui)?\W*$")

@@ -47,6 +47,7 @@ SHORTHAND = {
     "9bel": "avant", "9bl": "avant", "lowel": "premier", "louwel": "premier", "lowla": "premiere",
     "chkoun": "qui", "chkon": "qui", "3lach": "pourquoi", "3lache": "pourquoi", "kifach": "comment",
     "kifash": "comment", "chno": "quoi", "chnou": "quoi", "chnowa": "quoi", "achno": "quoi", "daba": "maintenant",
+    "chhal": "combien", "ch7al": "combien", "chhhal": "combien",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
@@ -72,7 +73,8 @@ elles
 quel quelle quels quelles lequel laquelle lesquels lesquelles quoi quand comment combien pourquoi
 dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas labas bas voici voila
 svp stp merci bonjour bonsoir salut coucou hello please slt slm bjr bsr cc salam wesh wsh khoya khouya safi jsp cv mdr ptdr lol
-wach wash kayn kayna kaynin chi dyal dial ola wla huwa howa hiya bghit bghina n3ref ghir hadi hada li
+wach wash kayn kayna kaynin chi dyal dial ola wla huwa howa hiya bghit bghina n3ref ghir hadi hada li mn
+3ndhom 3andhom 3ndkom 3andkom 3ndek dame dames
 jsuis chuis jsui jveux jpeux jsais jai
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
