@@ -73,6 +73,7 @@ _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce q
 # cohorte" (the first, the third, the last cohort). ("Et la suivante ?" the query parser counts itself.)
 _ORDER_STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(?:(?:le|la|les|l)\s+)?(?:(?P<back>avant)|(?P<on>apres|ensuite)"
                          r"|plus\s+(?:(?P<latest>recente?s?)|(?P<earliest>ancienne?s?)))(?:\s+(?:ca|cela))?\W*$")
+SHORT_FOLLOW_UP = 60  # characters: "parle-moi du premier", "et le troisième, c'est quoi ?" are short
 # A list in an answer ("…plusieurs projets : une application…, des travaux…, et le projet Smart
 # mobility."): its items, for "parle-moi du premier", "et le troisième ?".
 _LISTED = re.compile(r"\s:\s+(.+?)\.?$")
@@ -174,12 +175,13 @@ class Conversation:
         research projects, the Consensus's principles) when the last question numbered nothing,
         or after another item of that list (``items``): what the documents say of that item, or
         the item itself as the answer listed it. None for any other question."""
-        last, query = self.last, self.engine.parser.parse(question)
-        rank = self.engine.composer.ordinals.rank
-        ordinals = [rank[t] for t in query.terms if t in rank]
-        if (len(ordinals) != 1 or set(query.terms) - {t for t in query.terms if t in rank}
-                or last is None or not last.answered or last.source is None
+        last, rank = self.last, self.engine.composer.ordinals.rank
+        if (last is None or not last.answered or last.source is None or len(question) > SHORT_FOLLOW_UP
                 or (self._last_query is not None and any(t in rank for t in self._last_query.pinned))):
+            return None
+        query = self.engine.parser.parse(question)
+        ordinals = [rank[t] for t in query.terms if t in rank]
+        if len(ordinals) != 1 or set(query.terms) - {t for t in query.terms if t in rank}:
             return None
         # (A list of what was asked: "plusieurs projets de recherche : …" after "Quels projets de
         # recherche… ?", not the names of the centre after "Et ça dit quoi, en gros ?")
