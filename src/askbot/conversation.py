@@ -18,7 +18,7 @@ from .anaphora import asks_for_source, looks_elliptic, without_opener
 from .answer import Hit, Reply, ordinal_pins
 from .corpus import Passage
 from .evidence import UBIQUITOUS
-from .engine import Engine, trimmed
+from .engine import WRITTEN_NAME, Engine, trimmed
 from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_clarify, asks_to_confirm, is_small_talk,
                      objection_claim, objects, split_preamble, two_questions, without_small_talk_before)
 from .query import Query
@@ -80,9 +80,8 @@ _LISTED = re.compile(r"\s:\s+(.+?)\.?$")
 _ITEM_SEPARATOR = re.compile(r"\s*;\s+|,\s+")
 _LAST_ITEM = re.compile(r"^(.+)\s+et\s+((?:le|la|les|l'|l’|un|une|des|du)\b.+)$")  # "…, A et le projet B"
 # "et Ai Movement ?" after "Qui a fondé l'UM6P ?": the same question of another name.
-_AND_NAME = re.compile(r"^\W*(?:et|mais)\s+(?:pour\s+|chez\s+)?(?P<said>(?:l'|le\s+|la\s+|les\s+)?(?P<name>[^?,;:]{2,40}?))"
-                       r"\s*\?*\s*$", re.IGNORECASE)
-_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "UM6P", "Ai Movement"
+_AND_NAME = re.compile(r"^\W*(?:et|mais)\s+(?:pour\s+|chez\s+)?"
+                       r"(?P<said>(?:l'|le\s+|la\s+|les\s+)?(?P<name>[^?,;:]{2,40}?))\s*\?*\s*$", re.IGNORECASE)
 # Moving on from the last answer rather than pointing back at it: "et la suivante ?", "l'autre ?".
 _RELATIVE = re.compile(r"\b(?:suivant|suivante|suivants|suivantes|precedent|precedente|prochain|prochaine|autre|autres"
                        r"|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere)\b")
@@ -211,10 +210,11 @@ class Conversation:
         parser, terms = self.engine.parser, self.engine.analyzer.terms
         name = said.group("name")
         asked = parser.parse(name)
-        if not asked.names or not (_NAME.fullmatch(name) or (" " not in name and set(asked.terms) <= set(asked.names))):
+        alone = WRITTEN_NAME.fullmatch(name) or (" " not in name and set(asked.terms) <= set(asked.names))
+        if not asked.names or not alone:
             return None  # not a name alone ("et la deuxième ?", "et CIAM ça veut dire quoi ?")
         before = parser.parse(self._previous)
-        for other in _NAME.findall(self._previous):
+        for other in WRITTEN_NAME.findall(self._previous):
             named = set(terms(other))
             if named & set(before.names) and named != set(asked.terms):
                 # (With its article, as the asker put it: "Qui dirige l'UM6P ?")

@@ -61,7 +61,7 @@ _TELLS_MORE = re.compile(r"\b(?:m'en|nous en|en)\s+(?:dire|raconter|apprendre)\s
 _LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _HEARD_OF = re.compile(r"(?:j'ai|j’ai|on m'a|on m’a|nous avons)\s+(?:beaucoup\s+)?(?:entendu\s+parler|lu|parlé)\s+"
                        r"(?=d['’]|de\b|du\b|des\b)", re.IGNORECASE)
-_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "AWITAI", "Ai Movement"
+WRITTEN_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "AWITAI", "Ai Movement"
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 _SHOWN = re.compile(r"\b(?:ce|cet|cette|ces)\s+([^\W\d_]+)", re.IGNORECASE)  # "ce centre", "cette université"
 
@@ -367,7 +367,7 @@ class Engine:
             return f"{said.rstrip(' .!')}, {asked[0].lower()}{asked[1:]}"
         if self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
             return asked
-        names = [w for w in _NAME.findall(preamble)
+        names = [w for w in WRITTEN_NAME.findall(preamble)
                  if self.analyzer.terms(w) and set(self.analyzer.terms(w)) <= self.parser.vocabulary]
         return f"C'est quoi {' '.join(names)} ?" if names else asked
 
