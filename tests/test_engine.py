@@ -1711,6 +1711,8 @@ def test_a_question_pointing_where_its_preamble_points_stands_alone(engine):
     ("Qui est la dame qui a créé le centre ?", "Amal El Fallah Seghrouchni"),
     ("Et c'est qui le coach, le patron ?", "Amal El Fallah Seghrouchni"),
     ("chhal mn doctorant 3ndhom", "18 doctorants"),
+    # The acronym a PhD student in NLP uses (second tester round of the sixteenth session).
+    ("Est-ce qu'Ai Movement travaille sur le TAL ?", "traitement automatique des langues"),
     # A body "s'est prononcé", "a examiné": it approved (a UNESCO intern's questions).
     ("Le Conseil exécutif de l'UNESCO s'est-il prononcé sur la désignation ?", "12 octobre 2023"),
     ("Pourriez-vous me confirmer le numéro de la session du Conseil exécutif ayant examiné le dossier ?",
