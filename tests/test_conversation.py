@@ -199,7 +199,8 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
                                        "Donnez-moi la source", "Pouvez-vous citer vos sources ?", "c'est tiré d'où ?",
                                        "vous tenez ça d'où ?", "un lien vers l'article ?", "quel journal ?",
                                        "Donnez-moi le lien vers l'article.",
-                                       "D'où tenez-vous cette dernière information ?"])  # dev-twenty-eighth
+                                       "D'où tenez-vous cette dernière information ?",  # dev-twenty-eighth
+                                       "Selon quel média ?"])  # second tester round, sixteenth session
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
     conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     reply = conversation.ask(follow_up)

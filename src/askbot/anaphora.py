@@ -94,7 +94,8 @@ def without_opener(question: str) -> str:
 # "Et selon quelle source ?", "Qui dit ça ?", "D'où vient cette information ?":
 # about the last answer's source, not the corpus's content.
 _ASKS_SOURCE = re.compile(
-    r"\b(?:selon|d'apres)\s+(?:quelle|quelles|qui)\b(?:\s+sources?)?|\bquelles?\s+sources?\W*$|\bvos\s+sources?\b"
+    r"\b(?:selon|d'apres)\s+(?:quelle|quelles|qui)\b(?:\s+sources?)?"
+    r"|\b(?:selon|d'apres)\s+(?:quel|quels)\s+(?:medias?|journal|journaux|sites?|articles?)\W*$|\bquelles?\s+sources?\W*$|\bvos\s+sources?\b"
     r"|\bvotre\s+source\b|\bta\s+source\b|\bqui\s+(?:dit|a\s+dit|affirme)\s+(?:ca|cela)\b"
     r"|\bqui\s+(?:l'|le\s+)(?:affirme|dit|a\s+dit|ecrit|a\s+ecrit)\W*$"
     r"|\b(?:qui|quels?\s+(?:journal|journaux|medias?))\s+en\s+(?:a|ont)\s+parle"  # "Qui en a parlé dans la presse ?"
@@ -119,7 +120,7 @@ _ASKS_SOURCE = re.compile(
 
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
 _SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal",
-                 "media", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "don", "phras",
+                 "medi", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "don", "phras",
                  "repons", "derni")
 
 
