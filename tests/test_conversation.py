@@ -844,3 +844,12 @@ def test_an_ordinal_alone_after_a_list_asks_for_that_item(engine):
     reply = conversation.ask("et le troisième ?")
     assert reply.text.startswith("Le troisième élément de cette liste est : faire en sorte que l'IA profite à tous, "
                                  "dans le respect de l'éthique et des droits humains.")
+
+
+def test_a_complaint_before_any_answer_gets_an_apology_and_examples(engine):
+    # Second tester round of the sixteenth session: "t'es vraiment nul comme bot" got the refusal, and
+    # "t'es nul" a "je ne vois pas à quelle réponse vous pensez" for an answer never given.
+    for message in ("t'es vraiment nul comme bot", "t'es nul"):
+        reply = engine.conversation().ask(message)
+        assert reply.kind == "smalltalk" and reply.text.startswith("Je suis désolé de ne pas avoir pu vous aider.")
+        assert "Qui dirige Ai Movement ?" in reply.text

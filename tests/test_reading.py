@@ -379,6 +379,7 @@ def test_asking_for_a_summary_is_told_from_a_question(message, summary):
     # A complaint about askbot (tester round 22): said to the last answer as a dispute is.
     ("Bref, vous ne savez rien de fiable.", False, True), ("vous etes nul", False, True),
     ("ça sert à rien", False, True), ("Vous ne savez rien sur le budget ?", False, False),
+    ("t'es vraiment nul comme bot", False, True),  # second tester round, sixteenth session
     # Saying what was meant, or asking: a question to read.
     ("Je ne comprends pas le rôle de l'UNESCO", False, False),
     ("vous vous trompez, je parle d'Ai Movement", False, False),

@@ -215,7 +215,8 @@ _OBJECTS = re.compile(rf"{_DISPUTING}(?:{_DISPUTES}"
                       r"|(?:ce\s+n'est\s+pas|c'est\s+pas)\s+(?:la\s+bonne\s+reponse|ce\s+que\s+j'ai\s+demande)"
                       # "Bref, vous ne savez rien de fiable.", "vous êtes nul": a complaint about askbot
                       r"|(?:vous\s+ne\s+savez|tu\s+ne\s+sais|vous\s+savez|tu\s+sais)\s+rien(?:\s+de\s+fiable|\s+du\s+tout)?"
-                      r"|(?:vous\s+etes|tu\s+es|t'es)\s+(?:nul|nulle|nuls|inutile)"
+                      r"|(?:vous\s+etes|tu\s+es|t'es)\s+(?:(?:vraiment|trop|tellement|completement|franchement)\s+)?"
+                      r"(?:nul|nulle|nuls|inutile|bete|idiot|idiote)(?:\s+comme\s+(?:bot|robot|assistant|chatbot|ia))?"
                       r"|(?:ca|cela|vous)\s+ne\s+sert\s+(?:a\s+)?rien|(?:ca|cela)\s+sert\s+a\s+rien)\W*$")
 
 

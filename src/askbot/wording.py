@@ -217,9 +217,9 @@ NO_PASSAGE = "Il n'y a pas encore de réponse à détailler : posez d'abord une 
 # "Je ne comprends pas" after an answer: the passage it quotes, whole.
 CLARIFIED = ("Pardon si ma réponse n'était pas claire. Je ne peux que citer mes documents : "
              "voici le passage entier d'où elle vient.\n\n")
-# "Je ne comprends pas", "Vous vous trompez" with no answer given before.
-REPHRASE = ("Pardon, je ne vois pas à quelle réponse vous pensez. Pourriez-vous reformuler votre "
-            "question ? Par exemple :\n")
+# "Je ne comprends pas", "Vous vous trompez", "t'es nul" with no answer given before.
+REPHRASE = ("Je suis désolé de ne pas avoir pu vous aider. Pourriez-vous me poser votre question sur "
+            "Ai Movement, ou la reformuler ? Par exemple :\n")
 OBJECTED = ("Pardon si ma réponse ne vous convient pas. Je ne réponds qu'à partir de mes documents, "
             "et celle-ci vient de « {title} ». Si vous pensiez à autre chose, pourriez-vous reformuler "
             "votre question en précisant ce qui vous intéresse ? Vous pouvez aussi taper /suivant "
