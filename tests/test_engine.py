@@ -1592,6 +1592,10 @@ def test_the_shipped_conflicts_give_both_versions(engine):
     assert "23 novembre 2023" in text and "du 3 au 5 juin 2024" in text
     text = engine.ask("Quel est le titre exact d'Amal El Fallah Seghrouchni ?").text
     assert "« présidente exécutive »" in text and "« directrice exécutive »" in text
+    # A version comes with the sentence correcting it (the last newcomer check of the sixteenth
+    # session: "150 femmes ont été formées" was quoted without "correspond en fait à l'objectif").
+    text = engine.ask("Combien de femmes ont participé à AWITAI ?").text
+    assert "150 femmes" in text and "correspond en fait à l'objectif" in text
 
 
 def test_the_first_day_of_a_month_does_not_number_a_cohort(engine):

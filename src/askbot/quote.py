@@ -45,6 +45,7 @@ _CHECKS_CLAIM = re.compile(r"\b(?:(?<!en )vrai|exact|correct|confirm\w*|oui ou n
                            # or a claim reported, which intake joins to "c'est vrai ?": "J'ai lu que… ?"
                            r"|(?:j'ai|jai|g|on m'a|je l'ai|on l'a) (?:lu|entendu|dit)|(?:ecri\w*|affirm\w*|pretend\w*|di(?:t|sent)) que"
                            r"|il parait)\b|, non\W*$|\bje (?:crois|pense)(?: bien)?\W*$")
+_PER_SOURCE = re.compile(r"\b(?:selon|d'apres)\b")  # "combien de salles selon Le Matin ?"
 # …and a sentence setting another version against it: "… en réalité …", "L'UM6P présente pourtant…".
 _CORRECTS = re.compile(r"\ben (?:fait|réalité)\b|\bpourtant\b|\bau contraire\b")
 # "de quelles universités ?": the noun asked about, which the answer says itself ("des universités
@@ -300,19 +301,30 @@ class Quoter:
         best ones when there are more than ``max_sentences`` allows, in the section's order."""
         opening = sentences_of(section[0].text)[0]
         checks = checks_claim(query.text)
+        # (Asked what a source says, "selon Le Matin ?", a version is what it says, uncorrected.)
+        corrected = not _PER_SOURCE.search(folded(query.text))
         best = []
         for position, passage in enumerate(section):
             sentences = [s for s in sentences_of(passage.text) if s != opening]
             if sentences:
                 score, at, sentence = max(self.sentence_scores(query, sentences))
-                # A claim checked is answered by the claim and what corrects it, together.
-                unit = sentences[-at - 1 : -at + 1] if checks and at and _CORRECTS.search(sentence) else [sentence]
-                best.append((score, position, unit))
+                # A claim checked is answered by the claim and what corrects it, together; a
+                # version is quoted with the sentence correcting it ("Femmes du Maroc affirme que
+                # 150 femmes ont été formées…" and "le chiffre de 150 correspond en fait à
+                # l'objectif"), which does not count as a version.
+                following = sentences[1 - at] if 1 - at < len(sentences) else None  # (at: minus its position)
+                if checks and at and _CORRECTS.search(sentence):
+                    unit, versions = sentences[-at - 1 : -at + 1], 2
+                elif corrected and following is not None and _CORRECTS.search(following):
+                    unit, versions = [sentence, following], 1
+                else:
+                    unit, versions = [sentence], 1
+                best.append((score, position, unit, versions))
         kept, room = [], self.max_sentences - 1
-        for score, position, unit in sorted(best, key=lambda b: (b[0], -b[1]), reverse=True):
-            if len(unit) <= room:
+        for score, position, unit, versions in sorted(best, key=lambda b: (b[0], -b[1]), reverse=True):
+            if versions <= room:
                 kept.append((position, unit))
-                room -= len(unit)
+                room -= versions
         return [opening, *(sentence for _, unit in sorted(kept) for sentence in unit)]
 
     def without_repeats(self, sentences: list[str]) -> list[str]:
