@@ -412,7 +412,7 @@ def without_small_talk_before(message: str) -> str:
     "Haha. Bon, …"), when something follows it."""
     if is_small_talk(message):
         return message  # all of it ("Merci ! Tu m'as sauvé")
-    sentences = [s for line in message.splitlines() for s in _message_sentences(line)]
+    sentences = _sentences(message)
     start = 0
     while start < len(sentences) - 1 and is_small_talk(sentences[start]):
         start += 1
@@ -430,17 +430,18 @@ def is_small_talk(sentence: str) -> bool:
 _AFTER_QUESTION = re.compile(r"(?<=[?!])\s+(?=[^\s?!])|(?<=[a-zà-ÿ]{3}\.)\s+(?=[a-zà-ÿ])")
 
 
-def _message_sentences(line: str) -> list[str]:
-    return [part for sentence in split_sentences(line) for part in _AFTER_QUESTION.split(sentence)]
+def _sentences(message: str) -> list[str]:
+    """A message's sentences, line by line."""
+    return [part for line in message.splitlines() for sentence in split_sentences(line)
+            for part in _AFTER_QUESTION.split(sentence)]
 
 
 def ends_asking_help(message: str) -> bool:
     """Whether a message's last sentence only asks for help ("Je prépare un exposé. Vous
     pouvez m'aider ?"): when the sentences before it ask nothing the documents answer, the
     help reply is what is wanted."""
-    sentences = [s for line in message.splitlines() for s in _message_sentences(line)]
-    last = folded(sentences[-1]) if sentences else ""
-    return bool(_HELP.search(last)) and classify(sentences[-1]).kind == "smalltalk"
+    sentences = _sentences(message)
+    return bool(sentences) and bool(_HELP.search(folded(sentences[-1]))) and classify(sentences[-1]).kind == "smalltalk"
 
 
 def split_preamble(message: str) -> tuple[str, str]:
@@ -449,7 +450,7 @@ def split_preamble(message: str) -> tuple[str, str]:
     formations pour entreprises ?" asks the last sentence; the first only says
     who asks. Messages whose every sentence is a question, or whose last one
     is not, stay whole (preamble empty)."""
-    sentences = [s for line in message.splitlines() for s in _message_sentences(line)]
+    sentences = _sentences(message)
     if len(sentences) > 1 and is_small_talk(sentences[-1]):
         # "… ? Merci d'avance." asks the question before the thanks.
         while len(sentences) > 1 and is_small_talk(sentences[-1]):
