@@ -236,6 +236,14 @@ def test_bad_input_and_small_talk_get_a_polite_reply(engine, message, kind, need
     assert needle in reply.text
 
 
+@pytest.mark.parametrize("message", ["!!! Quand ?", "... Et quand ?"])
+def test_a_preamble_of_punctuation_only_is_no_crash(engine, message):
+    # The review of the sixteenth session: the question asked of the preamble's last sentence
+    # found none in "!!!" (an IndexError; the CLI reported an unexpected error). "Quand ?" of
+    # nothing is not answered.
+    assert not engine.ask(message).answered
+
+
 @pytest.mark.parametrize("question,needle", [("c'est dans quelle ville leur truc ?", "Rabat"),
                                              ("ils bossent sur quels sujets en gros ?", "recherches")])
 def test_a_first_question_about_nothing_named_is_about_the_centre(engine, question, needle):

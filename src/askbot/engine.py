@@ -357,16 +357,18 @@ class Engine:
         preamble gives is: "C'est quoi AWITAI ?" (not what "participer" finds); a question of
         no words of its own ("… C'était quel jour exactement ?") asks it of the preamble, said
         with it. ``asked`` for any other question."""
-        if _TELLS_MORE.search(folded(asked)):
-            said = _LAST_SENTENCE.findall(preamble)[-1].strip()
+        text = folded(asked)
+        # The preamble's last sentence, what the question points at (not "ma petite-fille… à Fès"
+        # before it); none in a preamble of punctuation only ("!!! Quand ?").
+        said = next(iter(s.strip() for s in reversed(_LAST_SENTENCE.findall(preamble)) if s.strip()), "")
+        if said and _TELLS_MORE.search(text):
             heard = _HEARD_OF.match(said)
             return f"Parlez-moi {said[heard.end():]}" if heard else f"Parlez-moi de ceci : {said}"
-        if not self.parser.parse(asked).terms and not _WHAT_IT_IS.search(folded(asked)):
-            # "J'ai vu des photos de ce grand dôme. À quoi sert-il ?": the preamble names what is asked.
-            said = _LAST_SENTENCE.findall(preamble)[-1].strip()  # (not "ma petite-fille… à Fès" before it)
-            return f"{said.rstrip(' .!')}, {asked[0].lower()}{asked[1:]}"
-        if self.parser.parse(asked).terms or not _WHAT_IT_IS.search(folded(asked)):
+        if self.parser.parse(asked).terms:
             return asked
+        if not _WHAT_IT_IS.search(text):
+            # "J'ai vu des photos de ce grand dôme. À quoi sert-il ?": the preamble names what is asked.
+            return f"{said.rstrip(' .!')}, {asked[0].lower()}{asked[1:]}" if said else asked
         names = [w for w in WRITTEN_NAME.findall(preamble)
                  if self.analyzer.terms(w) and set(self.analyzer.terms(w)) <= self.parser.vocabulary]
         return f"C'est quoi {' '.join(names)} ?" if names else asked
