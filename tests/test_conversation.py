@@ -853,3 +853,9 @@ def test_a_complaint_before_any_answer_gets_an_apology_and_examples(engine):
         reply = engine.conversation().ask(message)
         assert reply.kind == "smalltalk" and reply.text.startswith("Je suis désolé de ne pas avoir pu vous aider.")
         assert "Qui dirige Ai Movement ?" in reply.text
+
+
+def test_asking_for_more_after_a_refusal_says_there_is_nothing_to_develop(engine):
+    conversation = conversation_after(engine, "Quel temps fait-il à Rabat ?")
+    reply = conversation.ask("c'est-à-dire ?")
+    assert reply.kind == "smalltalk" and reply.text.startswith("Je n'ai rien à développer")

@@ -229,6 +229,10 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("Quels sont vos documents ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),
     ("Sur quoi vous basez-vous ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),
     ("Donnez-moi la source", "smalltalk", "pas encore donné de réponse"),
+    # More of an answer before any (the sixteenth session's review: "plus" found the forum's "plus
+    # de 30 pays").
+    ("Pouvez-vous m'en dire plus ?", "smalltalk", "pas encore donné de réponse à développer"),
+    ("?!? Pouvez-vous m'en dire plus ?", "smalltalk", "pas encore donné de réponse à développer"),
 ])
 def test_bad_input_and_small_talk_get_a_polite_reply(engine, message, kind, needle):
     reply = engine.ask(message)

@@ -314,9 +314,14 @@ class Conversation:
             return engine.composer.answer_from(self._last_query or engine.parser.parse(question),
                                                [Hit(p, 0.0) for p in section], last.source, last.coverage,
                                                reasons)
-        if last is not None and last.answered and last.source is not None and asks_for_more(question):
-            # "C'est-à-dire ?", "Pouvez-vous développer ?": the rest of the last answer's section.
-            return self._more(question, last)
+        if asks_for_more(question):
+            if last is not None and last.answered and last.source is not None:
+                # "C'est-à-dire ?", "Pouvez-vous développer ?": the rest of the last answer's section.
+                return self._more(question, last)
+            # …before any answer, nothing to say more of (searched, "plus" found the forum's "plus
+            # de 30 pays").
+            return Reply(question, "smalltalk",
+                         (wording.NO_MORE_YET if last is None else wording.NO_MORE_LAST) + wording.examples_text())
         # "Et avant ?" after a dated answer steps through its document: no search; "elle fait
         # quoi maintenant ?" asks the post of the person just named.
         stepped = self._step_in_time(question)

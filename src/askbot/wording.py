@@ -212,6 +212,11 @@ NO_SOURCE_YET = ("Je ne vous ai pas encore donné de réponse dont je puisse cit
                  "Posez-moi une question sur Ai Movement, par exemple :\n")
 NO_SOURCE_LAST = ("Ma réponse précédente ne citait aucun document : je n'ai donc pas de source à vous donner. "
                   "Posez-moi une autre question sur Ai Movement, par exemple :\n")
+# "Pouvez-vous m'en dire plus ?" before any answer, or after a reply that gave none.
+NO_MORE_YET = ("Je ne vous ai pas encore donné de réponse à développer. "
+               "Posez-moi une question sur Ai Movement, par exemple :\n")
+NO_MORE_LAST = ("Je n'ai rien à développer : ma réponse précédente ne venait pas de mes documents. "
+                "Posez-moi une autre question sur Ai Movement, par exemple :\n")
 FRENCH_ONLY_ASKED = "Je ne réponds qu'en français pour le moment. Posez-moi votre question, par exemple :\n"
 NO_PASSAGE = "Il n'y a pas encore de réponse à détailler : posez d'abord une question."
 # "Je ne comprends pas" after an answer: the passage it quotes, whole.
