@@ -110,3 +110,21 @@ def test_help_lists_commands_in_french():
     assert "Utilisation" in out and "ask" in out and "eval" in out
     out = run_askbot("ask", "--help").stdout.decode()
     assert "--top-k" in out and "--corpus" in out and "--config" in out and "--json" in out
+
+
+def test_an_unexpected_error_says_how_to_see_its_detail(monkeypatch, capsys, caplog):
+    # In process: a bug is made to happen. No traceback, one line saying where -v goes (the
+    # sixteenth session's review: "relancez avec -v" sent users to "askbot ask -v", a usage error).
+    from askbot import cli
+    from askbot.engine import Engine
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(Engine, "ask", broken)
+    assert cli.main(["ask", "Qui dirige Ai Movement ?"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "« askbot -v »" in err
+    assert not caplog.records  # (nothing logged without -v)
+    assert cli.main(["-v", "ask", "Qui dirige Ai Movement ?"]) == 1
+    assert any(record.exc_info and record.exc_info[0] is RuntimeError for record in caplog.records)

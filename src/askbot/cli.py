@@ -70,10 +70,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"askbot : erreur système : {error.strerror or error} "
               f"({error.filename or 'fichier inconnu'}).", file=sys.stderr)
         return 2
-    except Exception:  # a bug: no traceback to the user, the details go to the log
-        logging.getLogger(__name__).error("unexpected error", exc_info=args.verbose > 0)
-        print("askbot : une erreur inattendue s'est produite ; relancez avec -v pour le détail.",
-              file=sys.stderr)
+    except Exception:  # a bug: no traceback to the user, the details go to the log when asked for
+        if args.verbose:
+            logging.getLogger(__name__).error("unexpected error", exc_info=True)
+        # (-v goes before the command: "askbot -v ask …"; "askbot ask -v" is a usage error.)
+        print("askbot : une erreur inattendue s'est produite ; relancez la commande en écrivant "
+              "« askbot -v » au lieu de « askbot » pour en voir le détail.", file=sys.stderr)
         return 1
 
 
