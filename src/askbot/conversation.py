@@ -69,10 +69,10 @@ _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concor
                        r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même))\b")
 # …unless the section says why: "correspond en fait à l'objectif", "restent compatibles, puisque…".
 _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
-# Stepping through numbered things: "et avant ?", "et après ?", "et la plus récente ?" after "la 2e
-# cohorte" (the first, the third, the last cohort). ("Et la suivante ?" the query parser counts itself.)
-_ORDER_STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(?:(?:le|la|les|l)\s+)?(?:(?P<back>avant)|(?P<on>apres|ensuite)"
-                         r"|plus\s+(?:(?P<latest>recente?s?)|(?P<earliest>ancienne?s?)))(?:\s+(?:ca|cela))?\W*$")
+# Stepping through numbered things: "et avant ?", "et après ?" (_STEP), "et la plus récente ?" after
+# "la 2e cohorte" (the first, the third, the last cohort). ("Et la suivante ?" the query parser counts
+# itself.)
+_EXTREME = re.compile(r"^\W*(?:et\s+)?(?:(?:le|la|les|l)\s+)?plus\s+(?:(?P<latest>recente?s?)|ancienne?s?)\W*$")
 SHORT_FOLLOW_UP = 60  # characters: "parle-moi du premier", "et le troisième, c'est quoi ?" are short
 # A list in an answer ("…plusieurs projets : une application…, des travaux…, et le projet Smart
 # mobility."): its items, for "parle-moi du premier", "et le troisième ?".
@@ -226,16 +226,19 @@ class Conversation:
         """The follow-up "Et avant ?", "et après ?", "et la plus récente ?" said as the query parser
         steps through ordinals ("Et le précédent ?", "Et le dernier ?") when the last answered
         question names one ordinal, or None (no such follow-up, no such ordinal, before the first)."""
-        step = _ORDER_STEP.match(folded(question))
+        step, extreme = _STEP.match(question), _EXTREME.match(folded(question))
         last = self._last_query
-        if step is None or last is None or self.last is None or not self.last.answered:
+        if not (step or extreme) or last is None or self.last is None or not self.last.answered:
             return None
         rank = self.engine.composer.ordinals.rank
         ranks = [rank[t] for t in last.pinned if t in rank]
-        if len(ranks) != 1 or (step.group("back") and ranks[0] == 1):
+        if len(ranks) != 1:
             return None
-        return ("Et le précédent ?" if step.group("back") else "Et le suivant ?" if step.group("on")
-                else "Et le dernier ?" if step.group("latest") else "Et le premier ?")
+        if extreme:
+            return "Et le dernier ?" if extreme.group("latest") else "Et le premier ?"
+        if step.group(1).lower() != "avant":
+            return "Et le suivant ?"
+        return "Et le précédent ?" if ranks[0] > 1 else None
 
     def _ask_message(self, question: str, leans: bool = False) -> Reply:
         """A message that may ask two things or more ("Qui dirige le centre, où se trouve-t-il
@@ -324,14 +327,14 @@ class Conversation:
                          (wording.NO_MORE_YET if last is None else wording.NO_MORE_LAST) + wording.examples_text())
         # "Et avant ?" after a dated answer steps through its document: no search; "elle fait
         # quoi maintenant ?" asks the post of the person just named.
-        stepped = self._step_in_time(question)
-        if (stepped is None and _STEP.match(question) and last is not None and last.answered and last.source
+        stepped, step = self._step_in_time(question), _STEP.match(question)
+        if (stepped is None and step and last is not None and last.answered and last.source
                 and dates_in(" ".join(last.sentences))):
             # "Et avant ?" after the first cohort's dates: nothing is dated before them there (a
             # search of "avant" found the founder). (After an answer giving no date, "et ensuite ?"
             # may ask what a list puts next: searched.)
-            before = _STEP.match(question).group(1).lower() == "avant"
-            return Reply(question, "refusal", wording.nothing_dated(before, last.source.title))
+            return Reply(question, "refusal", wording.nothing_dated(step.group(1).lower() == "avant",
+                                                                    last.source.title))
         moved = stepped or self._post_now(question)
         reply, query = moved or engine.respond(question, self.top_k)
         subject = engine.composer.subject
