@@ -1458,6 +1458,12 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("il dit koi le consensus de rabat", "repose sur trois principes"),
     # Texted "fait koi" is described in two sentences, as "fait quoi" is (dev-eighteenth).
     ("ma grand mere sait pas lire, l'appli d'ai movement elle fait koi exactement ?", "à voix haute"),
+    # Shorthand is written out before any pattern reads the question: "ça sert à koi" asks a
+    # purpose as "ça sert à quoi" does (dev-thirtieth got the centre's name), and the asker's
+    # guess "c juste de la déco" is not "c'est juste ?" (is that right).
+    ("ai movement ca sert a koi en vrai ?", "faire naître une expertise marocaine et africaine"),
+    ("le dome il sert a quoi au juste, c'est juste de la deco ?", "volière à drones"),
+    ("pourquoi un dôme ? c'est juste pour faire joli ?", "clin d'œil au MIT"),
     # A total asked is the section on totals (tester round 17: the third cohort's 44 women).
     ("Combien de femmes au total dans AWITAI, toutes cohortes confondues ?", "114 participantes"),
     # How it looks "vu de l'extérieur" (not AWITAI's "Relations extérieures").

@@ -24,7 +24,10 @@ from askbot import priors
     ("Qui dirige Ai Movement ?", {"yes_no"}),
 ])
 def test_question_kinds(question, kinds):
-    assert {kind for kind, _ in priors.factors(question)} == kinds
+    from askbot.text import spelled_out
+
+    # (Questions reach here written out, as Conversation.ask passes them on: "c koi" is "c'est quoi".)
+    assert {kind for kind, _ in priors.factors(spelled_out(question))} == kinds
 
 
 def test_closed_favours_and_open_disfavours_yes_no():

@@ -280,8 +280,10 @@ def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
 ])
 def test_a_price_or_an_age_is_answered_only_with_one(question, text, holds):
     from askbot.required import holds_required_value
+    from askbot.text import spelled_out
 
-    assert holds_required_value(question, text) is holds
+    # (Questions reach here written out, as Conversation.ask passes them on: "ki" is "qui".)
+    assert holds_required_value(spelled_out(question), text) is holds
 
 
 def test_the_person_an_answer_names():

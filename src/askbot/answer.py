@@ -42,9 +42,9 @@ _PRESENT = re.compile(r"\bparle[rz]?(?:[- ](?:moi|nous))?\s+(?:de|du|des|d')|\bd
 # "Qu'est-ce qu'un centre de catégorie 2 ?", "une volière à drones, c'est quoi ?": what a
 # kind of thing is (an indefinite article), matched on the folded question.
 _HEDGES = r"(?:au juste|exactement|en fait|concretement|precisement)"  # "c'est quoi exactement un…"
-_DEFINES_KIND = re.compile(rf"(?:qu'est[- ]ce qu'|c'est quoi |ce qu'est |ce que c'est |\bc (?:quoi|koi) |que (?:signifie|veut dire) "
+_DEFINES_KIND = re.compile(rf"(?:qu'est[- ]ce qu'|c'est quoi |ce qu'est |ce que c'est |que (?:signifie|veut dire) "
                            rf"|definition d'|qu'appelle[- ]t[- ]on )(?:{_HEDGES} )?(?:un|une) ([^?!.,;]+)"
-                           r"|^\W*(?:un|une) ([^?!.,;]+?),? (?:c'est quoi|c (?:quoi|koi)|ca veut dire quoi)")
+                           r"|^\W*(?:un|une) ([^?!.,;]+?),? (?:c'est quoi|ca veut dire quoi)")
 _FILLERS = re.compile(rf"\s+{_HEDGES}\s*$")
 MIN_KIND_WORDS = 3  # words of the kind asked about a general statement must repeat ("centres de catégorie")
 # "Présentez-moi Ai Movement", "parle-moi du forum", "décrivez AWITAI": a request to present a thing.
@@ -68,16 +68,16 @@ FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces
 ORDINAL_BONUS = 0.2  # an ordinal question: a passage numbering the very thing asked ranks higher
 ROLE_BONUS = 0.2  # "qui est X ?", "quel poste occupe X ?": a passage saying what X is ("X (sous-directeur…)")
 # Asking who someone is, or what post they hold.
-_ASKS_ROLE = re.compile(r"\b(?:qui (?:est|était|etait)|c'est qui|c'était qui|c ki|ki est)\b"
+_ASKS_ROLE = re.compile(r"\b(?:qui (?:est|était|etait)|c'est qui|c'était qui)\b"
                         r"|\bquel(?:le)?s?\s+(?:poste|fonction|r[ôo]le|titre|m[ée]tier)s?\b"
                         r"|\b(?:la fonction|le poste|le r[ôo]le|le titre|le m[ée]tier)\s+(?:de|d')\s*[A-ZÉ]",
                         re.IGNORECASE)
 # "Que fait la Fondation OCP dans AWITAI ?", "quel rôle joue l'UNESCO ?": what a named body does.
 _ASKS_DOING = re.compile(r"\b(?:que|qu'est-ce qu'?e?)\s+fai\w*|\bfai(?:t|s|saient|sait|ont)\s+quoi\b|\br[ôo]le\b"
                          r"|\bser(?:t|vent)\s+à\s+quoi\b|\bà quoi ser(?:t|vent)\b", re.IGNORECASE)
-# "Que contient le Consensus de Rabat ?", "il dit koi ?": what a text says, from its section's start.
+# "Que contient le Consensus de Rabat ?", "il dit quoi ?": what a text says, from its section's start.
 _ASKS_CONTENT = re.compile(r"\bque\s+(?:contient|dit|prévoit|prevoit|énonce|enonce)\b"
-                           r"|\b(?:contient|dit|prévoit|prevoit)\s+(?:quoi|koi)\b", re.IGNORECASE)
+                           r"|\b(?:contient|dit|prévoit|prevoit)\s+quoi\b", re.IGNORECASE)
 NEAREST = 0.3  # a refusal names the nearest section when it holds this share of the question
 SUMMARY_YIELD = 0.75  # a summary gives way to a detailed section covering this share of what it covers
 LEAD = 0.1  # earlier passages of a document weigh a little more: sheets and news lead with the main fact

@@ -24,9 +24,9 @@ from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, people_named, person_named, question_type, type_words, without_dates
-from .text import folded, restore_apostrophes
+from .text import folded, spelled_out
 
-_WHO = re.compile(r"\b(?:qui|ki)\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
+_WHO = re.compile(r"\bqui\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words, not only which source
 MAX_RECAP = 8  # answers a "Résumez" goes back over
 KEPT_ANSWERS = 50  # answers a conversation keeps for it (a chat may last)
 
@@ -43,15 +43,15 @@ _WHO_SAYS = re.compile(r"^\W*(?:et\s+|mais\s+)?(?:qui|quelle\s+source|quel\s+(?:
 
 # "elle fait quoi maintenant ?", "et maintenant, elle fait quoi ?", "il est devenu quoi ?", "elle est
 # où aujourd'hui ?": the post a person holds now.
-_NOW = r"(?:maintenant|aujourd'hui|aujourdhui|actuellement|désormais|de nos jours|mtn|mnt|mtnt)"  # (texting: "mtn")
-_POST_NOW = re.compile(rf"\b(?:elle|il)\s+(?:fait\s+(?:quoi|koi)\s+{_NOW}|est\s+devenue?\s+(?:quoi|koi)"
-                       rf"|est\s+(?:où|ou)\s+{_NOW})|\b{_NOW}\s*,?\s+(?:elle|il)\s+fait\s+(?:quoi|koi)\b",
+_NOW = r"(?:maintenant|aujourd'hui|aujourdhui|actuellement|désormais|de nos jours)"
+_POST_NOW = re.compile(rf"\b(?:elle|il)\s+(?:fait\s+quoi\s+{_NOW}|est\s+devenue?\s+quoi"
+                       rf"|est\s+(?:où|ou)\s+{_NOW})|\b{_NOW}\s*,?\s+(?:elle|il)\s+fait\s+quoi\b",
                        re.IGNORECASE)
 
 
 # "et qui l'a remplacée ?", "qui lui a succédé ?", "qui a pris la relève ?", "son successeur ?": who
 # took the place of the person just named (not whom that person replaced: "… a pris la suite de Ghita Mezzour").
-_SUCCESSOR = re.compile(r"\b(?:qui|ki)\s+(?:l['’]\s*a|la|lui\s+a)\s+(?:remplac[ée]e?|succ[ée]d[ée])\b"  # (texted "ki la remplacé")
+_SUCCESSOR = re.compile(r"\bqui\s+(?:l['’]\s*a|la|lui\s+a)\s+(?:remplac[ée]e?|succ[ée]d[ée])\b"
                         r"|\bqui\s+a\s+pris\s+(?:sa\s+(?:place|suite)|la\s+rel[èe]ve)\b"
                         r"|\bson\s+(?:successeur|rempla[cç]ant)\b",
                         re.IGNORECASE)
@@ -59,7 +59,7 @@ _SUCCESSOR = re.compile(r"\b(?:qui|ki)\s+(?:l['’]\s*a|la|lui\s+a)\s+(?:remplac
 
 _REPLACED = r"[^.;]{0,40}?\b(?:a pris la suite|a remplacé|a succédé)\b"
 # "Pourquoi deux chiffres ?", "pourquoi les sources ne sont pas d'accord ?": why the versions differ.
-_WHY = r"\b(?:pourquoi|pk|pq|pkoi)\b"  # (texting: "pk les chiffres sont differents")
+_WHY = r"\bpourquoi\b"
 _WHY_THEY_DIFFER = re.compile(
     _WHY + r".*\b(?:deux|2|ces|des|plusieurs|autant de)\s+(?:chiffres|dates|versions|nombres|titres|listes|reponses)\b"
     r"|" + _WHY + r".*\b(?:sources?|chiffres?|versions?|medias|journaux|listes?)\b.*\b(?:d'accord|differ\w*|diverg\w*"
@@ -118,7 +118,7 @@ class Conversation:
 
     def ask(self, message: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
-        typed = restore_apostrophes(message)
+        typed = spelled_out(message)
         reply = self._reply(typed)
         return reply if typed == message else replace(reply, question=message)
 

@@ -53,7 +53,7 @@ _ASKS_DATES = re.compile(r"^\W*(?:(?:tes|vos) (?:informations|infos|donnees|docu
                          re.IGNORECASE)
 _COMMAND = re.compile(r"^/(\w+)")
 # "C'est quoi exactement ?", "qu'est-ce que c'est ?": what the thing pointed at is.
-_WHAT_IT_IS = re.compile(r"\b(?:c'est|c)\s+(?:quoi|koi)\b|\bqu'est-ce\s+que\s+c'est\b")
+_WHAT_IT_IS = re.compile(r"\bc'est\s+quoi\b|\bqu'est-ce\s+que\s+c'est\b")
 # "J'ai entendu parler du forum de Benguerir. Pouvez-vous m'en dire plus ?": about what the
 # sentence before says.
 _TELLS_MORE = re.compile(r"\b(?:m'en|nous en|en)\s+(?:dire|raconter|apprendre)\s+(?:un\s+peu\s+)?plus\b"

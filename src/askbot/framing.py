@@ -201,7 +201,8 @@ _FILLERS = (
     r"(?: (?:partout|ailleurs|souvent|quelque part|sur internet|dans la presse|plusieurs fois))?$",
     # "…, vous confirmez ?", "c'est exact ?": asking whether the claim holds.
     # ("C'est" reaches here as "est": the elision goes.)
-    r"vous confirmez|tu confirmes|(?:c est |est ce |est )(?:bien )?(?:exact|vrai|juste|correct)",
+    # (Not "c'est juste de la déco ?": "only", before what the asker guesses.)
+    r"vous confirmez|tu confirmes|(?:c est |est ce |est )(?:bien )?(?:exact|vrai|juste(?! (?:de|du|des|pour|un|une)\b)|correct)",
     # "Fact-check : « … » Est-ce correct ?", "Vérification : …", "Je vérifie une phrase : …",
     # "vrai ou faux ?": the asker checking the claim that follows.
     r"fact check\w*|^verification|(?:je |pour )verifie\w* (?:une |un )?(?:info\w*|phrase|affirmation|chiffre|fait)s?"
@@ -253,7 +254,7 @@ _FILLERS = (
     rf"ou (?:c est |est ce |est |c )?(?:{_ONLY} )?{_DECOR}"
     rf"|(?:c est |est ce |est |c )?(?:{_ONLY} )?pour (?:faire )?(?:joli|beau|decorer|la deco)"
     r"(?= ou\b)",  # "c'est juste pour faire joli ou ça sert à quelque chose ?"
-    rf"(?:c est |est ce |ce |est )(?:{_ONLY} )?{_DECOR}",  # "il sert à quoi, c juste de la déco ?"
+    rf"(?:c est |est ce |est )(?:{_ONLY} )?{_DECOR}",  # "il sert à quoi, c juste de la déco ?"
     # "quelque chose pour les enfants de son âge ?": the age the asker gave, not a word to find.
     r"(?:de|a) (?:son|leur|mon|ton|votre|notre|cet) age",
     r"tranches?(?= (?:d )?ages?\b)",  # "pour quelle tranche d'âge ?": what age

@@ -114,7 +114,7 @@ _OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|c'est quoi\b|(?:existe-t-il|y a-t-il|
                    r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
                    r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b"  # or a subject after its verb
                    # or a question said as a statement: "…, il se trouve où le centre ?"
-                   r"|(?=[^,:?]*\b(?:où|quand|combien|comment|pourquoi|quoi|koi|ki)\b))")  # (texting: "c koi")
+                   r"|(?=[^,:?]*\b(?:où|quand|combien|comment|pourquoi|quoi)\b))")
 # (Not a question pointing back at the clause: "…par son sigle : lequel est utilisé ?".)
 _POINTS_BACK = r"(?:lequel|laquelle|lesquels|lesquelles|celui|celle|ceux|celles|ça|cela|ce|il|elle|ils|elles|y|en)\b"
 _CLAUSE_THEN_QUESTION = re.compile(

@@ -41,9 +41,9 @@ PASSAGE_KINDS = {
 _PRONOUNS = r"(?:(?:me|m'|se|s'|te|t'|nous|vous|le|la|les|l'|en|y|lui|leur)\s?)*"
 QUESTION_KINDS = {
     "duration": r"combien de temps|\bquels? (?:delais?|duree)|\bquelle duree|jusqu'a quand|\bdelai|\bduree",
-    "steps": rf"\b(?:comment|cmt) {_PRONOUNS}\w+(?:er|ir|re|oir)\b|que faire|quelles? demarches?|"
+    "steps": rf"\bcomment {_PRONOUNS}\w+(?:er|ir|re|oir)\b|que faire|quelles? demarches?|"
              r"(?:a qui|ou) (?:m'|s'|se |me )?adresser",
-    "definition": r"qu'est[- ]ce qu|\bce qu'est\b|\bce que sont\b|\bce que c'est\b|c'est quoi|\bc (?:quoi|koi)\b|que signifie|que veut dire|qu'entend[- ]on|"
+    "definition": r"qu'est[- ]ce qu|\bce qu'est\b|\bce que sont\b|\bce que c'est\b|c'est quoi|que signifie|que veut dire|qu'entend[- ]on|"
                   r"qu'appelle[- ]t[- ]on|\bdefinition"
                   r"|^\W*(?:qu'est[- ]ce )?qu[e'] ?(?:fait|font)(?: [\w'-]+){1,3}\W*$",
 }

@@ -34,7 +34,7 @@ COMMON_SHARE = 0.1  # a phrase in more passages than this gets no synonyms added
 # "?", is closed: it is answered yes or no.
 _OPEN_QUESTION = re.compile(
     r"\b(comment|pourquoi|quand|combien|qui|que|qu|quoi|quel|quelle|quels|quelles|lequel|laquelle|"
-    r"lesquels|lesquelles|où|ou se|ki|koi|kel|kan|kand|pk|cmt|cb)\b", re.IGNORECASE)
+    r"lesquels|lesquelles|où|ou se)\b", re.IGNORECASE)
 
 # Question words long enough that a typo of them is recognisable ("coment", "pourqoi").
 _QUESTION_WORDS = ("comment", "pourquoi", "combien", "quand", "quelle", "quelles", "lequel", "laquelle",

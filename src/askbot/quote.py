@@ -23,8 +23,8 @@ from .text import fold, folded
 
 # Questions that ask how or why, or what something is or does: one sentence rarely
 # says it all ("Comment fonctionne l'appli ?" — what it is, then how it works).
-_DESCRIPTIVE = re.compile(r"\b(comment|cmt|pourquoi|pk|c'est (?:quoi|koi)|c (?:quoi|koi)|qu'est-ce|[aà] (?:quoi|koi)"
-                          r"|(?:fait|font|sert|servent) (?:quoi|koi)|explique|parle|d[ée]cri)", re.IGNORECASE)
+_DESCRIPTIVE = re.compile(r"\b(comment|pourquoi|c'est quoi|qu'est-ce|[aà] quoi"
+                          r"|(?:fait|font|sert|servent) quoi|explique|parle|d[ée]cri)", re.IGNORECASE)
 # "Aucune source ne donne le numéro…": what is not known, usually followed by what is.
 _UNKNOWN = re.compile(r"Aucune?\s+(?:source|document|information)\b")
 # A sentence that leans on the one before it for its source or its subject.

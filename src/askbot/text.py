@@ -39,7 +39,7 @@ SHORTHAND = {
     "c": "ce",
     "yavait": "avait", "yaura": "aura", "yatil": "il", "yaurait": "aurait",  # "y avait", "y aura", "y a-t-il"
     "sapel": "appelle", "sapelle": "appelle", "sappel": "appelle", "sappelle": "appelle",  # "s'appelle"
-    "mnt": "maintenant", "mtn": "maintenant", "fé": "fait", "fe": "fait", "depui": "depuis",
+    "mnt": "maintenant", "mtn": "maintenant", "mtnt": "maintenant", "fé": "fait", "fe": "fait", "depui": "depuis",
     "prog": "programme", "progs": "programmes", "pr": "pour", "st": "sont", "cé": "ce", "yont": "ont",
     "lequipe": "equipe", "vs": "vous", "ele": "elle", "conf": "conference", "confs": "conferences",
     # Darija written in Latin letters around French words: "wach kan chi centre UNESCO f Afrique 9bel Ai
@@ -180,7 +180,7 @@ def normalize_number(word: str) -> str:
 
 # Apostrophes typed away: "cest", "sest", "quest ce que", "cetait"; "lia", "lunesco", "lum6p" (l' before
 # a name no French word starts with); "jusqua quand".
-_LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)(est|[eé]tait)\b|\b(l)(ia|unesco|um6p|ocp|onu|afd|auf)\b"
+_LOST_APOSTROPHE = re.compile(r"\b([cs]|qu)\s?(est|[eé]tait)\b|\b(l)(ia|unesco|um6p|ocp|onu|afd|auf)\b"
                               r"|\b(jusqu)(a|au|aux|en|ici|ou|où)\b", re.IGNORECASE)
 
 
@@ -188,6 +188,28 @@ def restore_apostrophes(message: str) -> str:
     """A chat message with the apostrophes texting drops put back ("cest quoi" →
     "c'est quoi"), so that it reads as the question it is."""
     return _LOST_APOSTROPHE.sub(lambda m: "'".join(filter(None, m.groups())), message)
+
+
+# Shorthand as a message's patterns read it: the words of SHORTHAND, spelled in full where
+# the word a term needs is not the phrase a sentence needs ("yatil" is "y a-t-il").
+# ("c" and "cé" are "c'est" before a word: _TEXTED_CEST.)
+_WRITTEN_OUT = {**{w: full for w, full in SHORTHAND.items() if w not in ("c", "cé")},
+                "yatil": "y a-t-il", "yavait": "y avait", "yaura": "y aura", "yaurait": "y aurait",
+                "yont": "y ont", "lequipe": "l'équipe",
+                **dict.fromkeys(("sapel", "sapelle", "sappel", "sappelle"), "s'appelle")}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_WRITTEN_OUT, key=len, reverse=True)))
+                             + r")(?![\w'’-])", re.IGNORECASE)
+# "c koi", "cé ki", "c vrai ?": "c'est" before a word ("c est" has its apostrophe put back).
+_TEXTED_CEST = re.compile(r"(?<![\w'’-])cé?\s+(?=[^\W\d_])(?!(?:est|[eé]tait)\b)", re.IGNORECASE)
+
+
+def spelled_out(message: str) -> str:
+    """A chat message as the question it is: the apostrophes texting drops put back
+    (:func:`restore_apostrophes`) and its shorthand written out ("ki" → "qui",
+    "c koi" → "c'est quoi", "chhal" → "combien"), so that every pattern reading
+    questions reads French words only."""
+    message = _TEXTED_CEST.sub("c'est ", restore_apostrophes(message))
+    return _SHORTHAND_WORD.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], message)
 
 
 def clean(text: str) -> str:
