@@ -419,6 +419,11 @@ def test_before_and_after_step_through_numbered_things(engine):
     # dev-twenty-ninth: "et avant ?" after the second cohort got its closing ceremony's date.
     conversation = conversation_after(engine, "La 2e cohorte d'AWITAI, elles étaient combien ?")
     assert "34 femmes" in conversation.ask("et avant ?").text
+    # dev-thirtieth: "Et celle d'avant ?" searched "avant" and got the founder.
+    conversation = conversation_after(engine, "La 2e cohorte d'AWITAI, elles étaient combien ?")
+    assert "34 femmes" in conversation.ask("Et celle d'avant ?").text
+    conversation = conversation_after(engine, "Quand a eu lieu la deuxième cohorte d'AWITAI ?")
+    assert "troisième cohorte" in conversation.ask("et l'édition d'après ?").text
     assert "44 femmes" in conversation.ask("merci ! et la plus récente ?").text
     conversation = conversation_after(engine, "Quel est le deuxième principe du Consensus de Rabat ?")
     assert "profite à tous" in conversation.ask("et après ?").text
@@ -822,6 +827,12 @@ def test_a_question_of_no_words_of_its_own_asks_it_of_what_was_said_before_it(en
     ("Qui a fondé l'UM6P ?", "et Ai Movement ?", "a créé Ai Movement"),
     ("Qui dirige Ai Movement ?", "et l'UM6P ?", "Hicham El Habti"),
     ("Qui finance AWITAI ?", "et Ai Movement ?", "l'OCP verse à Ai Movement"),
+    # An acronym stands for an acronym, not for the person named first (dev-thirtieth).
+    ("Quel est le mandat d'Amal El Fallah Seghrouchni à la COMEST ?", "Et CSEFRS ?", "court de 2022 à 2027"),
+    # "idem X", "pareil pour X", "même question pour X" say "et X ?" (dev-thirtieth's "idem CSEFRS").
+    ("Quel est le mandat d'Amal El Fallah Seghrouchni à la COMEST ?", "idem CSEFRS", "court de 2022 à 2027"),
+    ("Quand a été créé Ai Movement ?", "pareil pour l'UM6P", "janvier 2017"),
+    ("Quand a été créé Ai Movement ?", "Même question pour l'UM6P ?", "janvier 2017"),
 ])
 def test_a_name_alone_asks_the_last_question_of_that_name(engine, first, follow_up, expected):
     # Tester round of the sixteenth session: read with the last question's words, "et Ai Movement ?"

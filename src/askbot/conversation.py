@@ -30,9 +30,14 @@ _WHO = re.compile(r"\bqui\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words
 MAX_RECAP = 8  # answers a "Résumez" goes back over
 KEPT_ANSWERS = 50  # answers a conversation keeps for it (a chat may last)
 
-# "Et avant ?", "et juste après ça ?", "et ensuite ?": the step before or after the last answer's date.
-_STEP = re.compile(r"^\W*(?:et\s+)?(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$",
-                   re.IGNORECASE)
+# "idem CSEFRS", "pareil pour l'UM6P ?", "même question pour le Forum": the last question asked
+# of something else, as "et l'UM6P ?" asks it.
+_SAME_FOR = re.compile(r"^\W*(?:idem|pareil|(?:la\s+)?m[êe]me\s+(?:question|chose))"
+                       r"(?:\s+(?:pour|avec|sur|concernant))?\s+(?=[^\W\d_])", re.IGNORECASE)
+# "Et avant ?", "et juste après ça ?", "et ensuite ?", "et celle d'avant ?", "la promo d'après ?": the
+# step before or after the last answer's date (or ordinal).
+_STEP = re.compile(r"^\W*(?:et\s+)?(?:(?:celle|celui|celles|ceux|(?:la|le|les|l['’])\s*[^\W\d_]+)\s+d['’]\s*)?"
+                   r"(?:juste\s+)?(avant|après|apres|ensuite)(?:\s+(?:ça|ca|cela))?\W*$", re.IGNORECASE)
 
 
 # "Qui dit Salé ?", "quelle source donne 34 ?": which source says what the conversation is
@@ -118,7 +123,7 @@ class Conversation:
 
     def ask(self, message: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
-        typed = spelled_out(message)
+        typed = _SAME_FOR.sub("Et ", spelled_out(message), count=1)
         reply = self._reply(typed)
         return reply if typed == message else replace(reply, question=message)
 
@@ -214,7 +219,9 @@ class Conversation:
         if not asked.names or not alone:
             return None  # not a name alone ("et la deuxième ?", "et CIAM ça veut dire quoi ?")
         before = parser.parse(self._previous)
-        for other in WRITTEN_NAME.findall(self._previous):
+        # An acronym stands for an acronym first ("et CSEFRS ?" after "…Amal El Fallah
+        # Seghrouchni à la COMEST ?" asks of the council, not "le mandat d'CSEFRS").
+        for other in sorted(WRITTEN_NAME.findall(self._previous), key=lambda other: other.isupper() != name.isupper()):
             named = set(terms(other))
             if named & set(before.names) and named != set(asked.terms):
                 # (With its article, as the asker put it: "Qui dirige l'UM6P ?")
