@@ -1464,6 +1464,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("ai movement ca sert a koi en vrai ?", "faire naître une expertise marocaine et africaine"),
     ("le dome il sert a quoi au juste, c'est juste de la deco ?", "volière à drones"),
     ("pourquoi un dôme ? c'est juste pour faire joli ?", "clin d'œil au MIT"),
+    # Who is "derrière" a thing founded or runs it (dev-thirty-first's "qui est derrière ?" was refused).
+    ("AWITAI c'est quoi exactement, qui est derrière ?", "mené par Ai Movement avec la Fondation OCP"),
+    ("qui se cache derrière Ai Movement ?", "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni"),
     # A total asked is the section on totals (tester round 17: the third cohort's 44 women).
     ("Combien de femmes au total dans AWITAI, toutes cohortes confondues ?", "114 participantes"),
     # How it looks "vu de l'extérieur" (not AWITAI's "Relations extérieures").

@@ -27,6 +27,8 @@ def _after(words: str, pattern: str) -> str:
 # to, what it "signifie", when it "a eu lieu"…
 _HINTS = (
     r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
+    # "Qui est derrière AWITAI ?", "qui se cache derrière ce centre ?": who founded or runs it.
+    _after("qui", r"(?:est |sont |etait |etaient |se cache |se cachent |y a t il )?derriere"),
     r"signifi\w*",
     # "Comment s'appelle ce programme ?", "il s'appelle comment ?": its name is the answer, not a topic.
     r"(?:(?<=comment )|(?<=comment il )|(?<=comment elle )|(?<=comment ca ))appell?\w*|appell?\w*(?= comment\b)",
@@ -294,6 +296,7 @@ def split_frames(words: list[str]) -> tuple[list[str], list[str]]:
 # que l'IRCAI ?" by what "dépasse" it.
 _HINT_MEANS = {
     "pourquoi": "but",
+    "derriere": "fonde",
     **dict.fromkeys(("parti", "partie", "partis", "parties"), "quitte"),
     **dict.fromkeys(("plus", "compare", "comparee", "compares", "comparees", "comparable", "comparables", "rapport",
                      "similaire", "similaires", "beaucoup"), "depasse"),
