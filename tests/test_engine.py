@@ -1464,6 +1464,9 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("ai movement ca sert a koi en vrai ?", "faire naître une expertise marocaine et africaine"),
     ("le dome il sert a quoi au juste, c'est juste de la deco ?", "volière à drones"),
     ("pourquoi un dôme ? c'est juste pour faire joli ?", "clin d'œil au MIT"),
+    # "bien" asks whether it is so; it need not be in the passage (dev-thirty-first, dev-twenty-seventh).
+    ("C'est bien à Rabat, pas à Salé ?", "Rabat-Technopolis"),
+    ("C'est bien l'OCP qui a fondé Ai Movement ?", "le groupe OCP a cofondé Ai Movement"),
     # Who is "derrière" a thing founded or runs it (dev-thirty-first's "qui est derrière ?" was refused).
     ("AWITAI c'est quoi exactement, qui est derrière ?", "mené par Ai Movement avec la Fondation OCP"),
     ("qui se cache derrière Ai Movement ?", "La fondatrice d'Ai Movement est Amal El Fallah Seghrouchni"),
@@ -1855,6 +1858,8 @@ def test_where_to_eat_or_sleep_is_not_where_the_campus_is(engine, question):
     ("Quel est le budget d'Ai Movement en 2024 ?", "3,5 millions d'euros en 2023"),
     # "le centre" is in most passages, AWITAI's 2025 cohort among them (tester round 18).
     ("Qui est à la tête du centre en 2025 ?", "a dirigé Ai Movement jusqu'à son entrée au gouvernement"),
+    # Where the asker read it is not searched (dev-thirtieth: "confrère" weighed as an unknown word).
+    ("Ai Movement a-t-il bien été fondé en 2019, comme l'écrit un confrère ?", "a cofondé Ai Movement en 2021"),
 ])
 def test_a_year_the_documents_say_nothing_of_is_refused_with_what_they_say(engine, question, instead):
     reply = engine.ask(question)

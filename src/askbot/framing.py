@@ -27,6 +27,9 @@ def _after(words: str, pattern: str) -> str:
 # to, what it "signifie", when it "a eu lieu"…
 _HINTS = (
     r"(?:veut|veulent|voulait|voulaient|voudrait) dire",
+    # "a-t-il bien été fondé… ?", "c'est bien à Rabat ?": is it so (the sentence saying what was
+    # "bien" done answers it, the passage need not say it).
+    _after("il elle ils elles on est sont a ont etait", "bien"),
     # "Qui est derrière AWITAI ?", "qui se cache derrière ce centre ?": who founded or runs it.
     _after("qui", r"(?:est |sont |etait |etaient |se cache |se cachent |y a t il )?derriere"),
     r"signifi\w*",
@@ -205,6 +208,9 @@ _FILLERS = (
     # ("C'est" reaches here as "est": the elision goes.)
     # (Not "c'est juste de la déco ?": "only", before what the asker guesses.)
     r"vous confirmez|tu confirmes|(?:c est |est ce |est )(?:bien )?(?:exact|vrai|juste(?! (?:de|du|des|pour|un|une)\b)|correct)",
+    r"(?:vrai|exact|correct)(?: ou (?:faux|pas))?$",  # "On m'a dit que… Vrai ?"
+    # "…, comme l'écrit un confrère ?", "comme le dit la presse": where the claim was read.
+    r"comme (?:l |le |la |les )?(?:ecri\w*|affirm\w*|annonc\w*|pretend\w*|dit|disent)(?: (?:un|une|le|la|les|des|mon|ma|mes) \w+)?$",
     # "Fact-check : « … » Est-ce correct ?", "Vérification : …", "Je vérifie une phrase : …",
     # "vrai ou faux ?": the asker checking the claim that follows.
     r"fact check\w*|^verification|(?:je |pour )verifie\w* (?:une |un )?(?:info\w*|phrase|affirmation|chiffre|fait)s?"
