@@ -1464,6 +1464,11 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("ai movement ca sert a koi en vrai ?", "faire naître une expertise marocaine et africaine"),
     ("le dome il sert a quoi au juste, c'est juste de la deco ?", "volière à drones"),
     ("pourquoi un dôme ? c'est juste pour faire joli ?", "clin d'œil au MIT"),
+    # Darija around French words (dev-thirty-first): "who was the Moroccan ambassador present",
+    # "their budget in 2023", "has she become a minister".
+    ("chkoun ambassadeur dyal lmaghrib f unesco li kan hadr", "Samir Addahre"),
+    ("l budget dyalhom ch7al kan f 2023", "3,5 millions d'euros en 2023"),
+    ("wach wlat ministra", "nommée ministre déléguée"),
     # "bien" asks whether it is so; it need not be in the passage (dev-thirty-first, dev-twenty-seventh).
     ("C'est bien à Rabat, pas à Salé ?", "Rabat-Technopolis"),
     ("C'est bien l'OCP qui a fondé Ai Movement ?", "le groupe OCP a cofondé Ai Movement"),

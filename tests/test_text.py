@@ -40,6 +40,11 @@ GOLDEN = [
     ("elle fé koi mnt", ["fait", "mainten"]),  # "fait quoi maintenant"
     ("ya un prog pr les filles", ["programm", "fill"]),  # "y a un programme pour les filles"
     ("cb ils st ds lequipe", ["equip"]),  # "combien ils sont dans l'équipe"
+    # Darija around French words: function words are stop words, the rest French words.
+    ("l budget dyalhom f 2023", ["budget", "2023"]),  # "leur budget en 2023"
+    ("wach wlat ministra", ["ministr"]),  # "est-elle devenue ministre" (a copula)
+    ("ai master junior bdaw imta", ["ai", "mast", "junior", "commenc"]),  # "ont commencé quand"
+    ("hdraw 3la logat dyal afrika", ["parl", "langu", "afriqu"]),  # "on a parlé des langues d'Afrique"
     ("il a été signé quand finalement ?", ["sign"]),  # discourse adverbs say nothing of the topic
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Pourquoi le centre voulait le label ?", ["centr", "label"]),  # modal verbs carry no topic
@@ -499,6 +504,9 @@ def test_an_apostrophe_texting_drops_is_put_back(message, restored):
     ("elle fait koi mtn", "elle fait quoi maintenant"), ("chkoun ambassadeur", "qui ambassadeur"),
     ("chhal dyal doctorants", "combien dyal doctorants"), ("yatil des bourses", "y a-t-il des bourses"),
     ("c est quoi", "c'est quoi"), ("cest où", "c'est où"), ("lequipe", "l'équipe"),
+    # Darija "kan" after "li" or "chhal" is "était" ("who was present", "how much was it").
+    ("chkoun li kan hadr", "qui li était présent"), ("ch7al kan l budget", "combien était l budget"),
+    ("kan a été créé", "quand a été créé"),
     # Left as typed: French words, an initial, a word within a longer one, an elision.
     ("ce qui", "ce qui"), ("le point c.", "le point c."), ("kiosque", "kiosque"), ("c'est ki", "c'est qui"),
     ("l'ONU", "l'ONU"), ("Ai Movement", "Ai Movement"),

@@ -47,7 +47,11 @@ SHORTHAND = {
     "9bel": "avant", "9bl": "avant", "lowel": "premier", "louwel": "premier", "lowla": "premiere",
     "chkoun": "qui", "chkon": "qui", "3lach": "pourquoi", "3lache": "pourquoi", "kifach": "comment",
     "kifash": "comment", "chno": "quoi", "chnou": "quoi", "chnowa": "quoi", "achno": "quoi", "daba": "maintenant",
-    "chhal": "combien", "ch7al": "combien", "chhhal": "combien",
+    "chhal": "combien", "ch7al": "combien", "chhhal": "combien", "imta": "quand", "fo9ach": "quand",
+    "fou9ach": "quand", "fayn": "où", "fein": "où", "lmaghrib": "maroc", "lmghrib": "maroc", "maghrib": "maroc",
+    "bdaw": "commencé", "bdat": "commencé", "wlat": "devenue", "wllat": "devenue", "ministra": "ministre",
+    "hdraw": "parlé", "hdro": "parlé", "hadr": "présent", "hadir": "présent", "logat": "langues",
+    "lughat": "langues", "afrika": "afrique", "dar": "fait", "daro": "fait", "daru": "fait",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
@@ -73,7 +77,8 @@ elles
 quel quelle quels quelles lequel laquelle lesquels lesquelles quoi quand comment combien pourquoi
 dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas labas bas voici voila
 svp stp merci bonjour bonsoir salut coucou hello please slt slm bjr bsr cc salam wesh wsh khoya khouya safi jsp cv mdr ptdr lol
-wach wash kayn kayna kaynin chi dyal dial ola wla huwa howa hiya bghit bghina n3ref ghir hadi hada li mn
+wach wash kayn kayna kaynin chi dak dik dakchi dyal dial dyalhom dyalha dyalo dyali dyalna dialhom 3la f ola wla huwa howa hiya
+bghit bghina n3ref ghir hadi hada li mn
 3ndhom 3andhom 3ndkom 3andkom 3ndek dame dames
 jsuis chuis jsui jveux jpeux jsais jai
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
@@ -199,6 +204,8 @@ _WRITTEN_OUT = {**{w: full for w, full in SHORTHAND.items() if w not in ("c", "c
                 **dict.fromkeys(("sapel", "sapelle", "sappel", "sappelle"), "s'appelle")}
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_WRITTEN_OUT, key=len, reverse=True)))
                              + r")(?![\w'’-])", re.IGNORECASE)
+# Darija "kan" is "était" ("chkoun li kan hadr", "ch7al kan l budget"), texted "kan" is "quand".
+_DARIJA_WAS = re.compile(r"\b(li|chhal|ch7al|chhhal) kan\b", re.IGNORECASE)
 # "c koi", "cé ki", "c vrai ?": "c'est" before a word ("c est" has its apostrophe put back).
 _TEXTED_CEST = re.compile(r"(?<![\w'’-])cé?\s+(?=[^\W\d_])(?!(?:est|[eé]tait)\b)", re.IGNORECASE)
 
@@ -208,7 +215,7 @@ def spelled_out(message: str) -> str:
     (:func:`restore_apostrophes`) and its shorthand written out ("ki" → "qui",
     "c koi" → "c'est quoi", "chhal" → "combien"), so that every pattern reading
     questions reads French words only."""
-    message = _TEXTED_CEST.sub("c'est ", restore_apostrophes(message))
+    message = _DARIJA_WAS.sub(r"\1 était", _TEXTED_CEST.sub("c'est ", restore_apostrophes(message)))
     return _SHORTHAND_WORD.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], message)
 
 
