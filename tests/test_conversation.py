@@ -337,6 +337,27 @@ def test_asking_whether_a_refusal_holds_says_nothing_was_claimed(engine):
     assert reply.text.startswith("Ma réponse précédente n'affirmait rien") and not reply.answered
 
 
+def test_asking_what_other_sources_say_gets_the_last_answer_with_its_versions(engine):
+    # dev-thirty-first: "c'est sûr ? d'autres sources disent autre chose ?" after where the answer
+    # came from was searched, and found the successor nobody names.
+    conversation = engine.conversation()
+    first = conversation.ask("Combien de pays étaient représentés au Forum de haut niveau de juin 2024 ?")
+    conversation.ask("d'où vient cette info ?")
+    reply = conversation.ask("c'est sûr ? d'autres sources disent autre chose ?")
+    assert reply.answered and reply.text == "Voici les versions que rapportent mes documents :\n\n" + first.text
+    # One source quoted: no claim that there is or is not another.
+    conversation = engine.conversation()
+    first = conversation.ask("Combien de doctorants à Ai Movement ?")
+    reply = conversation.ask("les autres sources disent pareil ?")
+    assert reply.text == "Voici ce que rapportent mes documents sur ce point :\n\n" + first.text
+    # Nothing answered yet, or a refusal: nothing to compare (as a search it found the pillars).
+    reply = engine.ask("Et selon les autres sources ?")
+    assert reply.kind == "smalltalk" and reply.text.startswith("Je ne vous ai pas encore donné de réponse")
+    conversation = conversation_after(engine, "Quel est le salaire moyen à l'UM6P ?")
+    reply = conversation.ask("d'autres sources disent autre chose ?")
+    assert reply.text.startswith("Ma réponse précédente n'affirmait rien") and not reply.answered
+
+
 def test_disputing_a_count_gets_the_last_answer_again(engine):
     # Tester round 16: "ils en ont 5" was searched and found "le mercredi 5 juin" (the Consensus
     # de Rabat), and "Lesquels alors ?" then went on with the Consensus.

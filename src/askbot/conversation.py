@@ -19,7 +19,8 @@ from .answer import Hit, Reply, ordinal_pins
 from .corpus import Passage
 from .evidence import UBIQUITOUS
 from .engine import WRITTEN_NAME, Engine, trimmed
-from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_to_clarify, asks_to_confirm, is_small_talk,
+from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_other_sources, asks_to_clarify,
+                     asks_to_confirm, is_small_talk,
                      objection_claim, objects, split_preamble, two_questions, without_small_talk_before)
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
@@ -30,6 +31,10 @@ _WHO = re.compile(r"\bqui\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words
 MAX_RECAP = 8  # answers a "Résumez" goes back over
 KEPT_ANSWERS = 50  # answers a conversation keeps for it (a chat may last)
 
+# An answer telling more than one version: "La plupart des sources…", "Certaines sources situent…",
+# "… parlent plutôt de…", "Les sources divergent…".
+_VERSIONS = re.compile(r"\b(?:la plupart des sources|certaines sources|d'autres sources|les sources (?:divergent|diffèrent"
+                       r"|ne concordent pas)|plutôt)\b", re.IGNORECASE)
 # "idem CSEFRS", "pareil pour l'UM6P ?", "même question pour le Forum": the last question asked
 # of something else, as "et l'UM6P ?" asks it.
 _SAME_FOR = re.compile(r"^\W*(?:idem|pareil|(?:la\s+)?m[êe]me\s+(?:question|chose))"
@@ -301,6 +306,19 @@ class Conversation:
         engine = self.engine
         engine.reload_if_changed()
         last = self.last
+        answered = self._last_answer
+        if asks_other_sources(question):
+            # "D'autres sources disent autre chose ?" (after the answer, or after where it comes from):
+            # the versions the answer quoted (searching "sources" found the successor nobody names).
+            if last is not None and last.kind == "refusal":
+                return Reply(question, "smalltalk", wording.NOTHING_TO_CONFIRM + wording.examples_text())
+            if answered is None:
+                return Reply(question, "smalltalk", wording.NOTHING_TO_COMPARE + wording.examples_text())
+            said = " ".join(answered.sentences)
+            several = ((answered.source is not None and answered.source.is_conflict)
+                       or len(cited_names(said)) > 1 or bool(_VERSIONS.search(said)))
+            told = wording.OTHER_VERSIONS if several else wording.ON_THIS_POINT
+            return replace(answered, question=question, text=told + answered.text)
         if last is not None and last.answered and asks_to_confirm(question):
             # "C'est vrai ?", "Vous êtes sûr ?": what the documents say, again; searching
             # "vrai" or "sûr" would answer something else.

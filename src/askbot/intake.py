@@ -323,6 +323,22 @@ def two_questions(question: str) -> tuple[str, str] | None:
     return None
 
 
+# Asking what other sources say of what was just answered: "D'autres sources disent autre chose ?",
+# "Et selon les autres sources ?", "Il y a d'autres versions ?" (perhaps after "C'est sûr ?").
+_OTHER_SOURCES = re.compile(r"^\W*(?:(?:c'est|c est)\s+(?:bien\s+)?(?:sur|certain|fiable)\W*)?(?:(?:et|mais)\s+)?"
+                            r"(?:(?:est-ce\s+que|est-ce\s+qu')\s*)?(?:"
+                            r"(?:les|d')\s*autres\s+(?:sources|medias|journaux|articles)\s+(?:disent|donnent|racontent"
+                            r"|confirment|rapportent)(?:-elles)?(?:\s+(?:autre\s+chose|pareil|la\s+meme\s+chose|de\s+meme"
+                            r"|le\s+meme\s+chiffre|ca|cela))?"
+                            r"|(?:selon|d'apres)\s+(?:les|d')\s*autres\s+sources"
+                            r"|(?:il\s+y\s+a|y\s+a-t-il|existe-t-il)\s+d'autres\s+versions)\W*$")
+
+
+def asks_other_sources(message: str) -> bool:
+    """Whether a message asks what other sources say of what was just answered."""
+    return bool(_OTHER_SOURCES.match(folded(message)))
+
+
 def asks_to_confirm(message: str) -> bool:
     """Whether a message only asks whether what was said holds ("C'est vrai ?", "Vous êtes sûr ?"):
     after a claim, the claim is asked; after an answer, that answer holds again."""

@@ -30,6 +30,11 @@ def source_line(title: str, *urls: str | None) -> str:
 
 
 AS_DOCUMENTS_SAY = "C'est ce qu'indiquent mes documents :\n\n"  # "C'est vrai ?" after an answer
+# "D'autres sources disent autre chose ?" after an answer telling several versions, or one.
+OTHER_VERSIONS = "Voici les versions que rapportent mes documents :\n\n"
+ON_THIS_POINT = "Voici ce que rapportent mes documents sur ce point :\n\n"
+NOTHING_TO_COMPARE = ("Je ne vous ai pas encore donné de réponse dont comparer les sources. "
+                      "Posez-moi une question sur Ai Movement, par exemple :\n")
 # "Vous êtes sûr ?" after a refusal.
 NOTHING_TO_CONFIRM = ("Ma réponse précédente n'affirmait rien : je n'ai pas trouvé de réponse sûre à cette question "
                       "dans mes documents. Vous pouvez la reformuler, ou me demander par exemple :\n")
