@@ -31,10 +31,6 @@ _WHO = re.compile(r"\bqui\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words
 MAX_RECAP = 8  # answers a "Résumez" goes back over
 KEPT_ANSWERS = 50  # answers a conversation keeps for it (a chat may last)
 
-# An answer telling more than one version: "La plupart des sources…", "Certaines sources situent…",
-# "… parlent plutôt de…", "Les sources divergent…".
-_VERSIONS = re.compile(r"\b(?:la plupart des sources|certaines sources|d'autres sources|les sources (?:divergent|diffèrent"
-                       r"|ne concordent pas)|plutôt)\b", re.IGNORECASE)
 # "idem CSEFRS", "pareil pour l'UM6P ?", "même question pour le Forum": the last question asked
 # of something else, as "et l'UM6P ?" asks it.
 _SAME_FOR = re.compile(r"^\W*(?:idem|pareil|(?:la\s+)?m[êe]me\s+(?:question|chose))"
@@ -74,9 +70,11 @@ _WHY_THEY_DIFFER = re.compile(
     _WHY + r".*\b(?:deux|2|ces|des|plusieurs|autant de)\s+(?:chiffres|dates|versions|nombres|titres|listes|reponses)\b"
     r"|" + _WHY + r".*\b(?:sources?|chiffres?|versions?|medias|journaux|listes?)\b.*\b(?:d'accord|differ\w*|diverg\w*"
     r"|concord\w*|contredis\w*|pareil\w*)")
-# …after an answer saying they do: "varie selon les sources", "les sources divergent"…
+# …after an answer saying they do, or telling more than one version: "varie selon les sources",
+# "les sources divergent", "la plupart des sources…", "certaines sources situent…", "parlent plutôt de"…
 _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concordent pas|diffèrent"
-                       r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même))\b")
+                       r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même)"
+                       r"|la plupart des sources|certaines sources|d'autres sources|plutôt)\b")
 # …unless the section says why: "correspond en fait à l'objectif", "restent compatibles, puisque…".
 _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
 # Stepping through numbered things: "et avant ?", "et après ?" (_STEP), "et la plus récente ?" after
@@ -316,7 +314,7 @@ class Conversation:
                 return Reply(question, "smalltalk", wording.NOTHING_TO_COMPARE + wording.examples_text())
             said = " ".join(answered.sentences)
             several = ((answered.source is not None and answered.source.is_conflict)
-                       or len(cited_names(said)) > 1 or bool(_VERSIONS.search(said)))
+                       or len(cited_names(said)) > 1 or bool(_DISAGREE.search(said)))
             told = wording.OTHER_VERSIONS if several else wording.ON_THIS_POINT
             return replace(answered, question=question, text=told + answered.text)
         if last is not None and last.answered and asks_to_confirm(question):
