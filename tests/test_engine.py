@@ -1505,6 +1505,12 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     # "Pouvez-vous m'en dire plus ?" asks about what the sentence before it names (tester round 16:
     # a long introduction, then refused; "Benguerir" alone found the E-trash bins).
     ("J'ai entendu parler du forum de Benguerir. Pouvez-vous m'en dire plus ?", "ont co-organisé à Benguerir"),
+    # Whoever told the asker, and a sentence after it: what was spoken of is what is asked (dev-thirtieth
+    # got the hackathon).
+    ("Bonjour, mon collègue m'a parlé d'AWITAI. Vous pouvez m'en dire plus ?", "mené par Ai Movement"),
+    ("Une amie m'a parlé d'AI Master Junior. C'est pour quel âge ?", "enfants de 9 à 14 ans"),
+    ("Bonjour, une amie m'a parlé d'AI Master Junior pour initier les enfants à l'intelligence artificielle. "
+     "Ma fille a 10 ans : c'est pour quel âge ?", "enfants de 9 à 14 ans"),
     ("Bonjour, je m'appelle Aminata, je suis ingénieure en informatique à Dakar au Sénégal, j'ai 29 ans et je "
      "m'intéresse beaucoup à l'IA et à l'entrepreneuriat féminin. J'ai entendu parler d'un programme pour les "
      "femmes africaines à Rabat. Pouvez-vous m'en dire plus ?", "AWITAI"),

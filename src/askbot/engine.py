@@ -59,8 +59,9 @@ _WHAT_IT_IS = re.compile(r"\bc'est\s+quoi\b|\bqu'est-ce\s+que\s+c'est\b")
 _TELLS_MORE = re.compile(r"\b(?:m'en|nous en|en)\s+(?:dire|raconter|apprendre)\s+(?:un\s+peu\s+)?plus\b"
                          r"|\ben\s+savoir\s+plus\b|\b(?:m'en|nous en)\s+parler\b|\bparlez-(?:m|nous)-en\b")
 _LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-_HEARD_OF = re.compile(r"(?:j'ai|j’ai|on m'a|on m’a|nous avons)\s+(?:beaucoup\s+)?(?:entendu\s+parler|lu|parlé)\s+"
-                       r"(?=d['’]|de\b|du\b|des\b)", re.IGNORECASE)
+# (Whoever told the asker: "Une amie m'a parlé d'AI Master Junior", "mon fils nous a parlé du dôme".)
+_HEARD_OF = re.compile(r"(?:j'ai|j’ai|nous avons|(?:[^\W\d_]+\s+){0,3}(?:m'a|m’a|nous a|m'ont|m’ont|nous ont))\s+"
+                       r"(?:beaucoup\s+)?(?:entendu\s+parler|lu|parlé)\s+(?=d['’]|de\b|du\b|des\b)", re.IGNORECASE)
 WRITTEN_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "AWITAI", "Ai Movement"
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 _SHOWN = re.compile(r"\b(?:ce|cet|cette|ces)\s+([^\W\d_]+)", re.IGNORECASE)  # "ce centre", "cette université"
@@ -360,15 +361,20 @@ class Engine:
         text = folded(asked)
         # The preamble's last sentence, what the question points at (not "ma petite-fille… à Fès"
         # before it); none in a preamble of punctuation only ("!!! Quand ?").
-        said = next(iter(s.strip() for s in reversed(_LAST_SENTENCE.findall(preamble)) if s.strip()), "")
+        sentences = [s.strip() for s in _LAST_SENTENCE.findall(preamble) if s.strip()]
+        said = sentences[-1] if sentences else ""
+        # What the asker heard of, the last thing a sentence says they did ("Une amie m'a parlé d'AI
+        # Master Junior… Ma fille a 10 ans : c'est pour quel âge ?"): "d'AI Master Junior…".
+        heard = next(filter(None, map(_HEARD_OF.search, reversed(sentences))), None)
+        heard_of = heard.string[heard.end():].rstrip(" .!") if heard else ""
         if said and _TELLS_MORE.search(text):
-            heard = _HEARD_OF.match(said)
-            return f"Parlez-moi {said[heard.end():]}" if heard else f"Parlez-moi de ceci : {said}"
+            return f"Parlez-moi {heard_of}" if heard_of else f"Parlez-moi de ceci : {said}"
         if self.parser.parse(asked).terms:
             return asked
         if not _WHAT_IT_IS.search(text):
-            # "J'ai vu des photos de ce grand dôme. À quoi sert-il ?": the preamble names what is asked.
-            return f"{said.rstrip(' .!')}, {asked[0].lower()}{asked[1:]}" if said else asked
+            # "J'ai vu des photos de ce grand dôme. À quoi sert-il ?": the preamble names what is asked
+            # ("Une amie m'a parlé d'AI Master Junior. C'est pour quel âge ?": what she spoke of).
+            return f"{(heard_of or said).rstrip(' .!')}, {asked[0].lower()}{asked[1:]}" if said else asked
         names = [w for w in WRITTEN_NAME.findall(preamble)
                  if self.analyzer.terms(w) and set(self.analyzer.terms(w)) <= self.parser.vocabulary]
         return f"C'est quoi {' '.join(names)} ?" if names else asked
