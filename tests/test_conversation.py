@@ -445,6 +445,11 @@ def test_before_and_after_step_through_numbered_things(engine):
     assert "34 femmes" in conversation.ask("Et celle d'avant ?").text
     conversation = conversation_after(engine, "Quand a eu lieu la deuxième cohorte d'AWITAI ?")
     assert "troisième cohorte" in conversation.ask("et l'édition d'après ?").text
+    # The count asked is asked again of the one before, "la dernière" being the one its answer
+    # numbers (dev-thirtieth: "Et le précédent ?" quoted the second cohort's closing date).
+    conversation = conversation_after(engine, "Et la dernière édition d'AWITAI, elle comptait combien de participantes ?")
+    assert "environ 80 femmes" in conversation.ask("Et celle d'avant ?").text
+    assert "34 femmes" in conversation.ask("et avant ?").text
     assert "44 femmes" in conversation.ask("merci ! et la plus récente ?").text
     conversation = conversation_after(engine, "Quel est le deuxième principe du Consensus de Rabat ?")
     assert "profite à tous" in conversation.ask("et après ?").text

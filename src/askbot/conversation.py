@@ -31,6 +31,8 @@ _WHO = re.compile(r"\bqui\b", re.IGNORECASE)  # "qui l'a dit ?" asks whose words
 MAX_RECAP = 8  # answers a "Résumez" goes back over
 KEPT_ANSWERS = 50  # answers a conversation keeps for it (a chat may last)
 
+_WORD = re.compile(r"[^\W_]+")
+_FEMININE_BEFORE = re.compile(r"\b(?:la|une|cette)\s+$", re.IGNORECASE)  # "la 2e cohorte" made the first
 # "idem CSEFRS", "pareil pour l'UM6P ?", "même question pour le Forum": the last question asked
 # of something else, as "et l'UM6P ?" asks it.
 _SAME_FOR = re.compile(r"^\W*(?:idem|pareil|(?:la\s+)?m[êe]me\s+(?:question|chose))"
@@ -240,15 +242,39 @@ class Conversation:
         last = self._last_query
         if not (step or extreme) or last is None or self.last is None or not self.last.answered:
             return None
-        rank = self.engine.composer.ordinals.rank
-        ranks = [rank[t] for t in last.pinned if t in rank]
+        ordinals = self.engine.composer.ordinals
+        ranks = [ordinals.rank[t] for t in last.pinned if t in ordinals.rank]
+        if not ranks and set(last.pinned) & ordinals.last:
+            # "la dernière édition": the one the answer numbers ("La troisième cohorte…").
+            ranks = list({ordinals.rank[t] for t in self.engine.analyzer.terms(" ".join(self.last.sentences))
+                          if t in ordinals.rank})
         if len(ranks) != 1:
             return None
+        # The last question asked of the next number, its question words kept ("… elle comptait
+        # combien de participantes ?" of the second: "Et le précédent ?" lost the count asked).
         if extreme:
-            return "Et le dernier ?" if extreme.group("latest") else "Et le premier ?"
-        if step.group(1).lower() != "avant":
-            return "Et le suivant ?"
-        return "Et le précédent ?" if ranks[0] > 1 else None
+            latest = bool(extreme.group("latest"))
+            return self._renumbered(self._previous, 0 if latest else 1) or ("Et le dernier ?" if latest
+                                                                             else "Et le premier ?")
+        before = step.group(1).lower() == "avant"
+        if before and ranks[0] == 1:
+            return None
+        return (self._renumbered(self._previous, ranks[0] - 1 if before else ranks[0] + 1)
+                or ("Et le précédent ?" if before else "Et le suivant ?"))
+
+    def _renumbered(self, question: str, rank: int) -> str | None:
+        """``question`` with its ordinal ("2e", "dernière") made the ``rank``-th (0: the last),
+        or None (no ordinal in it, or a rank no word is known for)."""
+        if not 0 <= rank <= len(wording.ORDINAL_NAMES):
+            return None
+        ordinals, terms = self.engine.composer.ordinals.terms, self.engine.analyzer.terms
+        for word in _WORD.finditer(question):
+            if set(terms(word.group())) & ordinals:
+                said = wording.ORDINAL_NAMES[rank - 1] if rank else "dernier"
+                if rank <= 1 and _FEMININE_BEFORE.search(question[: word.start()]):
+                    said = "dernière" if rank == 0 else "première"
+                return question[: word.start()] + said + question[word.end() :]
+        return None
 
     def _ask_message(self, question: str, leans: bool = False) -> Reply:
         """A message that may ask two things or more ("Qui dirige le centre, où se trouve-t-il

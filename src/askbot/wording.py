@@ -65,13 +65,13 @@ def nothing_more(section: str) -> str:
             f"« {section} ». Vous pouvez me poser une autre question.")
 
 
-_ORDINAL_NAMES = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+ORDINAL_NAMES = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
                   "neuvième", "dixième")
 
 
 def listed_item(rank: int, item: str) -> str:
     """The item of a list just given that "et le deuxième ?" asks for, as a sentence."""
-    return f"Le {_ORDINAL_NAMES[rank - 1]} élément de cette liste est : {item.rstrip(' .')}."
+    return f"Le {ORDINAL_NAMES[rank - 1]} élément de cette liste est : {item.rstrip(' .')}."
 
 
 def nothing_dated(before: bool, title: str) -> str:
