@@ -337,6 +337,12 @@ def test_asking_whether_a_refusal_holds_says_nothing_was_claimed(engine):
     assert reply.text.startswith("Ma réponse précédente n'affirmait rien") and not reply.answered
 
 
+def test_still_and_somewhere_say_nothing_of_the_topic(engine):
+    # dev-thirty-first: "encore" and "quelque part" were searched, and the follow-up refused.
+    conversation = conversation_after(engine, "Qui est Amal El Fallah Seghrouchni ?")
+    assert "Sorbonne Université" in conversation.ask("D'accord. Elle enseigne encore quelque part ?").text
+
+
 def test_asking_what_other_sources_say_gets_the_last_answer_with_its_versions(engine):
     # dev-thirty-first: "c'est sûr ? d'autres sources disent autre chose ?" after where the answer
     # came from was searched, and found the successor nobody names.

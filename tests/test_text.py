@@ -46,6 +46,7 @@ GOLDEN = [
     ("ai master junior bdaw imta", ["ai", "mast", "junior", "commenc"]),  # "ont commencé quand"
     ("hdraw 3la logat dyal afrika", ["parl", "langu", "afriqu"]),  # "on a parlé des langues d'Afrique"
     ("il a été signé quand finalement ?", ["sign"]),  # discourse adverbs say nothing of the topic
+    ("elle enseigne encore ?", ["enseign"]),  # "still"
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Pourquoi le centre voulait le label ?", ["centr", "label"]),  # modal verbs carry no topic
     ("le label devait apporter de la visibilité", ["label", "apport", "visibil"]),

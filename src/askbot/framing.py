@@ -114,6 +114,7 @@ _DECOR = r"(?:pour (?:faire )?(?:joli|beau|decorer|la deco)|(?:de la |du )?deco|
 _FILLERS = (
     r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
     r"a part",  # "à part la transition numérique, il couvre quoi ?"
+    r"quelque part",  # "elle enseigne quelque part ?": where, said without "où"
     # "ça signifie quoi comme sigle ?": what the acronym named stands for; "quoi comme X": which X.
     _after("quoi", r"comme(?: (?:sigle|acronyme|abreviation)s?\b)?"),
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections

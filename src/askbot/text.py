@@ -96,7 +96,7 @@ ok okay oki sinon bon alors ah oh ben bah euh hein super genial parfait cool bre
 ailleurs ouais oui non
 pendant durant lors parmi chez g leurs
 etre ci quil quils quon devenant dessus dessous dedans la-dedans ladedans
-finalement reellement effectivement justement notamment enfin toujours juste techniquement concretement
+finalement reellement effectivement justement notamment enfin toujours encore juste techniquement concretement
 fameux fameuse fameuses pareille pareilles telle tels telles correctement
 exact exacte exacts exactes precis precise complet complete
 """
