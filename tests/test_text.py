@@ -395,6 +395,8 @@ def test_names_the_corpus_lacks_are_flagged_unless_the_question_is_shouted():
     ("Quel jour la Conférence a-t-elle voté ?", "date"),
     ("combien de participantes ?", "number"),
     ("en quelle année ?", "date"),
+    ("La session s'est déroulée sur quelle période ?", "date"),  # (dev-thirty-first got the ambassador)
+    ("c'était à quelle époque ?", "era"),  # a century answers it too ("au IXe siècle"), not only a date
     ("l'appli elle lit en quelle langue", "language"),
     ("Dans quelles langues sont les cours ?", "language"),
     ("a quoi il sert le gros dome ?", "purpose"),

@@ -144,7 +144,7 @@ _WHEN = (r"^\W*(?:(?:et|mais|alors)\s+)?quand\b(?![^?]*,\s*(?:qui|quel|quelle|qu
          r"|\bdepuis\s+quand\b"
          rf"|\bquand\b(?!\s+{_SUBJECT}\b(?![^?]*-(?:t-)?(?:il|elle|ils|elles|on)\b))"
          r"|\b(?:quelle|en quelle|depuis quelle)\s+(?:date|année|annee)\b"
-         r"|\bquels?\s+(?:jours?|moment)\b")
+         r"|\bquel(?:le)?s?\s+(?:jours?|moment|mois|p[ée]riode|semaine)\b")  # "sur quelle période ?"
 
 
 # "Il faut payer quelque chose ?", "doit-on payer ?": what it costs the asker.
