@@ -337,6 +337,19 @@ def test_asking_whether_a_refusal_holds_says_nothing_was_claimed(engine):
     assert reply.text.startswith("Ma réponse précédente n'affirmait rien") and not reply.answered
 
 
+def test_why_sources_differ_looks_back_past_an_objection(engine):
+    # Tester round of the seventeenth session: after "C'est faux, c'est l'OCP." (answered with the
+    # UM6P's founder), "Pourquoi les sources divergent ?" found the tripartite agreement's dates.
+    conversation = conversation_after(engine, "Qui a fondé Ai Movement ?", "C'est faux, c'est l'OCP.")
+    assert "restent compatibles" in conversation.ask("Pourquoi les sources divergent ?").text
+
+
+def test_the_day_of_the_week_is_the_dates(engine):
+    # Tester round: "Quel jour de la semaine ?" found AWITAI's "deux semaines".
+    conversation = conversation_after(engine, "Quand la Conférence générale a-t-elle approuvé la désignation ?")
+    assert "mardi 14 novembre 2023" in conversation.ask("Quel jour de la semaine ?").text
+
+
 def test_still_and_somewhere_say_nothing_of_the_topic(engine):
     # dev-thirty-first: "encore" and "quelque part" were searched, and the follow-up refused.
     conversation = conversation_after(engine, "Qui est Amal El Fallah Seghrouchni ?")
@@ -356,6 +369,13 @@ def test_asking_what_other_sources_say_gets_the_last_answer_with_its_versions(en
     first = conversation.ask("Combien de doctorants à Ai Movement ?")
     reply = conversation.ask("les autres sources disent pareil ?")
     assert reply.text == "Voici ce que rapportent mes documents sur ce point :\n\n" + first.text
+    # Tester round of the seventeenth session: "D'autres sources ?" alone found the pillars after every
+    # topic; the founders' answer ("La plupart des sources…") tells versions.
+    conversation = engine.conversation()
+    first = conversation.ask("Qui a fondé Ai Movement ?")
+    conversation.ask("Vous êtes sûr ?")
+    reply = conversation.ask("D'autres sources ?")
+    assert reply.text == "Voici les versions que rapportent mes documents :\n\n" + first.text
     # Nothing answered yet, or a refusal: nothing to compare (as a search it found the pillars).
     reply = engine.ask("Et selon les autres sources ?")
     assert reply.kind == "smalltalk" and reply.text.startswith("Je ne vous ai pas encore donné de réponse")

@@ -181,6 +181,7 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     # Thanks however put (second tester round of the sixteenth session).
     ("Merci beaucoup, vous êtes gentil !", "smalltalk", "plaisir"),
     ("ok mrc bzf", "smalltalk", "plaisir"),
+    ("merci khoya", "smalltalk", "plaisir"),  # darija address (tester round: "Je ne vois pas sur quoi…")
     ("merci pour votre aide, c'était très clair", "smalltalk", "plaisir"),
     ("Bonjour, je prépare un exposé. Vous pouvez m'aider ?", "smalltalk", "Je réponds aux questions"),
     ("Qui vous a créé ?", "smalltalk", "Je réponds aux questions"),  # askbot, not Ai Movement (tester round 20)

@@ -509,6 +509,8 @@ def test_an_apostrophe_texting_drops_is_put_back(message, restored):
     ("c est quoi", "c'est quoi"), ("cest où", "c'est où"), ("lequipe", "l'équipe"),
     # Darija "kan" after "li" or "chhal" is "était" ("who was present", "how much was it").
     ("chkoun li kan hadr", "qui li était présent"), ("ch7al kan l budget", "combien était l budget"),
+    # Darija "fin" is "où" next to a darija word, French "fin" otherwise (tester round).
+    ("fin kayn ai movement", "où kayn ai movement"), ("bdaw fin", "commencé où"), ("la fin du programme", "la fin du programme"),
     ("kan a été créé", "quand a été créé"),
     # Left as typed: French words, an initial, a word within a longer one, an elision.
     ("ce qui", "ce qui"), ("le point c.", "le point c."), ("kiosque", "kiosque"), ("c'est ki", "c'est qui"),

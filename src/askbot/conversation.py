@@ -76,7 +76,7 @@ _WHY_THEY_DIFFER = re.compile(
 # "les sources divergent", "la plupart des sources…", "certaines sources situent…", "parlent plutôt de"…
 _DISAGREE = re.compile(r"\b(?:varie(?:nt)? selon les sources|divergent|ne concordent pas|diffèrent"
                        r"|ne (?:donnent|décrivent) pas (?:toutes |tous )?(?:le même|la même|les mêmes|de la même)"
-                       r"|la plupart des sources|certaines sources|d'autres sources|plutôt)\b")
+                       r"|la plupart des sources|certaines sources|d'autres sources|plutôt)\b", re.IGNORECASE)
 # …unless the section says why: "correspond en fait à l'objectif", "restent compatibles, puisque…".
 _EXPLAINS = re.compile(r"\b(?:en fait|en réalité|correspond\w*|puisque|parce que|car|s'explique\w*|compatibles)\b")
 # Stepping through numbered things: "et avant ?", "et après ?" (_STEP), "et la plus récente ?" after
@@ -338,10 +338,7 @@ class Conversation:
                 return Reply(question, "smalltalk", wording.NOTHING_TO_CONFIRM + wording.examples_text())
             if answered is None:
                 return Reply(question, "smalltalk", wording.NOTHING_TO_COMPARE + wording.examples_text())
-            said = " ".join(answered.sentences)
-            several = ((answered.source is not None and answered.source.is_conflict)
-                       or len(cited_names(said)) > 1 or bool(_DISAGREE.search(said)))
-            told = wording.OTHER_VERSIONS if several else wording.ON_THIS_POINT
+            told = wording.OTHER_VERSIONS if _tells_versions(answered) else wording.ON_THIS_POINT
             return replace(answered, question=question, text=told + answered.text)
         if last is not None and last.answered and asks_to_confirm(question):
             # "C'est vrai ?", "Vous êtes sûr ?": what the documents say, again; searching
@@ -351,13 +348,14 @@ class Conversation:
             # "Vous êtes sûr ?" after a refusal: nothing was said to confirm (searching "sûr"
             # found nothing either, and the refusal came again).
             return Reply(question, "smalltalk", wording.NOTHING_TO_CONFIRM + wording.examples_text())
-        if (_WHY_THEY_DIFFER.search(folded(question)) and last is not None and last.answered
-                and last.source is not None
-                and (last.source.is_conflict or _DISAGREE.search(" ".join(last.sentences)))):
+        # (The versions may be one answer back: "C'est faux, c'est l'OCP." came in between.)
+        disputed = next((a for a in reversed(list(self._answers)[-2:]) if _tells_versions(a)), None)
+        if _WHY_THEY_DIFFER.search(folded(question)) and last is not None and last.answered and disputed:
             # "Pourquoi deux chiffres ?" after sources that disagree: what their section says of
             # why ("le chiffre de 150 correspond en fait à l'objectif"), or, when it gives no
             # reason, that the documents do not say; not another conflict found by "chiffres"
             # (AWITAI's participants after the theses), nor a reason made up.
+            last = disputed
             section = engine.composer.section_of(last.source)
             reasons = [s for p in section for s in sentences_of(p.text) if _EXPLAINS.search(s)]
             if not reasons:
@@ -721,6 +719,14 @@ class Conversation:
                     self._last_query, list(self._candidates[: self._top_k]), hit.passage, 0.0)
                 return self.last
         return None
+
+
+def _tells_versions(reply: Reply) -> bool:
+    """Whether an answer tells more than one version: from a section on sources that disagree,
+    naming two sources, or saying so ("la plupart des sources", "parlent plutôt de")."""
+    said = " ".join(reply.sentences)
+    return reply.source is not None and (reply.source.is_conflict or len(cited_names(said)) > 1
+                                         or bool(_DISAGREE.search(said)))
 
 
 def _items_of(listed: str) -> list[str]:

@@ -115,6 +115,7 @@ _FILLERS = (
     r"(?:fais|fait|faite|faits|faites|font|faire|faisait|faisaient)",
     r"a part",  # "à part la transition numérique, il couvre quoi ?"
     r"quelque part",  # "elle enseigne quelque part ?": where, said without "où"
+    _after("jour", "de la semaine"),  # "quel jour de la semaine ?": a date's weekday ("le mardi 14 novembre")
     # "ça signifie quoi comme sigle ?": what the acronym named stands for; "quoi comme X": which X.
     _after("quoi", r"comme(?: (?:sigle|acronyme|abreviation)s?\b)?"),
     r"(?:je )?voulais dire|je (?:parlais|parle) (?:de|du|des)|(?:est )?bien ca|n est ce pas|en general",  # corrections

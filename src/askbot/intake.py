@@ -85,7 +85,9 @@ _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'i
                 # "Merci beaucoup, t'es top", "Merci ! Tu m'as sauvé", "Je vous sais gré de ces précisions"
                 "t'es", "es", "top", "m'as", "sauve", "sauvee", "sais", "trop", "fort", "forte", "genial", "geniale",
                 # "Merci beaucoup, vous êtes gentil !", "c'était très clair", "ok mrc bzf" (tester round)
-                "etes", "gentille", "c'etait", "etait", "bzf", "bzzf", "aimable"}
+                "etes", "gentille", "c'etait", "etait", "bzf", "bzzf", "aimable",
+                # "merci khoya", "choukran bzaf": darija thanks and address
+                "khoya", "khouya", "khti", "choukran", "chokran", "bzaf", "bezzaf"}
 # "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
 _HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou|merci)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
                           r"|ca va|vous allez bien|tu vas bien)(?:\s+aujourd'hui)?\W*$")
@@ -324,13 +326,14 @@ def two_questions(question: str) -> tuple[str, str] | None:
 
 
 # Asking what other sources say of what was just answered: "D'autres sources disent autre chose ?",
-# "Et selon les autres sources ?", "Il y a d'autres versions ?" (perhaps after "C'est sûr ?").
+# "Et selon les autres sources ?", "D'autres sources ?", "Il y a d'autres versions ?" (perhaps after
+# "C'est sûr ?").
 _OTHER_SOURCES = re.compile(r"^\W*(?:(?:c'est|c est)\s+(?:bien\s+)?(?:sur|certain|fiable)\W*)?(?:(?:et|mais)\s+)?"
                             r"(?:(?:est-ce\s+que|est-ce\s+qu')\s*)?(?:"
                             r"(?:les|d')\s*autres\s+(?:sources|medias|journaux|articles)\s+(?:disent|donnent|racontent"
                             r"|confirment|rapportent)(?:-elles)?(?:\s+(?:autre\s+chose|pareil|la\s+meme\s+chose|de\s+meme"
                             r"|le\s+meme\s+chiffre|ca|cela))?"
-                            r"|(?:selon|d'apres)\s+(?:les|d')\s*autres\s+sources"
+                            r"|(?:selon|d'apres)\s+(?:les|d')\s*autres\s+sources|(?:les|d')\s*autres\s+sources"
                             r"|(?:il\s+y\s+a|y\s+a-t-il|existe-t-il)\s+d'autres\s+versions)\W*$")
 
 

@@ -204,6 +204,9 @@ _WRITTEN_OUT = {**{w: full for w, full in SHORTHAND.items() if w not in ("c", "c
                 **dict.fromkeys(("sapel", "sapelle", "sappel", "sappelle"), "s'appelle")}
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_WRITTEN_OUT, key=len, reverse=True)))
                              + r")(?![\w'’-])", re.IGNORECASE)
+# Darija "fin" is "où" next to a darija word ("fin kayn ai movement", "bdaw fin"); alone it is French.
+_DARIJA_WHERE = re.compile(r"\bfin(?=\s+(?:kayn|kayna|kaynin|kain|howa|hiya|homa|jat|ja|ghadi|bdaw|bdat|exactement)\b)"
+                           r"|(?<=\b(?:kayn|bdaw|bdat|howa|hiya|homa) )fin\b", re.IGNORECASE)
 # Darija "kan" is "était" ("chkoun li kan hadr", "ch7al kan l budget"), texted "kan" is "quand".
 _DARIJA_WAS = re.compile(r"\b(li|chhal|ch7al|chhhal) kan\b", re.IGNORECASE)
 # "c koi", "cé ki", "c vrai ?": "c'est" before a word ("c est" has its apostrophe put back).
@@ -216,6 +219,7 @@ def spelled_out(message: str) -> str:
     "c koi" → "c'est quoi", "chhal" → "combien"), so that every pattern reading
     questions reads French words only."""
     message = _DARIJA_WAS.sub(r"\1 était", _TEXTED_CEST.sub("c'est ", restore_apostrophes(message)))
+    message = _DARIJA_WHERE.sub("où", message)
     return _SHORTHAND_WORD.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], message)
 
 
