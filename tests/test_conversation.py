@@ -344,6 +344,12 @@ def test_why_sources_differ_looks_back_past_an_objection(engine):
     assert "restent compatibles" in conversation.ask("Pourquoi les sources divergent ?").text
 
 
+def test_darija_follow_ups_keep_the_place(engine):
+    # Tester round: "wach 9rib l aeroport" ("is it near the airport?") after where the centre is.
+    conversation = conversation_after(engine, "fin kayn ai movement")
+    assert "près de l'aéroport de Rabat-Salé" in conversation.ask("wach 9rib l aeroport").text
+
+
 def test_the_day_of_the_week_is_the_dates(engine):
     # Tester round: "Quel jour de la semaine ?" found AWITAI's "deux semaines".
     conversation = conversation_after(engine, "Quand la Conférence générale a-t-elle approuvé la désignation ?")

@@ -1470,6 +1470,10 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("chkoun ambassadeur dyal lmaghrib f unesco li kan hadr", "Samir Addahre"),
     ("l budget dyalhom ch7al kan f 2023", "3,5 millions d'euros en 2023"),
     ("wach wlat ministra", "nommée ministre déléguée"),
+    # Texting and darija from this round's tester: "ai mvt", "jveu", "g pa compri", "kbir" (big).
+    ("slt jveu savoir ki dirige ai mvt", "Amal El Fallah Seghrouchni"),
+    ("g pa compri c koi le dome", "grand dôme"),
+    ("chhal kbir lbatiment", "5 000 m²"),
     # "bien" asks whether it is so; it need not be in the passage (dev-thirty-first, dev-twenty-seventh).
     ("C'est bien à Rabat, pas à Salé ?", "Rabat-Technopolis"),
     ("C'est bien l'OCP qui a fondé Ai Movement ?", "le groupe OCP a cofondé Ai Movement"),

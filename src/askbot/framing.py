@@ -246,7 +246,8 @@ _FILLERS = (
     # "ok, changeons de sujet : c'est quoi l'Ai Dome ?", "autre sujet : …": a new topic announced.
     r"(?:changeons|changer|on change|je change|changement) de sujet|(?:un )?autre sujet|passons a autre chose",
     # "t'as rien compris, c'est qui la fondatrice ?": the asker's complaint, then the question again.
-    r"(?:as|avez|a) rien compris|(?:comprends|comprenez|comprend) rien",
+    # "g pa compri c koi le dome", "j'ai pas compris, c'est quoi…": the asker did not follow, then asks.
+    r"(?:as|avez|a) rien compris|(?:comprends|comprenez|comprend) rien|^(?:g|ai|jai)? ?(?:pas|rien) compris",
     r"^(?:(?:et|mais) )?(?:pourtant|cependant|toutefois|neanmoins)",  # "Pourtant j'ai lu que…": the asker objecting
     # "que vient confirmer cette désignation ?", "il vient de signer": "venir (de)" before a verb
     # only sets its time.

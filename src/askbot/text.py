@@ -41,6 +41,7 @@ SHORTHAND = {
     "sapel": "appelle", "sapelle": "appelle", "sappel": "appelle", "sappelle": "appelle",  # "s'appelle"
     "mnt": "maintenant", "mtn": "maintenant", "mtnt": "maintenant", "fé": "fait", "fe": "fait", "depui": "depuis",
     "prog": "programme", "progs": "programmes", "pr": "pour", "st": "sont", "cé": "ce", "yont": "ont",
+    "mvt": "movement", "mvmt": "movement", "fai": "fait", "pa": "pas", "compri": "compris",
     "lequipe": "equipe", "vs": "vous", "ele": "elle", "conf": "conference", "confs": "conferences",
     # Darija written in Latin letters around French words: "wach kan chi centre UNESCO f Afrique 9bel Ai
     # Movement, ola huwa lowel ?" (its function words are stop words, see below)
@@ -51,7 +52,8 @@ SHORTHAND = {
     "fou9ach": "quand", "fayn": "où", "fein": "où", "lmaghrib": "maroc", "lmghrib": "maroc", "maghrib": "maroc",
     "bdaw": "commencé", "bdat": "commencé", "wlat": "devenue", "wllat": "devenue", "ministra": "ministre",
     "hdraw": "parlé", "hdro": "parlé", "hadr": "présent", "hadir": "présent", "logat": "langues",
-    "lughat": "langues", "afrika": "afrique", "dar": "fait", "daro": "fait", "daru": "fait",
+    "lughat": "langues", "afrika": "afrique", "dar": "fait", "daro": "fait", "daru": "fait", "kbir": "grand",
+    "kbira": "grande", "9rib": "près", "qrib": "près",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
@@ -80,7 +82,7 @@ svp stp merci bonjour bonsoir salut coucou hello please slt slm bjr bsr cc salam
 wach wash kayn kayna kaynin chi dak dik dakchi dyal dial dyalhom dyalha dyalo dyali dyalna dialhom 3la f ola wla huwa howa hiya
 bghit bghina n3ref ghir hadi hada li mn
 3ndhom 3andhom 3ndkom 3andkom 3ndek dame dames
-jsuis chuis jsui jveux jpeux jsais jai
+jsuis chuis jsui jveux jveu jpeux jsais jai
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
 aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
 tout toute tous toutes
