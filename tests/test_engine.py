@@ -182,6 +182,12 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("Merci beaucoup, vous êtes gentil !", "smalltalk", "plaisir"),
     ("ok mrc bzf", "smalltalk", "plaisir"),
     ("merci khoya", "smalltalk", "plaisir"),  # darija address (tester round: "Je ne vois pas sur quoi…")
+    # Tester round of the seventeenth session: thanks for a purpose, emoji thanks, and an introduction
+    # with no question yet were refused ("je ne trouve pas de réponse fiable à cette question").
+    ("Merci beaucoup, c'est très utile pour mes élèves !", "smalltalk", "plaisir"),
+    ("👍", "smalltalk", "plaisir"),
+    ("Bonjour, je suis professeur de SVT dans un lycée de Dakar et je prépare un cours sur l'IA en Afrique.",
+     "smalltalk", "quelle est votre question sur Ai Movement ?"),
     ("merci pour votre aide, c'était très clair", "smalltalk", "plaisir"),
     ("Bonjour, je prépare un exposé. Vous pouvez m'aider ?", "smalltalk", "Je réponds aux questions"),
     ("Qui vous a créé ?", "smalltalk", "Je réponds aux questions"),  # askbot, not Ai Movement (tester round 20)
@@ -297,6 +303,13 @@ def test_the_second_of_two_questions_unanswered_is_said_so(engine):
     assert reply.answered and "application mobile" in reply.text and "dôme" not in reply.text
     assert reply.text.endswith("Pour votre autre question (« Comment fonctionne-t-il ? »), je ne trouve pas "
                                "de réponse fiable dans mes documents.")
+
+
+def test_the_other_question_is_quoted_without_its_full_stop():
+    from askbot import wording
+
+    # Tester round: "…, et qui était cette personne." was quoted "« Qui était cette personne. ? »".
+    assert "(« Qui était cette personne ? »)" in wording.part_not_found("Qui était cette personne.")
 
 
 def test_a_second_question_leaning_on_an_unanswerable_first_is_not_answered(engine):

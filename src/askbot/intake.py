@@ -87,7 +87,10 @@ _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'i
                 # "Merci beaucoup, vous êtes gentil !", "c'était très clair", "ok mrc bzf" (tester round)
                 "etes", "gentille", "c'etait", "etait", "bzf", "bzzf", "aimable",
                 # "merci khoya", "choukran bzaf": darija thanks and address
-                "khoya", "khouya", "khti", "choukran", "chokran", "bzaf", "bezzaf"}
+                "khoya", "khouya", "khti", "choukran", "chokran", "bzaf", "bezzaf",
+                # "Merci beaucoup, c'est très utile pour mes élèves !" (tester round)
+                "pour", "mes", "nos", "eleves", "etudiants", "enfants", "classe", "cours", "expose", "article",
+                "travail", "recherches", "c'est", "tres"}
 # "Comment allez-vous ?", "ça va ?"; "ok", "d'accord": asking after askbot, acknowledging.
 _HOW_ARE_YOU = re.compile(r"^(?:(?:bonjour|salut|slt|bonsoir|coucou|merci)\W+)?(?:comment (?:allez[- ]vous|vas[- ]tu|ca va)"
                           r"|ca va|vous allez bien|tu vas bien)(?:\s+aujourd'hui)?\W*$")
@@ -368,6 +371,8 @@ def classify(message: str) -> Intake:
         return Intake("invalid", wording.TOO_LONG.format(
             length=f"{len(stripped):,}".replace(",", "\u202f"), limit="2\u202f000"))
     letters = [ch for ch in stripped if ch.isalpha()]
+    if _THANKS_EMOJI.match(stripped):
+        return Intake("smalltalk", wording.THANKS)  # "👍", "🙏"
     if not any(len(w) >= 2 for w in _WORDS.findall(stripped)):
         return Intake("invalid", wording.NOT_UNDERSTOOD + wording.examples_text())
     if _latin_share(letters) < 0.5:
@@ -453,6 +458,22 @@ def _sentences(message: str) -> list[str]:
     """A message's sentences, line by line."""
     return [part for line in message.splitlines() for sentence in split_sentences(line)
             for part in _AFTER_QUESTION.split(sentence)]
+
+
+# Thanks or approval said with emoji alone.
+_THANKS_EMOJI = re.compile("^[\\s!.👍👌🙏❤♥💯👏🙂😊😀🤝✅\ufe0f\u200d]+$")
+# The asker introducing themselves, no question yet: "Bonjour, je suis professeur de SVT à Dakar et
+# je prépare un cours sur l'IA en Afrique." (on the folded message)
+_INTRODUCES = re.compile(r"^\W*(?:(?:bonjour|bonsoir|salut|slt|salam|coucou)\W+)?(?:je\s+suis|je\s+m'appelle|moi\s+c'est"
+                         r"|j'enseigne|je\s+travaille|je\s+prepare|j'ecris|nous\s+sommes|je\s+fais)\b[^?]*$")
+_ASKS_SOMETHING = re.compile(r"\b(?:qui|quand|combien|comment|pourquoi|quel|quelle|quels|quelles|est-ce|"
+                             r"pouvez|pourriez|voudrais|aimerais|souhaite|cherche|besoin)\b|\bou\b(?!\s+\w+\s+ou\b)")
+
+
+def introduces_oneself(message: str) -> bool:
+    """Whether a message only says who the asker is and what they are doing, asking nothing."""
+    text = folded(message)
+    return bool(_INTRODUCES.match(text)) and not _ASKS_SOMETHING.search(text)
 
 
 def ends_asking_help(message: str) -> bool:

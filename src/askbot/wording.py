@@ -82,7 +82,7 @@ def nothing_dated(before: bool, title: str) -> str:
 
 def part_not_found(part: str) -> str:
     """After the answer to one of a message's two questions, that the other has none."""
-    return f"Pour votre autre question (« {part.rstrip(' ?')} ? »), je ne trouve pas de réponse fiable dans mes documents."
+    return f"Pour votre autre question (« {part.rstrip(' ?.!;,')} ? »), je ne trouve pas de réponse fiable dans mes documents."
 
 
 def command_reply(name: str) -> str:
@@ -185,6 +185,8 @@ THANKS = "Avec plaisir ! N'hésitez pas si vous avez d'autres questions sur Ai M
 GOODBYE = "Au revoir et merci de votre visite !"
 HOW_ARE_YOU = "Très bien, merci ! Je suis prêt à répondre à vos questions sur Ai Movement, par exemple :\n"
 ACKNOWLEDGED = "Très bien. N'hésitez pas si vous avez d'autres questions sur Ai Movement."
+# "Bonjour, je suis professeur à Dakar et je prépare un cours sur l'IA en Afrique." (no question yet)
+INTRODUCED = "Enchanté ! Je vous écoute : quelle est votre question sur Ai Movement ? Par exemple :\n"
 HELP = (
     "Je réponds aux questions sur Ai Movement, le Centre international d'intelligence "
     "artificielle du Maroc (UM6P) : son histoire, sa direction, ses missions, sa recherche, "
