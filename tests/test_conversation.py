@@ -913,6 +913,15 @@ def test_an_ordinal_alone_after_a_list_asks_for_that_item(engine):
     reply = conversation.ask("et le troisième ?")
     assert reply.text.startswith("Le troisième élément de cette liste est : faire en sorte que l'IA profite à tous, "
                                  "dans le respect de l'éthique et des droits humains.")
+    # Tester round of the seventeenth session: a list said with "sont" (no colon), "le dernier", and
+    # a bare ordinal told as the list says it when another document would speak of something else
+    # (Khalid Baddou's "l'éthique de l'IA" got the 2022 conference on ethical AI; the pillars' third
+    # got AWITAI's third cohort; an item's brackets are not items: "eau" was the second).
+    conversation = conversation_after(engine, "Quels sont les 7 piliers selon le communiqué ?")
+    assert conversation.ask("Le troisième ?").text.startswith("Le troisième élément de cette liste est : l'innovation.")
+    assert "les collaborations nationales et internationales" in conversation.ask("Et le dernier ?").text
+    conversation = conversation_after(engine, "Quels sont les axes thématiques d'Ai Movement ?", "Et selon Khalid Baddou ?")
+    assert conversation.ask("Le deuxième ?").text.startswith("Le deuxième élément de cette liste est : l'éthique de l'IA.")
 
 
 def test_a_complaint_before_any_answer_gets_an_apology_and_examples(engine):

@@ -86,8 +86,12 @@ _EXTREME = re.compile(r"^\W*(?:et\s+)?(?:(?:le|la|les|l)\s+)?plus\s+(?:(?P<lates
 SHORT_FOLLOW_UP = 60  # characters: "parle-moi du premier", "et le troisième, c'est quoi ?" are short
 # A list in an answer ("…plusieurs projets : une application…, des travaux…, et le projet Smart
 # mobility."): its items, for "parle-moi du premier", "et le troisième ?".
-_LISTED = re.compile(r"\s:\s+(.+?)\.?$")
-_ITEM_SEPARATOR = re.compile(r"\s*;\s+|,\s+")
+_LISTED = re.compile(r"(?:\s:\s+|\b(?:sont|comprennent|incluent|regroupent)\s+)(.+?)\.?$")
+# Asking about a thing rather than which it is: "parle-moi du premier", "c'est quoi le deuxième ?".
+_ABOUT_IT = re.compile(r"\b(?:parle[rz]?|dis|dites|explique[rz]?|d[ée]taille[rz]?|d[ée]veloppe[rz]?|raconte[rz]?"
+                       r"|c'est quoi|qu'est-ce|en quoi|consiste)\b", re.IGNORECASE)
+# (Not within brackets: "la recherche appliquée (agriculture, eau, villes intelligentes) et l'éthique".)
+_ITEM_SEPARATOR = re.compile(r"(?:\s*;\s+|,\s+)(?![^()]*\))")
 _LAST_ITEM = re.compile(r"^(.+)\s+et\s+((?:le|la|les|l'|l’|un|une|des|du)\b.+)$")  # "…, A et le projet B"
 # "et Ai Movement ?" after "Qui a fondé l'UM6P ?": the same question of another name.
 _AND_NAME = re.compile(r"^\W*(?:et|mais)\s+(?:pour\s+|chez\s+)?"
@@ -189,8 +193,9 @@ class Conversation:
                 or (self._last_query is not None and any(t in rank for t in self._last_query.pinned))):
             return None
         query = self.engine.parser.parse(question)
-        ordinals = [rank[t] for t in query.terms if t in rank]
-        if len(ordinals) != 1 or set(query.terms) - {t for t in query.terms if t in rank}:
+        last_of = self.engine.composer.ordinals.last  # "et le dernier ?": the list's last item
+        ordinals = [rank[t] if t in rank else 0 for t in query.terms if t in rank or t in last_of]
+        if len(ordinals) != 1 or set(query.terms) - {t for t in query.terms if t in rank or t in last_of}:
             return None
         # (A list of what was asked: "plusieurs projets de recherche : …" after "Quels projets de
         # recherche… ?", not the names of the centre after "Et ça dit quoi, en gros ?")
@@ -198,14 +203,21 @@ class Conversation:
         listed = next((m.group(1) for s in last.sentences for m in [_LISTED.search(s)]
                        if m and asked & set(self.engine.analyzer.terms(s[: m.start()]))), None)
         items = _items_of(listed) if listed else items
-        if not 2 <= len(items) or ordinals[0] > len(items):
+        number = ordinals[0] or len(items)
+        if not 2 <= len(items) or number > len(items):
             return None
         self._items = items
-        item = items[ordinals[0] - 1]
+        item = items[number - 1]
         about = self.engine.respond(f"Parlez-moi de ceci : {item}", self.top_k)[0]
-        if not about.answered or about.source == last.source:
+        # "Parle-moi du premier" asks about the item, and so does "et le deuxième ?" after it; "Le
+        # deuxième ?" alone asks which it is, told by the list's own document ("Le troisième principe
+        # du Consensus de Rabat consiste à…"), else as the list says ("l'éthique de l'IA" of Khalid
+        # Baddou's axes, not the 2022 conference on ethical AI).
+        asks_about = _ABOUT_IT.search(question) or (items and _ABOUT_IT.search(self._previous))
+        if (not about.answered or about.source == last.source
+                or (not asks_about and about.source.doc != last.source.doc)):
             about = self.engine.composer.answer_from(self._last_query or query, list(last.hits), last.source, 0.0,
-                                                     [wording.listed_item(ordinals[0], item)])
+                                                     [wording.listed_item(number, item)])
         # (Followed up as a leaning question is: "et le deuxième c'est quoi ?" joins the topic.)
         self.last = self._last_answer = about
         self.topic, self._previous = " ".join(filter(None, (self._previous, question))), question
