@@ -350,6 +350,15 @@ def test_darija_follow_ups_keep_the_place(engine):
     assert "près de l'aéroport de Rabat-Salé" in conversation.ask("wach 9rib l aeroport").text
 
 
+def test_a_bare_place_or_date_asks_where_or_when(engine):
+    # Tester round: "Lieu ?" found AWITAI's closing ceremony, which "a eu lieu".
+    conversation = conversation_after(engine, "Quand s'est tenu le Forum de haut niveau ?")
+    reply = conversation.ask("Lieu ?")
+    assert "campus de l'UM6P à Rabat" in reply.text and "AWITAI" not in reply.text and reply.question == "Lieu ?"
+    conversation = conversation_after(engine, "Qui a organisé le forum de Benguerir ?")
+    assert "décembre 2018" in conversation.ask("Et la date ?").text
+
+
 def test_the_day_of_the_week_is_the_dates(engine):
     # Tester round: "Quel jour de la semaine ?" found AWITAI's "deux semaines".
     conversation = conversation_after(engine, "Quand la Conférence générale a-t-elle approuvé la désignation ?")

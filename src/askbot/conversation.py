@@ -37,6 +37,9 @@ _FEMININE_BEFORE = re.compile(r"\b(?:la|une|cette)\s+$", re.IGNORECASE)  # "la 2
 # of something else, as "et l'UM6P ?" asks it.
 _SAME_FOR = re.compile(r"^\W*(?:idem|pareil|(?:la\s+)?m[êe]me\s+(?:question|chose))"
                        r"(?:\s+(?:pour|avec|sur|concernant))?\s+(?=[^\W\d_])", re.IGNORECASE)
+# A follow-up of one noun naming the kind of answer: "Lieu ?", "Et la date ?", "L'année ?".
+_BARE_KIND = re.compile(r"^\W*(?:et\s+)?(?:(?:le|la|l['’])\s*)?(lieu|endroit|date|année|annee)\s*(?:exacte?\s*)?\?+\W*$",
+                        re.IGNORECASE)
 # "Et avant ?", "et juste après ça ?", "et ensuite ?", "et celle d'avant ?", "la promo d'après ?": the
 # step before or after the last answer's date (or ordinal).
 _STEP = re.compile(r"^\W*(?:et\s+)?(?:(?:celle|celui|celles|ceux|(?:la|le|les|l['’])\s*[^\W\d_]+)\s+d['’]\s*)?"
@@ -133,6 +136,10 @@ class Conversation:
     def ask(self, message: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
         typed = _SAME_FOR.sub("Et ", spelled_out(message), count=1)
+        bare = _BARE_KIND.match(typed)
+        if bare:
+            # "Lieu ?" found AWITAI's closing ceremony that "a eu lieu": where, as "Et où ?" asks.
+            typed = "Et où ?" if bare.group(1).lower() in ("lieu", "endroit") else "Et quand ?"
         reply = self._reply(typed)
         return reply if typed == message else replace(reply, question=message)
 
