@@ -1483,6 +1483,11 @@ def test_a_texted_age_in_an_is_no_number_to_find(engine):
     ("chkoun ambassadeur dyal lmaghrib f unesco li kan hadr", "Samir Addahre"),
     ("l budget dyalhom ch7al kan f 2023", "3,5 millions d'euros en 2023"),
     ("wach wlat ministra", "nommée ministre déléguée"),
+    # "si", "ainsi", "s'agit-il" weighed as words to find (tester round, dev-twenty-eighth).
+    ("Une dernière question, si vous le permettez : ce centre forme-t-il des étudiants comme une école "
+     "d'ingénieurs classique, ou s'agit-il plutôt d'un centre de recherche ?", "plutôt que comme un établissement"),
+    ("Bonjour. Ingénieur à la retraite, j'ai lu qu'un centre marocain d'intelligence artificielle avait obtenu un "
+     "statut auprès de l'UNESCO. Pourriez-vous me préciser de quel statut il s'agit ?", "catégorie 2"),
     # Texting and darija from this round's tester: "ai mvt", "jveu", "g pa compri", "kbir" (big).
     ("slt jveu savoir ki dirige ai mvt", "Amal El Fallah Seghrouchni"),
     ("g pa compri c koi le dome", "grand dôme"),

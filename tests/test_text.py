@@ -47,6 +47,7 @@ GOLDEN = [
     ("hdraw 3la logat dyal afrika", ["parl", "langu", "afriqu"]),  # "on a parlé des langues d'Afrique"
     ("il a été signé quand finalement ?", ["sign"]),  # discourse adverbs say nothing of the topic
     ("elle enseigne encore ?", ["enseign"]),  # "still"
+    ("de quel statut il s'agit, si vous le savez, ainsi que sa date", ["statut", "dat"]),  # conjunctions, framing
     ("elle est devenue ministre", ["ministr"]),  # "devenir" is a copula, like "être"
     ("Pourquoi le centre voulait le label ?", ["centr", "label"]),  # modal verbs carry no topic
     ("le label devait apporter de la visibilité", ["label", "apport", "visibil"]),

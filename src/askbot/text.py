@@ -99,7 +99,7 @@ ailleurs ouais oui non
 pendant durant lors parmi chez g leurs
 etre ci quil quils quon devenant dessus dessous dedans la-dedans ladedans
 finalement reellement effectivement justement notamment enfin toujours encore juste techniquement concretement
-fameux fameuse fameuses pareille pareilles telle tels telles correctement
+fameux fameuse fameuses pareille pareilles telle tels telles correctement si ainsi agit agissait
 exact exacte exacts exactes precis precise complet complete
 """
 STOP_WORDS = frozenset(_SNOWBALL.split()) | frozenset(_QUESTION_AND_CHAT.split())
