@@ -350,6 +350,14 @@ def test_darija_follow_ups_keep_the_place(engine):
     assert "près de l'aéroport de Rabat-Salé" in conversation.ask("wach 9rib l aeroport").text
 
 
+def test_she_is_the_person_the_last_question_named(engine):
+    # Tester round: after "Qui était Fatima Al Fihriya ?" (whose answer also names the founder, who
+    # chose the name), "Et elle, elle a fait quoi d'autre ?" got the founder's career.
+    conversation = conversation_after(engine, "Qui était Fatima Al Fihriya ?")
+    reply = conversation.ask("Et elle, elle a fait quoi d'autre ?")
+    assert "Fatima Al Fihriya" in reply.text and "présidente exécutive" not in reply.text
+
+
 def test_a_bare_place_or_date_asks_where_or_when(engine):
     # Tester round: "Lieu ?" found AWITAI's closing ceremony, which "a eu lieu".
     conversation = conversation_after(engine, "Quand s'est tenu le Forum de haut niveau ?")

@@ -574,7 +574,11 @@ class Conversation:
         question asked of that person by name. ``reply`` otherwise."""
         if not (last is not None and last.answered and _PERSONAL.search(question)):
             return reply, query
-        person = person_named(" ".join(last.sentences), last.question, people_only=True)
+        # The one person the last question named ("Qui était Fatima Al Fihriya ?", whose answer also
+        # names who chose her name), else the one its answer names.
+        asked = people_named(last.question)
+        person = asked[0] if len(asked) == 1 else person_named(" ".join(last.sentences), last.question,
+                                                                people_only=True)
         said = people_named(" ".join(reply.sentences)) if reply.answered else ()
         if person is not None and (person in question or person in said):
             return reply, query
