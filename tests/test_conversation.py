@@ -311,6 +311,16 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     (("Qui a fondé Ai Movement ?", "Tu peux me donner le lien ?"), "rédigé d'après : https://"),
     # Tester round 16: "elle fait koi mtn" repeated the founder's presentation.
     (("slt c ki la patronne d ai movement", "elle fait koi mtn"), "ministre déléguée"),
+    # Tester round of the seventeenth session: after "C'est faux, c'est l'OCP." (answered with the
+    # UM6P's founder), "Pourquoi les sources divergent ?" found the tripartite agreement's dates…
+    (("Qui a fondé Ai Movement ?", "C'est faux, c'est l'OCP.", "Pourquoi les sources divergent ?"), "restent compatibles"),
+    # …"Quel jour de la semaine ?" found AWITAI's "deux semaines"…
+    (("Quand la Conférence générale a-t-elle approuvé la désignation ?", "Quel jour de la semaine ?"),
+     "mardi 14 novembre 2023"),
+    # …and "wach 9rib l aeroport" ("is it near the airport?") was refused after where the centre is.
+    (("fin kayn ai movement", "wach 9rib l aeroport"), "près de l'aéroport de Rabat-Salé"),
+    # dev-thirty-first: "encore" and "quelque part" were searched, and the follow-up refused.
+    (("Qui est Amal El Fallah Seghrouchni ?", "D'accord. Elle enseigne encore quelque part ?"), "Sorbonne Université"),
 ])
 def test_a_follow_up_is_read_in_its_conversation(engine, turns, needle):
     conversation = conversation_after(engine, *turns[:-1])
@@ -337,19 +347,6 @@ def test_asking_whether_a_refusal_holds_says_nothing_was_claimed(engine):
     assert reply.text.startswith("Ma réponse précédente n'affirmait rien") and not reply.answered
 
 
-def test_why_sources_differ_looks_back_past_an_objection(engine):
-    # Tester round of the seventeenth session: after "C'est faux, c'est l'OCP." (answered with the
-    # UM6P's founder), "Pourquoi les sources divergent ?" found the tripartite agreement's dates.
-    conversation = conversation_after(engine, "Qui a fondé Ai Movement ?", "C'est faux, c'est l'OCP.")
-    assert "restent compatibles" in conversation.ask("Pourquoi les sources divergent ?").text
-
-
-def test_darija_follow_ups_keep_the_place(engine):
-    # Tester round: "wach 9rib l aeroport" ("is it near the airport?") after where the centre is.
-    conversation = conversation_after(engine, "fin kayn ai movement")
-    assert "près de l'aéroport de Rabat-Salé" in conversation.ask("wach 9rib l aeroport").text
-
-
 def test_she_is_the_person_the_last_question_named(engine):
     # Tester round: after "Qui était Fatima Al Fihriya ?" (whose answer also names the founder, who
     # chose the name), "Et elle, elle a fait quoi d'autre ?" got the founder's career.
@@ -365,18 +362,6 @@ def test_a_bare_place_or_date_asks_where_or_when(engine):
     assert "campus de l'UM6P à Rabat" in reply.text and "AWITAI" not in reply.text and reply.question == "Lieu ?"
     conversation = conversation_after(engine, "Qui a organisé le forum de Benguerir ?")
     assert "décembre 2018" in conversation.ask("Et la date ?").text
-
-
-def test_the_day_of_the_week_is_the_dates(engine):
-    # Tester round: "Quel jour de la semaine ?" found AWITAI's "deux semaines".
-    conversation = conversation_after(engine, "Quand la Conférence générale a-t-elle approuvé la désignation ?")
-    assert "mardi 14 novembre 2023" in conversation.ask("Quel jour de la semaine ?").text
-
-
-def test_still_and_somewhere_say_nothing_of_the_topic(engine):
-    # dev-thirty-first: "encore" and "quelque part" were searched, and the follow-up refused.
-    conversation = conversation_after(engine, "Qui est Amal El Fallah Seghrouchni ?")
-    assert "Sorbonne Université" in conversation.ask("D'accord. Elle enseigne encore quelque part ?").text
 
 
 def test_asking_what_other_sources_say_gets_the_last_answer_with_its_versions(engine):
