@@ -368,8 +368,9 @@ class Conversation:
             # found nothing either, and the refusal came again).
             return Reply(question, "smalltalk", wording.NOTHING_TO_CONFIRM + wording.examples_text())
         # (The versions may be one answer back: "C'est faux, c'est l'OCP." came in between.)
-        disputed = next((a for a in reversed(list(self._answers)[-2:]) if _tells_versions(a)), None)
-        if _WHY_THEY_DIFFER.search(folded(question)) and last is not None and last.answered and disputed:
+        disputed = (next((a for a in reversed(list(self._answers)[-2:]) if _tells_versions(a)), None)
+                    if _WHY_THEY_DIFFER.search(folded(question)) and last is not None and last.answered else None)
+        if disputed is not None:
             # "Pourquoi deux chiffres ?" after sources that disagree: what their section says of
             # why ("le chiffre de 150 correspond en fait à l'objectif"), or, when it gives no
             # reason, that the documents do not say; not another conflict found by "chiffres"
