@@ -135,11 +135,7 @@ class Conversation:
 
     def ask(self, message: str) -> Reply:
         """The reply to one message, read in the context of the previous ones."""
-        typed = _SAME_FOR.sub("Et ", spelled_out(message), count=1)
-        bare = _BARE_KIND.match(typed)
-        if bare:
-            # "Lieu ?" found AWITAI's closing ceremony that "a eu lieu": where, as "Et où ?" asks.
-            typed = "Et où ?" if bare.group(1).lower() in ("lieu", "endroit") else "Et quand ?"
+        typed = _as_asked(message)
         reply = self._reply(typed)
         return reply if typed == message else replace(reply, question=message)
 
@@ -743,6 +739,17 @@ class Conversation:
                     self._last_query, list(self._candidates[: self._top_k]), hit.passage, 0.0)
                 return self.last
         return None
+
+
+def _as_asked(message: str) -> str:
+    """A message as the question it asks, whatever the conversation: shorthand written out
+    (text.spelled_out), "idem X" as "Et X", and a bare "Lieu ?" or "Date ?" as "Et où ?" or "Et
+    quand ?" ("Lieu ?" found AWITAI's closing ceremony, which "a eu lieu")."""
+    typed = _SAME_FOR.sub("Et ", spelled_out(message), count=1)
+    bare = _BARE_KIND.match(typed)
+    if bare is None:
+        return typed
+    return "Et où ?" if bare.group(1).lower() in ("lieu", "endroit") else "Et quand ?"
 
 
 def _tells_versions(reply: Reply) -> bool:
