@@ -23,7 +23,7 @@ from .cache import Loaded, cache_path_for, corpus_signature, load_or_build
 from .config import Config
 from .corpus import Corpus, load_corpus, load_synonyms
 from .errors import AskbotError, CorpusError
-from .intake import classify, ends_asking_help, introduces_oneself, split_preamble
+from .intake import classify, instead_of_a_refusal, split_preamble
 from .fields import Fields, build_fields_from_ids
 from .indexing import analyse
 from .query import Query, QueryParser
@@ -332,13 +332,11 @@ class Engine:
                 if answer.answered:
                     reply, query = answer, again
                     break
-        if reply.kind == "refusal" and introduces_oneself(question):
-            # "Bonjour, je suis professeur à Dakar et je prépare un cours sur l'IA." asks nothing yet.
-            return Reply(question, "smalltalk", wording.INTRODUCED + wording.examples_text()), query
-        if reply.kind == "refusal" and ends_asking_help(question):
+        instead = instead_of_a_refusal(question) if reply.kind == "refusal" else None
+        if instead is not None:
             # "Bonjour, je prépare un exposé. Vous pouvez m'aider ?": what askbot can do, not a
-            # refusal of the exposé.
-            return Reply(question, "smalltalk", wording.HELP + wording.examples_text()), query
+            # refusal of the exposé; an introduction asking nothing yet: an invitation to ask.
+            return Reply(question, "smalltalk", instead), query
         if reply.kind == "refusal":
             reply = self._in_another_year(asked, context, reply, top_k)
         # The reply echoes the message as sent (the JSON contract, the question log).

@@ -470,18 +470,18 @@ _ASKS_SOMETHING = re.compile(r"\b(?:qui|quand|combien|comment|pourquoi|quel|quel
                              r"pouvez|pourriez|voudrais|aimerais|souhaite|cherche|besoin)\b|\bou\b(?!\s+\w+\s+ou\b)")
 
 
-def introduces_oneself(message: str) -> bool:
-    """Whether a message only says who the asker is and what they are doing, asking nothing."""
+def instead_of_a_refusal(message: str) -> str | None:
+    """The small talk a message the documents do not answer was (with examples): the asker
+    introducing themselves with no question yet ("Bonjour, je suis professeur à Dakar et je
+    prépare un cours sur l'IA.") is invited to ask; one ending on a call for help ("Je prépare
+    un exposé. Vous pouvez m'aider ?") is told what askbot does. None for any other message."""
     text = folded(message)
-    return bool(_INTRODUCES.match(text)) and not _ASKS_SOMETHING.search(text)
-
-
-def ends_asking_help(message: str) -> bool:
-    """Whether a message's last sentence only asks for help ("Je prépare un exposé. Vous
-    pouvez m'aider ?"): when the sentences before it ask nothing the documents answer, the
-    help reply is what is wanted."""
+    if _INTRODUCES.match(text) and not _ASKS_SOMETHING.search(text):
+        return wording.INTRODUCED + wording.examples_text()
     sentences = _sentences(message)
-    return bool(sentences) and bool(_HELP.search(folded(sentences[-1]))) and classify(sentences[-1]).kind == "smalltalk"
+    if sentences and _HELP.search(folded(sentences[-1])) and classify(sentences[-1]).kind == "smalltalk":
+        return wording.HELP + wording.examples_text()
+    return None
 
 
 def split_preamble(message: str) -> tuple[str, str]:
