@@ -316,6 +316,18 @@ def test_the_second_of_two_questions_unanswered_is_said_so(engine):
                                "de réponse fiable dans mes documents.")
 
 
+@pytest.mark.parametrize("message,needle", [
+    ("C'est quoi AWITAI ? ça s'adresse à qui ?", "femmes africaines"),
+    ("Quelle est la philosophie scientifique du centre ? Ils misent uniquement sur le deep learning ?",
+     "plusieurs paradigmes"),
+])
+def test_two_sentences_refused_together_are_asked_in_turn(engine, message, needle):
+    # dev-thirty-second and -third: refused whole, the second sentence's words weighing against
+    # a first the documents answer.
+    reply = engine.ask(message)
+    assert reply.answered and needle in reply.text
+
+
 def test_the_other_question_is_quoted_without_its_full_stop():
     from askbot import wording
 

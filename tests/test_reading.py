@@ -4,7 +4,7 @@ what is asked, what a passage states, which sources a sentence names."""
 import pytest
 
 from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, objection_claim, objects, split_preamble,
-                           two_questions)
+                           two_questions, two_sentences_asked)
 
 
 @pytest.mark.parametrize("message,question,preamble", [
@@ -125,6 +125,21 @@ def test_what_comes_before_the_question_is_set_apart(message, question, preamble
 ])
 def test_a_message_asking_two_things_is_split(message, parts):
     assert two_questions(message) == parts
+
+
+@pytest.mark.parametrize("message,parts", [
+    ("C'est quoi AWITAI ? ça s'adresse à qui ?", ("C'est quoi AWITAI ?", "Ça s'adresse à qui ?")),
+    ("ils suivent quelle philosophie en IA ? une seule école ou un mix ?",
+     ("ils suivent quelle philosophie en IA ?", "Une seule école ou un mix ?")),
+    # A yes-or-no question first: the second asks what it must give.
+    ("Rémy Rioux a-t-il annoncé un financement de l'AFD ? De combien ?", None),
+    ("Il y a un autre forum cette annee? je peux acheter des billets?", None),
+    ("Qui dirige le centre ?", None),  # one question
+    ("Qui dirige le centre ? Où ? Quand ?", None),  # three
+    ("Qui ? Où ?", None),  # a word each: nothing to read alone
+])
+def test_two_sentences_each_asking_are_two_questions(message, parts):
+    assert two_sentences_asked(message) == parts
 
 
 def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():

@@ -21,7 +21,8 @@ from .evidence import UBIQUITOUS
 from .engine import WRITTEN_NAME, Engine, trimmed
 from .intake import (asks_for_more, asks_for_passage, asks_for_summary, asks_other_sources, asks_to_clarify,
                      asks_to_confirm, is_small_talk,
-                     objection_claim, objects, split_preamble, two_questions, without_small_talk_before)
+                     objection_claim, objects, split_preamble, two_questions, two_sentences_asked,
+                     without_small_talk_before)
 from .query import Query
 from .quote import cited_names, reported_words, sentences_of
 from .required import comes, dates_in, holds_required_value, people_named, person_named, question_type, type_words, without_dates
@@ -297,7 +298,12 @@ class Conversation:
         follow-up of the one before (its "il" is the centre)."""
         parts = two_questions(question)
         if parts is None:
-            return self._remember(self._ask_one(question, leans=leans))
+            whole = self._ask_one(question, leans=leans)
+            parts = None if whole.answered else two_sentences_asked(question)
+            if parts is None:
+                return self._remember(whole)
+            # "C'est quoi AWITAI ? ça s'adresse à qui ?", refused whole for the second question's
+            # words: the first, then the second as its follow-up.
         # (The second question's "il", "elle" is what the first one names, not a person the
         # first answer names: "Qui dirige le centre et où se trouve-t-il ?")
         first = self._ask_one(parts[0], keep_person=False, leans=leans)

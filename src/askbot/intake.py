@@ -298,6 +298,25 @@ def _one_value(asked: str, asked_again: str) -> bool:
     return any(words & kind and again & kind for kind in _SAME_VALUE)
 
 
+# Two sentences each asking something: "C'est quoi AWITAI ? ça s'adresse à qui ?"; the first asks
+# what, who, when… (not "Rémy Rioux a-t-il annoncé un financement ? De combien ?").
+_TWO_ASKED = re.compile(r"^\s*(\S[^?]*\?)\s*(\S[^?]*\?)[\s?]*$")
+_ASKS_WHAT = re.compile(r"(?<!\w)(?:qui|quoi|quand|où|combien|quel|quelle|quels|quelles|comment|pourquoi)\b",
+                        re.IGNORECASE)
+
+
+def two_sentences_asked(question: str) -> tuple[str, str] | None:
+    """A message of two sentences that each end on a question mark, the first asking what,
+    who, when…, as its two questions, whatever the second opens with; or None. (For a message
+    refused whole.)"""
+    asked = _TWO_ASKED.match(question)
+    if (asked is None or any(len(_WORDS.findall(part)) < 2 for part in asked.groups())
+            or not _ASKS_WHAT.search(asked.group(1))):
+        return None
+    first, second = asked.groups()
+    return first, second[0].upper() + second[1:]
+
+
 def two_questions(question: str) -> tuple[str, str] | None:
     """The two questions of a message that asks two things joined by "et", a comma or a
     question mark ("Qui dirige le centre et où se trouve-t-il ?" is "Qui dirige le centre ?"
