@@ -347,6 +347,9 @@ def test_words_that_only_frame_a_question_are_set_apart(question, content, hints
     ("Pourriez-vous m'indiquer la superficie du bâtiment ?", ["superficie", "batiment"]),
     ("Je vous prie de bien vouloir me préciser le budget dont dispose le centre.", ["budget", "centre"]),
     ("Veuillez m'indiquer la superficie du bâtiment.", ["superficie", "batiment"]),
+    # dev-thirty-second: "rappel" found the dome that "rappelle" the MIT, not who founded the centre.
+    ("Rappelez-moi qui a fondé le centre ?", ["fonde", "centre"]),
+    ("redis-moi le budget", ["budget"]),
 ])
 def test_a_sections_questions_are_indexed_without_fillers(question, words):
     from askbot.framing import question_words

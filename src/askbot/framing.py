@@ -148,7 +148,8 @@ _FILLERS = (
     r"(?:la |les |vos |votre |sa )sources? (?:de |du )(?:ce |cette |ces )?(?:chiffre|information|info|donnee)s?",
     # Requests: "citez les piliers", "énumérez…", "parlez-moi de…", "donne-moi…".
     r"citez|enumerez|enumere|enumerer|listez|resumez|resume|resumer|recapitulez"
-    r"|(?:donnez|donne|expliquez|explique|decrivez|decris|racontez|raconte|parlez|parle|presentez|presente|cite)"
+    r"|(?:donnez|donne|expliquez|explique|decrivez|decris|racontez|raconte|parlez|parle|presentez|presente|cite"
+    r"|rappelez|rappelle|redites|redis)"
     r"(?= moi\b)",
     # "Expliquez simplement ce qu'est X": what X is, said plainly.
     r"(?:expliquez|explique|decrivez|decris)(?: moi| nous)?(?: simplement| brievement)?(?= (?:ce|qui|comment|pourquoi|en quoi|a quoi)\b)"
