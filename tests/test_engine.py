@@ -1328,6 +1328,25 @@ def test_the_year_of_the_press_release_names_the_text_not_what_it_says(engine, q
     assert expected in engine.ask(question).text
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("Le consensus adopté à Rabat en 2024, il repose sur combien de principes ?", "repose sur trois principes"),
+    ("La déclaration adoptée en 2024 à Rabat, elle repose sur quels principes ?", "gouvernance mondiale et inclusive"),
+])
+def test_a_year_no_candidate_contradicts_says_which_thing(engine, question, expected):
+    # dev-thirty-third, dev-twenty-first: the principles' section names no year, and every
+    # section on the Consensus says 2024: the year describes it, it does not pick an edition.
+    reply = engine.ask(question)
+    assert reply.answered and expected in reply.text
+
+
+def test_a_follow_ups_year_still_binds(engine):
+    conversation = engine.conversation()
+    conversation.ask("Un grand forum sur l'IA s'est tenu au Maroc au début de l'été 2024 : quel en était le thème ?")
+    conversation.ask("Et quel texte a-t-on adopté à l'issue de ces journées ?")
+    # The topic's year, not the question's: without it "lecture" found the reading app.
+    assert "a lu le texte" in conversation.ask("Qui en a donné lecture ?").text
+
+
 def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     # The leadership section ("en octobre 2024") covers "patronne" better; the minister's section gives the day.
     reply = engine.ask("À quelle date la patronne d'Ai Movement est-elle entrée au gouvernement ?")

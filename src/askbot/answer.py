@@ -24,7 +24,7 @@ from .lexicon import is_common_word, zipf
 from .priors import asks_for
 from .query import NAME_ZIPF, Ordinals, Query, question_kind
 from .quote import Quoter, checks_claim, links, sentences_of, unhooked
-from .required import DAY, FOCUS, FULL_DATE, PERSON_NAME, dates_in, holds_required_value, question_type
+from .required import DAY, FOCUS, FULL_DATE, PERSON_NAME, YEAR, dates_in, holds_required_value, question_type
 from .retrieval import BM25Index
 from .text import Analyzer, fold, folded
 
@@ -550,7 +550,16 @@ class Composer:
         def numbered(nouns: tuple[str, ...]) -> bool:
             return any(self.ordinals.numbers(list(self.evidence.terms_of(h.passage.text)), nouns) for h in hits)
 
-        return tuple(t for t in query.pinned if t not in query.ordinals or numbered(numbered_nouns(query, t)))
+        years = {t for t in query.pinned if t not in query.ordinals}
+        said = [set(YEAR.findall(f"{h.passage.heading} {h.passage.text}")) for h in hits[:RERANK]]
+        if (years and years <= set(YEAR.findall(query.text)) and any(years & s for s in said)
+                and all(s <= years for s in said)):
+            # The candidates give no other year: the year the question says is which thing is
+            # meant, not which edition ("Le consensus adopté à Rabat en 2024, il repose sur combien
+            # de principes ?" and the principles' section, which names no year). (A follow-up's
+            # year is the topic's, which binds: "Qui en a donné lecture ?" after the 2024 forum.)
+            years = set()
+        return tuple(t for t in query.pinned if t in years or t in query.ordinals and numbered(numbered_nouns(query, t)))
 
     def without_claimed_figures(self, query: Query, hits: list[Hit]) -> Query:
         """The question less the figures, years and ordinals of a claim to check that the

@@ -20,7 +20,7 @@ from .query import MONEY_FROM, WHERE_QUESTION
 from .text import MONTH_PATTERN, MONTHS, fold
 
 _YEAR_DIGITS = r"(?:1[89]|20)\d\d"  # a year: 1800 to 2099
-_YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
+YEAR = re.compile(rf"\b{_YEAR_DIGITS}\b")
 _YEAR_OR_DATE = re.compile(rf"\b({_YEAR_DIGITS})\b|\b{MONTH_PATTERN}\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _COUNT = re.compile(r"\bcombien\b|\bnombre\s+d", re.IGNORECASE)
@@ -556,7 +556,7 @@ def holds_required_value(question: str, text: str) -> bool:
         if asks is _COUNT and not _COUNTS_TIME.search(question):
             # A count is not a year or a date ("Combien d'articles… ?" and "des articles de
             # novembre 2022"), unless years are what is counted ("depuis combien d'années ?").
-            said = _NOT_A_COUNT.sub(" ", DAY.sub(" ", _YEAR.sub(" ", text)))
+            said = _NOT_A_COUNT.sub(" ", DAY.sub(" ", YEAR.sub(" ", text)))
         if not value.search(said) and not (asks is _ASKS_WHEN and _dated_by_century(question, text)) and not (
                 value is _AGE and _AGE_OF_NAMED.search(question) and _AGE_SPELLED.search(said)):
             return False
