@@ -275,6 +275,17 @@ def test_the_centre_of_the_um6p_is_the_centre_not_a_name_to_find(engine, questio
     assert reply.answered and needle in reply.text
 
 
+@pytest.mark.parametrize("question,needle", [
+    ("Le DG de l'Agence française de développement est venu voir le centre d'IA ? C'était quand ?", "mai 2022"),
+    ("Qui est le DG de l'UNESCO ?", None),  # the corpus names its assistant director-general only
+])
+def test_dg_is_a_director_general_not_an_unknown_name(engine, question, needle):
+    # dev-thirty-third: "DG", in capitals and in no passage, was a name the corpus never mentions.
+    reply = engine.ask(question)
+    assert reply.answered == (needle is not None)
+    assert needle is None or needle in reply.text
+
+
 def test_binary_garbage_never_crashes(engine):
     garbage = bytes(range(256)).decode("latin-1") * 3
     reply = engine.ask(garbage)
