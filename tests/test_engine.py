@@ -1854,6 +1854,18 @@ def test_a_formal_askers_courtesies_are_not_searched(engine, question, expected)
 
 
 @pytest.mark.parametrize("question,expected", [
+    ("Desk vérification : la Déclaration de Rabat sur l'IA, adoptée quel jour exactement ?", "4 juin 2024"),
+    ("Question d'une ONG : les solutions d'Ai Movement touchent-elles aussi au militaire ou à la défense ?",
+     "la défense"),
+    ("Budget du centre : combien ?", "3,5 millions d'euros"),
+    ("AWITAI : la toute première promo comptait combien de femmes ?", "34 femmes"),
+])
+def test_a_label_before_a_colon_steers_the_question(engine, question, expected):
+    reply = engine.ask(question)
+    assert reply.answered and expected in reply.text
+
+
+@pytest.mark.parametrize("question,expected", [
     # Tester round 13: the claim was the preamble, and "C'est exact ?" repeated the last answer.
     ("Une autre source dit que les centres de catégorie 2 sont financés par l'UNESCO. C'est exact ?",
      "financés directement par les États membres"),

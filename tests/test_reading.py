@@ -95,6 +95,13 @@ from askbot.intake import (asks_for_more, asks_for_summary, asks_to_clarify, obj
      "Quel est le numéro de téléphone du centre ?", "Je suis chargée de recrutement et je dois joindre leur service RH."),
     ("Le centre finance-t-il AWITAI ? Je travaille pour une fondation qui envisage un cofinancement.",
      "Le centre finance-t-il AWITAI ?", "Je travaille pour une fondation qui envisage un cofinancement."),
+    # A label before a colon (dev-thirty-third: "desk", "ONG" were words to find, and refused).
+    ("Desk vérification : la Déclaration de Rabat sur l'IA, adoptée quel jour exactement ?",
+     "la Déclaration de Rabat sur l'IA, adoptée quel jour exactement ?", "Desk vérification"),
+    ("Budget du centre : combien ?", "combien ?", "Budget du centre"),  # asked of the label (see Engine)
+    # (Not what the asker does: "Je vérifie :" makes what follows a claim to check.)
+    ("Je vérifie : l'accord a été signé le 23 novembre 2023 ?", "Je vérifie : l'accord a été signé le 23 novembre 2023 ?",
+     ""),
 ])
 def test_what_comes_before_the_question_is_set_apart(message, question, preamble):
     assert split_preamble(message) == (question, preamble)

@@ -114,7 +114,12 @@ _ASKER_CLAUSE = (r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s
                  r"(?:(?:je|j'|nous|mon|ma|mes|notre|nos)\s*(?:[^,:?\s]+\s+){2,}[^,:?\s]+"  # word by word
                  r"|(?:je suis|nous sommes)\s+[^,:?\s]+"  # "Je suis institutrice, c'est quoi… ?"
                  # or what it is for, before a colon: "Pour mes élèves de CM1 : …", "Pour une fiche : …"
-                 r"|pour\s+(?:mes|mon|ma|nos|notre|une|un)\s+[^,:?]*[^,:?\s](?=\s*:)))")
+                 r"|pour\s+(?:mes|mon|ma|nos|notre|une|un)\s+[^,:?]*[^,:?\s](?=\s*:)"
+                 # or a label before a colon: "Desk vérification : …", "Question d'une ONG : …" (not
+                 # what the asker does, "Je vérifie : …", which makes a claim of what follows, nor a
+                 # question: "Comment on écrit le nom : AI Movement ou Ai Movement ?")
+                 r"|(?!(?:je|j'|nous|on|pour)\b|[^:?]*\b(?:qui|quoi|quand|où|ou|combien|comment|pourquoi|quel"
+                 r"|quelle|quels|quelles)\b)(?:[^,:?\s]+\s+){0,5}[^,:?\s]+(?=\s*:)))")
 _OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|c'est quoi\b|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
                    r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
                    r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b"  # or a subject after its verb
