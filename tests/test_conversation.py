@@ -321,6 +321,9 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     (("fin kayn ai movement", "wach 9rib l aeroport"), "près de l'aéroport de Rabat-Salé"),
     # dev-thirty-first: "encore" and "quelque part" were searched, and the follow-up refused.
     (("Qui est Amal El Fallah Seghrouchni ?", "D'accord. Elle enseigne encore quelque part ?"), "Sorbonne Université"),
+    # Tester round 18: no word of its own, it was "Je ne vois pas sur quoi porte votre question".
+    (("le dôme", "ça sert à quoi ?"), "volière à drones"),
+    (("awitai", "c'est quoi ?"), "AWITAI"),
 ])
 def test_a_follow_up_is_read_in_its_conversation(engine, turns, needle):
     conversation = conversation_after(engine, *turns[:-1])

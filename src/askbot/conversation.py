@@ -423,7 +423,8 @@ class Conversation:
         # is not rescued by the topic, so it is not read again.
         # "Et le dôme sert à quoi ?" after the building's size leans on nothing but
         # its "et": answered squarely alone, it keeps its own reading.
-        elliptic = query is not None and (looks_elliptic(question, query) and not (
+        # ("c'est quoi ?" after "awitai", no word of its own, is elliptic too.)
+        elliptic = query is not None and (query.is_empty or looks_elliptic(question, query) and not (
             reply.answered and reply.coverage >= engine.config.answer.min_strong_coverage
             and not looks_elliptic(without_opener(question), query)) or bool(_WHO_SAYS.match(question)))
         on_last = moved or self._from_last_answer(question, query)
