@@ -200,7 +200,8 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
                                        "vous tenez ça d'où ?", "un lien vers l'article ?", "quel journal ?",
                                        "Donnez-moi le lien vers l'article.",
                                        "D'où tenez-vous cette dernière information ?",  # dev-twenty-eighth
-                                       "Selon quel média ?"])  # second tester round, sixteenth session
+                                       "Selon quel média ?",  # second tester round, sixteenth session
+                                       "D'où sortez-vous ça ?", "vous sortez ça d'où ?"])  # tester round 18
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
     conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     reply = conversation.ask(follow_up)
@@ -599,6 +600,9 @@ def test_not_understanding_the_last_answer_shows_its_passage_and_disputing_it_na
     assert not lost.answered and "pas claire" in lost.text and answer.source.text in lost.text
     disputed = conversation.ask("Vous vous trompez")
     assert not disputed.answered and f"« {answer.source.title} »" in disputed.text and "/suivant" in disputed.text
+    # Tester round 18: "Vous inventez." was searched and refused.
+    for message in ("Vous inventez.", "Ce n'est pas sérieux !"):
+        assert f"« {answer.source.title} »" in conversation.ask(message).text
     # Nothing said before: asked to rephrase, with examples.
     for message in ("Je ne comprends pas", "c'est faux"):
         reply = engine.ask(message)

@@ -227,6 +227,13 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     ("D'où viennent tes informations ?", "smalltalk", "Mes réponses s'appuient sur 9 documents"),
     ("Tes données datent de quand ?", "smalltalk", "Mes documents datent au plus tard du 28 novembre 2026"),
     ("choukran bzaf", "smalltalk", "Avec plaisir"),  # darija thanks
+    # Tester round 18: a blessing, a typo, a wave (refused or "pas compris").
+    ("merci ma fille allah ybarek fik", "smalltalk", "Avec plaisir"),
+    ("merci beaucou", "smalltalk", "Avec plaisir"),
+    ("👋", "smalltalk", "Bonjour"),
+    # Tester round 18: another language around a Latin name, an English question with an "a".
+    ("ما هو Ai Movement ؟", "invalid", "qu'en français"),
+    ("When did it become a UNESCO centre?", "invalid", "qu'en français"),
     ("Parlez-vous anglais ?", "smalltalk", "qu'en français"),
     # What askbot can talk about (tester round 17: a passage on the forum, then "préciser").
     ("de quoi tu peux parler ?", "smalltalk", "Je réponds aux questions"),
@@ -245,6 +252,12 @@ def test_bad_input_and_small_talk_get_a_polite_reply(engine, message, kind, need
     reply = engine.ask(message)
     assert reply.kind == kind and not reply.answered
     assert needle in reply.text
+
+
+def test_a_french_question_quoting_another_script_is_a_question(engine):
+    # Counted in letters, the Arabic name outweighed the French words: "qu'en français".
+    reply = engine.ask("Que veut dire حركة الذكاء الاصطناعي ?")
+    assert reply.answered and "Ai Movement" in reply.text
 
 
 @pytest.mark.parametrize("message", ["!!! Quand ?", "... Et quand ?"])

@@ -100,7 +100,8 @@ _ASKS_SOURCE = re.compile(
     r"|\bqui\s+(?:l'|le\s+)(?:affirme|dit|a\s+dit|ecrit|a\s+ecrit)\W*$"
     r"|\b(?:qui|quels?\s+(?:journal|journaux|medias?))\s+en\s+(?:a|ont)\s+parle"  # "Qui en a parlé dans la presse ?"
     # (Not "d'où vient cet argent ?": where the money comes from is a question about the centre.)
-    r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu)(?:\s+(?:ca|cela|(?:cette|cet|ces|ce|votre|vos)\s+"
+    r"|\bd'ou\s+(?:vient|viennent|sort|sortent|tenez-vous|tiens-tu|sortez-vous|sors-tu|tirez-vous|tires-tu)"
+    r"(?:\s+(?:ca|cela|(?:cette|cet|ces|ce|votre|vos)\s+"
     r"(?:derni\w+\s+)?(?:info\w*|reponses?|phrases?|citations?|affirmations?|donnees?|chiffres?)))?\W*$"
     r"|\bc'est\s+source\b|(?<!open\s)\bsource\s*\?"  # (not "le code est open source ?")
     # "Quelle source donne ce chiffre ?", "quelle source en parle ?"
@@ -115,13 +116,13 @@ _ASKS_SOURCE = re.compile(
     # where people come from)
     r"|\b(?:tire|tiree|tires|tirees)\s+d'ou\W*$"
     r"|\b(?:ca|cela|cette\s+info\w*|ces\s+infos?|ce\s+chiffre)\s+(?:vient|viennent|provient|sort)\s+d'ou\W*$"
-    r"|\b(?:tenez|tiens|tient)\s+(?:ca|cela)\s+d'ou\W*$", re.IGNORECASE)
+    r"|\b(?:tenez|tiens|tient|sortez|sors|tirez)\s+(?:ca|cela)\s+d'ou\W*$", re.IGNORECASE)
 
 
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
 _SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal",
                  "medi", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "don", "phras",
-                 "repons", "derni")
+                 "repons", "derni", "sort")
 
 
 def asks_for_source(question: str, query: Query | None) -> bool:

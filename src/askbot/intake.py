@@ -52,6 +52,7 @@ _FILLER = {"beaucoup", "bien", "ca", "va", "vous", "toi", "tu", "askbot", "bot",
            "monde", "ok", "d'accord", "daccord", "oui", "non", "ah", "oh", "lol", "mdr", "ptdr", "haha", "hahaha", "cool", "bonne",
            "journee", "soiree", "nuit", "the", "you", "much", "very", "c'est", "cest", "fini", "termine",
            "d'avance", "davance", "avance", "bcp", "bp", "infiniment", "un", "grand", "bzaf", "bezzaf", "bezaf",
+           "beaucou", "boucoup", "bocou", "bcoup",  # typed fast: "merci beaucou"
            # a letter's closing: "Veuillez agréer mes salutations distinguées", "Bien cordialement"
            "veuillez", "agreer", "mes", "nos", "salutations", "distinguees", "respectueuses", "cordialement",
            "cordiales", "sinceres", "sentiments", "meilleurs", "meilleures", "l'expression", "expression",
@@ -88,6 +89,9 @@ _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'i
                 "etes", "gentille", "c'etait", "etait", "bzf", "bzzf", "aimable",
                 # "merci khoya", "choukran bzaf": darija thanks and address
                 "khoya", "khouya", "khti", "choukran", "chokran", "bzaf", "bezzaf",
+                # "merci ma fille allah ybarek fik": a blessing (tester round)
+                "allah", "ybarek", "ybarik", "ybark", "fik", "fikom", "fikoum", "yhfdek", "yhafdek", "jazak",
+                "khayran",
                 # "Merci beaucoup, c'est très utile pour mes élèves !" (tester round)
                 "pour", "mes", "nos", "eleves", "etudiants", "enfants", "classe", "cours", "expose", "article",
                 "travail", "recherches", "c'est", "tres"}
@@ -100,7 +104,8 @@ _ACKNOWLEDGES = {"ok", "okay", "d'accord", "daccord", "entendu", "compris", "ah"
 _ASKS_LANGUAGE = re.compile(r"\b(?:parlez[- ]vous|parles[- ]tu|vous parlez|tu parles|speak|repondez[- ]vous"
                             r"|reponds[- ]tu)\s+(?:l')?(?:anglais|english|arabe|darija|espagnol|allemand)\b")
 _ENGLISH = {"what", "who", "when", "where", "which", "how", "why", "is", "are", "the", "of", "does",
-            "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this"}
+            "do", "did", "was", "were", "can", "you", "tell", "me", "about", "and", "its", "this",
+            "it", "has", "have", "become", "became", "they", "their", "there", "that", "with", "from", "will"}
 _ENGLISH_OPENERS = {"what", "who", "when", "where", "which", "how", "why"}
 _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
                  "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
@@ -227,7 +232,10 @@ _OBJECTS = re.compile(rf"{_DISPUTING}(?:{_DISPUTES}"
                       r"|(?:vous\s+ne\s+savez|tu\s+ne\s+sais|vous\s+savez|tu\s+sais)\s+rien(?:\s+de\s+fiable|\s+du\s+tout)?"
                       r"|(?:vous\s+etes|tu\s+es|t'es)\s+(?:(?:vraiment|trop|tellement|completement|franchement)\s+)?"
                       r"(?:nul|nulle|nuls|inutile|bete|idiot|idiote)(?:\s+comme\s+(?:bot|robot|assistant|chatbot|ia))?"
-                      r"|(?:ca|cela|vous)\s+ne\s+sert\s+(?:a\s+)?rien|(?:ca|cela)\s+sert\s+a\s+rien)\W*$")
+                      r"|(?:ca|cela|vous)\s+ne\s+sert\s+(?:a\s+)?rien|(?:ca|cela)\s+sert\s+a\s+rien"
+                      # "Vous inventez.", "Ce n'est pas sérieux."
+                      r"|(?:vous\s+(?:inventez|avez\s+invente)|tu\s+(?:inventes|as\s+invente)|(?:c'est|c est)\s+invente)"
+                      r"(?:\s+(?:ca|cela|tout))?|(?:ce\s+n'est|c'est|c est)\s+pas\s+serieux)\W*$")
 
 
 def objects(message: str) -> bool:
@@ -386,6 +394,15 @@ def _latin_share(letters: list[str]) -> float:
     return latin / len(letters)
 
 
+def _in_another_script(message: str) -> bool:
+    """Whether a message is written in another script, counted in words: none in Latin letters,
+    or a Latin name or two among words of another script ("ما هو Ai Movement ؟", whose letters
+    are mostly the name's); not "Que veut dire حركة الذكاء الاصطناعي ?"."""
+    words = [w for w in _WORDS.findall(message) if len(w) >= 2]
+    latin = sum(1 for w in words if _latin_share(list(w)) >= 0.5)
+    return latin == 0 or len(words) - latin >= 2 and latin <= 2
+
+
 def classify(message: str) -> Intake:
     """Sort a raw message; only ``question`` goes on to retrieval."""
     stripped = message.strip()
@@ -394,12 +411,13 @@ def classify(message: str) -> Intake:
     if len(stripped) > MAX_QUESTION_CHARS:
         return Intake("invalid", wording.TOO_LONG.format(
             length=f"{len(stripped):,}".replace(",", "\u202f"), limit="2\u202f000"))
-    letters = [ch for ch in stripped if ch.isalpha()]
     if _THANKS_EMOJI.match(stripped):
         return Intake("smalltalk", wording.THANKS)  # "👍", "🙏"
+    if _WAVE_EMOJI.match(stripped):
+        return Intake("smalltalk", wording.GREETING + wording.examples_text())  # "👋"
     if not any(len(w) >= 2 for w in _WORDS.findall(stripped)):
         return Intake("invalid", wording.NOT_UNDERSTOOD + wording.examples_text())
-    if _latin_share(letters) < 0.5:
+    if _in_another_script(stripped):
         return Intake("invalid", wording.FRENCH_ONLY + wording.examples_text())
     text = folded(stripped)
     words = _WORDS.findall(text)
@@ -486,6 +504,8 @@ def _sentences(message: str) -> list[str]:
 
 # Thanks or approval said with emoji alone.
 _THANKS_EMOJI = re.compile("^[\\s!.👍👌🙏❤♥💯👏🙂😊😀🤝✅\ufe0f\u200d]+$")
+# A wave, a greeting: "👋" (skin tones too).
+_WAVE_EMOJI = re.compile("^[\\s!.👋\U0001F3FB-\U0001F3FF\ufe0f\u200d]+$")
 # The asker introducing themselves, no question yet: "Bonjour, je suis professeur de SVT à Dakar et
 # je prépare un cours sur l'IA en Afrique." (on the folded message)
 _INTRODUCES = re.compile(r"^\W*(?:(?:bonjour|bonsoir|salut|slt|salam|coucou)\W+)?(?:je\s+suis|je\s+m'appelle|moi\s+c'est"
