@@ -325,6 +325,12 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     # Tester round 18: no word of its own, it was "Je ne vois pas sur quoi porte votre question".
     (("le dôme", "ça sert à quoi ?"), "volière à drones"),
     (("awitai", "c'est quoi ?"), "AWITAI"),
+    # Tester round 18, in darija: all refused.
+    (("chno howa l forum li daro f juin 2024 ?", "chhal mn pays kano 7adrin ?"), "plus de 30 pays"),
+    (("bro l amphi smito Fatima Al Fihriya 3lach ?", "chkoun li khtar had smiya ?"), "Amal El Fallah Seghrouchni"),
+    (("chno houma les 7 piliers ?", "Khalid Baddou chno gal ?"), "deux axes"),
+    (("Ai Movement kayn f Rabat wla f Benguerir ?",), "Rabat-Technopolis"),
+    (("les solutions dyalhom l chmen secteur bzaf agriculture w chno akhor",), "santé"),
 ])
 def test_a_follow_up_is_read_in_its_conversation(engine, turns, needle):
     conversation = conversation_after(engine, *turns[:-1])

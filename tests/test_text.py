@@ -516,6 +516,10 @@ def test_an_apostrophe_texting_drops_is_put_back(message, restored):
     # Darija "fin" is "où" next to a darija word, French "fin" otherwise (tester round).
     ("fin kayn ai movement", "où kayn ai movement"), ("bdaw fin", "commencé où"), ("la fin du programme", "la fin du programme"),
     ("kan a été créé", "quand a été créé"),
+    # Tester round 18: "kayn f X" is where X is; "wla" an alternative; English words of a Moroccan chat.
+    ("Ai Movement kayn f Rabat wla f Benguerir ?", "Ai Movement se trouve à Rabat ou f Benguerir ?"),
+    ("l amphi smito Fatima 3lach ?", "l amphi nom Fatima pourquoi ?"),
+    ("chkoun li khtar had smiya", "qui li choisi had nom"), ("fin kayn l building", "où kayn l bâtiment"),
     # Left as typed: French words, an initial, a word within a longer one, an elision.
     ("ce qui", "ce qui"), ("le point c.", "le point c."), ("kiosque", "kiosque"), ("c'est ki", "c'est qui"),
     ("l'ONU", "l'ONU"), ("Ai Movement", "Ai Movement"),

@@ -51,7 +51,7 @@ _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]+\b")
 _CAPITALISED = re.compile(r"(?<=[\w,;'’] )[A-ZÀ-Ý][\w-]*")
 # A name with no article after "à", "de", "en": a city, mostly ("le forum de Rabat"),
 # where organisations take one ("le budget de l'IRCAI").
-_CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers) ([A-ZÀ-Ý][\w-]*)")
+_CITY = re.compile(r"\b(?:à|a|de|en|depuis|vers|f) ([A-ZÀ-Ý][\w-]*)")  # (darija "f": "kayn f Rabat")
 
 # A where-question (also the answer layer's "place" kind). "Ai Movement, c'est
 # où ?" names no word of the answer ("installé sur le campus… à Rabat"): it

@@ -54,6 +54,19 @@ SHORTHAND = {
     "hdraw": "parlé", "hdro": "parlé", "hadr": "présent", "hadir": "présent", "logat": "langues",
     "lughat": "langues", "afrika": "afrique", "dar": "fait", "daro": "fait", "daru": "fait", "kbir": "grand",
     "kbira": "grande", "9rib": "près", "qrib": "près",
+    # (tester round 18) "l amphi smito Fatima Al Fihriya 3lach ?", "chkoun li khtar had smiya ?", "Khalid
+    # Baddou chno gal ?", "chhal mn pays kano 7adrin ?", "b ayy lougha ?", "wach signaw l'accord ?"
+    "smito": "nom", "smitou": "nom", "smiya": "nom", "smia": "nom", "smitha": "nom",
+    "khtar": "choisi", "khtarat": "choisi", "khtaro": "choisi", "gal": "dit", "galt": "dit", "galo": "dit",
+    "qal": "dit", "7adrin": "représentés", "hadrin": "représentés", "lougha": "langue", "logha": "langue",
+    "lugha": "langue", "signaw": "signé", "signa": "signé", "siniw": "signé", "tartib": "ordre",
+    "dayrinou": "fait", "dayrin": "fait", "dayra": "fait", "khdmo": "travaillé", "katkhdem": "fonctionne",
+    "kaykhdmo": "travaillent", "kaykhdem": "travaille", "wla": "ou", "ola": "ou", "wela": "ou",
+    "chmen": "quel", "chmn": "quel", "achmen": "quel", "akhor": "autre", "akhra": "autre", "khrin": "autres",
+    "okhrin": "autres", "drari": "enfants",
+    # English words in Moroccan chat: "ana student f UM6P", "fin kayn l building dyalhom ?"
+    "student": "étudiant", "students": "étudiants", "building": "bâtiment", "internship": "stage",
+    "events": "événements", "exactly": "exactement",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
@@ -81,6 +94,7 @@ dont est-ce cela ceci ca cet cette celui celle ceux celles ici la-bas labas bas 
 svp stp merci bonjour bonsoir salut coucou hello please slt slm bjr bsr cc salam wesh wsh khoya khouya safi jsp cv mdr ptdr lol
 wach wash kayn kayna kaynin chi dak dik dakchi dyal dial dyalhom dyalha dyalo dyali dyalna dialhom 3la f ola wla huwa howa hiya
 bghit bghina n3ref ghir hadi hada li mn
+homa houma huma hoa had hadak hadik hadou w b m3a ma3a tma temma fih fiha kano kanou kant ayy nfs ana bzaf bezzaf
 3ndhom 3andhom 3ndkom 3andkom 3ndek dame dames
 jsuis chuis jsui jveux jveu jpeux jsais jai
 peux pouvez peut pourriez pourrais sais savez savoir dire dis dites connais connaissez
@@ -211,6 +225,8 @@ _DARIJA_WHERE = re.compile(r"\bfin(?=\s+(?:kayn|kayna|kaynin|kain|howa|hiya|homa
                            r"|(?<=\b(?:kayn|bdaw|bdat|howa|hiya|homa) )fin\b", re.IGNORECASE)
 # Darija "kan" is "était" ("chkoun li kan hadr", "ch7al kan l budget"), texted "kan" is "quand".
 _DARIJA_WAS = re.compile(r"\b(li|chhal|ch7al|chhhal) kan\b", re.IGNORECASE)
+# Darija "kayn f X" is "se trouve à X" ("Ai Movement kayn f Rabat wla f Benguerir ?").
+_DARIJA_IS_AT = re.compile(r"\b(?:kayn|kayna|kain)\s+f\b", re.IGNORECASE)
 # "c koi", "cé ki", "c vrai ?": "c'est" before a word ("c est" has its apostrophe put back).
 _TEXTED_CEST = re.compile(r"(?<![\w'’-])cé?\s+(?=[^\W\d_])(?!(?:est|[eé]tait)\b)", re.IGNORECASE)
 
@@ -221,7 +237,7 @@ def spelled_out(message: str) -> str:
     "c koi" → "c'est quoi", "chhal" → "combien"), so that every pattern reading
     questions reads French words only."""
     message = _DARIJA_WAS.sub(r"\1 était", _TEXTED_CEST.sub("c'est ", restore_apostrophes(message)))
-    message = _DARIJA_WHERE.sub("où", message)
+    message = _DARIJA_IS_AT.sub("se trouve à", _DARIJA_WHERE.sub("où", message))
     return _SHORTHAND_WORD.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], message)
 
 
