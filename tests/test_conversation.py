@@ -331,6 +331,9 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     (("chno houma les 7 piliers ?", "Khalid Baddou chno gal ?"), "deux axes"),
     (("Ai Movement kayn f Rabat wla f Benguerir ?",), "Rabat-Technopolis"),
     (("les solutions dyalhom l chmen secteur bzaf agriculture w chno akhor",), "santé"),
+    # dev-twenty-eighth: with the topic's words ("programme", "femmes"…), the 2024 forum.
+    (("c'est quoi le programme awitai pour les femmes africaines", "la premiere cohorte c'etait quand", "et en 2024"),
+     "environ 80 femmes"),
 ])
 def test_a_follow_up_is_read_in_its_conversation(engine, turns, needle):
     conversation = conversation_after(engine, *turns[:-1])

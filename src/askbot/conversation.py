@@ -456,7 +456,11 @@ class Conversation:
             leaned = True
         elif query is not None and self.topic and (elliptic or reply.answered):
             with_context, ctx_query = engine.respond(question, self.top_k, context=self.topic)
-            if with_context.answered and (elliptic or with_context.coverage > reply.coverage
+            if self._headed_in_last_document(reply, query, with_context, last):
+                # "et en 2024" after the first AWITAI cohort's dates: read alone, the section "Deuxième
+                # cohorte d'AWITAI (2024)" of the same sheet; with the topic's words, the 2024 forum.
+                leaned = True
+            elif with_context.answered and (elliptic or with_context.coverage > reply.coverage
                                           or self._strays(reply, query, with_context, ctx_query,
                                                           looks_elliptic(question, query))):
                 reply, query, leaned = with_context, ctx_query, True
@@ -691,6 +695,16 @@ class Conversation:
                     coverage = composer.evidence.coverage(ctx_query, passage.index, context=False)
                     return composer.answer_from(ctx_query, list(last.hits), passage, coverage, sentences), ctx_query
         return None
+
+    def _headed_in_last_document(self, alone: Reply, query: Query, with_context: Reply, last: Reply | None) -> bool:
+        """Whether a follow-up read alone is answered, squarely, from a section of the last
+        answer's document headed by every word it says, while read with the topic's words it
+        goes to another document."""
+        return (alone.answered and alone.coverage >= self.engine.config.answer.min_strong_coverage
+                and last is not None and last.answered and last.source is not None
+                and alone.source.doc == last.source.doc
+                and with_context.source is not None and with_context.source.doc != last.source.doc
+                and self.engine.composer.evidence.heading_holds(query, alone.source))
 
     def _strays(self, alone: Reply, query: Query, with_context: Reply, ctx_query: Query, leaning: bool) -> bool:
         """Whether the answer to a question read alone leaves the edition or year
