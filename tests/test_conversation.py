@@ -331,6 +331,8 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     (("chno houma les 7 piliers ?", "Khalid Baddou chno gal ?"), "deux axes"),
     (("Ai Movement kayn f Rabat wla f Benguerir ?",), "Rabat-Technopolis"),
     (("les solutions dyalhom l chmen secteur bzaf agriculture w chno akhor",), "santé"),
+    (("ai mouvman c ou",), "Rabat-Technopolis"),  # tester round 18: typed as said
+    (("salam bonjour je veu savoir ai movment il on des formation pour les enfan",), "AI Master Junior"),
     # dev-twenty-eighth: with the topic's words ("programme", "femmes"…), the 2024 forum.
     (("c'est quoi le programme awitai pour les femmes africaines", "la premiere cohorte c'etait quand", "et en 2024"),
      "environ 80 femmes"),

@@ -350,6 +350,9 @@ def test_words_that_only_frame_a_question_are_set_apart(question, content, hints
     # dev-thirty-second: "rappel" found the dome that "rappelle" the MIT, not who founded the centre.
     ("Rappelez-moi qui a fondé le centre ?", ["fonde", "centre"]),
     ("redis-moi le budget", ["budget"]),
+    # Tester round 18: whom an elder greets, not what is asked about (but the asker's daughter is).
+    ("bonsoir ma fille c'est quoi le dôme", ["dome"]),
+    ("Bonjour, ma fille a 12 ans, un programme pour son âge ?", ["fille", "ans", "programme", "age"]),
 ])
 def test_a_sections_questions_are_indexed_without_fillers(question, words):
     from askbot.framing import question_words
@@ -520,6 +523,7 @@ def test_an_apostrophe_texting_drops_is_put_back(message, restored):
     ("Ai Movement kayn f Rabat wla f Benguerir ?", "Ai Movement se trouve à Rabat ou f Benguerir ?"),
     ("l amphi smito Fatima 3lach ?", "l amphi nom Fatima pourquoi ?"),
     ("chkoun li khtar had smiya", "qui li choisi had nom"), ("fin kayn l building", "où kayn l bâtiment"),
+    ("ai mouvman c ou", "ai movement c'est ou"), ("je veu savoir pour les enfan", "je veux savoir pour les enfants"),
     # Left as typed: French words, an initial, a word within a longer one, an elision.
     ("ce qui", "ce qui"), ("le point c.", "le point c."), ("kiosque", "kiosque"), ("c'est ki", "c'est qui"),
     ("l'ONU", "l'ONU"), ("Ai Movement", "Ai Movement"),

@@ -171,6 +171,9 @@ _FILLERS = (
     # blog", "pour mon employeur": what a question is about, in a FAQ on personal data.)
     _after("pour mon ma notre", r"(?:ministere|redaction|hierarchie|journal|radio|magazine|media|chaine)s?"),
     r"(?:du |de leur |de son |de sa )?cote(?: de| du| des)?(?= \w)",  # "qui y était côté UNESCO ?": on its side
+    # Whom an elder greets or thanks: "bonsoir ma fille, c koi le dome" (not "Bonjour, ma fille a 12 ans").
+    _after("bonjour bonsoir salut salam merci", r"(?:ma fille|mon fils|mon enfant)"
+           r"(?! (?:a|veut|voudrait|aimerait|souhaite|fait|va|vient|cherche|etudie|termine|prepare|aura|avait)\b)"),
     # "Autre question : …", "Une dernière question, …", "Autre chose : …": turn-taking, at the start.
     r"^(?:(?:encore )?une |petite |derniere |autre )+(?:question|chose|precision)s?",
     # "Je reformule : …", "laissez tomber, …", "bref, …": the asker moving on, at the start.

@@ -67,6 +67,10 @@ SHORTHAND = {
     # English words in Moroccan chat: "ana student f UM6P", "fin kayn l building dyalhom ?"
     "student": "étudiant", "students": "étudiants", "building": "bâtiment", "internship": "stage",
     "events": "événements", "exactly": "exactement",
+    # Typed as said (tester round 18): "ai mouvman c ou", "je veu savoir… pour les enfan"
+    "mouvman": "movement", "movmen": "movement", "movman": "movement", "mouvmen": "movement",
+    "veu": "veux", "enfan": "enfants", "aler": "aller", "maintenan": "maintenant", "batiman": "bâtiment",
+    "pourkoi": "pourquoi", "formasion": "formation",
 }
 
 # Snowball's French stop list, accent-folded, with two deliberate changes:
