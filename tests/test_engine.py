@@ -299,6 +299,13 @@ def test_dg_is_a_director_general_not_an_unknown_name(engine, question, needle):
     assert needle is None or needle in reply.text
 
 
+def test_an_age_said_picks_the_programme_for_it(engine):
+    # Tester round 18: "ma fille" matched AWITAI's indexed questions on "les filles dans la tech",
+    # and "Le programme…" introduced it; the age is what the parent asks about.
+    reply = engine.ask("Ma fille a 10 ans, il y a un programme pour elle ?")
+    assert reply.answered and "AI Master Junior" in reply.text and "AWITAI" not in reply.text
+
+
 def test_binary_garbage_never_crashes(engine):
     garbage = bytes(range(256)).decode("latin-1") * 3
     reply = engine.ask(garbage)

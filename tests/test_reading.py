@@ -149,6 +149,28 @@ def test_two_sentences_each_asking_are_two_questions(message, parts):
     assert two_sentences_asked(message) == parts
 
 
+@pytest.mark.parametrize("question,age", [
+    ("Ma fille a 10 ans, il y a un programme pour elle ?", 10), ("mon petit fils il a 10 an", 10),
+    ("Mes enfants ont 8 ans et 12 ans, un programme ?", None),  # two ages: no one age
+    ("Qui dirige le centre ?", None),
+])
+def test_the_age_a_question_says(question, age):
+    from askbot.required import age_asked
+
+    assert age_asked(question) == age
+
+
+@pytest.mark.parametrize("text,age,takes", [
+    ("initie les enfants de 9 à 14 ans", 10, True), ("des programmes pour les jeunes de 8 à 14 ans", 8, True),
+    ("initie les enfants de 9 à 14 ans", 16, False), ("entre 8 et 14 ans", 14, True), ("les 10-14 ans", 9, False),
+    ("pendant 15 ans", 15, False),  # a duration, no range
+])
+def test_the_ages_a_passage_says_a_programme_is_for(text, age, takes):
+    from askbot.required import takes_age
+
+    assert takes_age(text, age) == takes
+
+
 def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     from collections import Counter
 

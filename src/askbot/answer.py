@@ -24,7 +24,8 @@ from .lexicon import is_common_word, zipf
 from .priors import asks_for
 from .query import NAME_ZIPF, Ordinals, Query, question_kind
 from .quote import Quoter, checks_claim, links, sentences_of, unhooked
-from .required import DAY, FOCUS, FULL_DATE, PERSON_NAME, YEAR, dates_in, holds_required_value, question_type
+from .required import (DAY, FOCUS, FULL_DATE, PERSON_NAME, YEAR, age_asked, dates_in, holds_required_value,
+                       question_type, takes_age)
 from .retrieval import BM25Index
 from .text import Analyzer, fold, folded
 
@@ -67,6 +68,7 @@ SQUARELY = 0.5  # share of a heading's words that are the question's above which
 FOCUS_SHARE = 0.5  # …and a heading this share as squarely about it introduces it as well
 ORDINAL_BONUS = 0.2  # an ordinal question: a passage numbering the very thing asked ranks higher
 ROLE_BONUS = 0.2  # "qui est X ?", "quel poste occupe X ?": a passage saying what X is ("X (sous-directeur…)")
+AGE_BONUS = 0.5  # "ma fille a 10 ans…": a passage on a programme for ages that hold it ("de 9 à 14 ans")
 # Asking who someone is, or what post they hold.
 _ASKS_ROLE = re.compile(r"\b(?:qui (?:est|était|etait)|c'est qui|c'était qui)\b"
                         r"|\bquel(?:le)?s?\s+(?:poste|fonction|r[ôo]le|titre|m[ée]tier)s?\b"
@@ -238,6 +240,7 @@ class Composer:
         # Of "Que fait la Fondation OCP dans le programme… ?", the section headed by it
         # ("Rôle de la Fondation OCP dans AWITAI"), not the programme's that lists it.
         doer = query.names if _ASKS_DOING.search(query.text) else ()
+        age = age_asked(query.text)
 
         def value(hit: Hit) -> float:
             v = coverages[hit.passage.index] * (hit.score / top) ** 0.5
@@ -252,6 +255,8 @@ class Composer:
                 v *= 1 + ROLE_BONUS
             if doer and set(doer) <= set(self.evidence.terms_of(hit.passage.heading)):
                 v *= 1 + ROLE_BONUS
+            if age is not None and takes_age(hit.passage.text, age):
+                v *= 1 + AGE_BONUS
             return v
 
         # The document is chosen on the evidence, its opening passage weighing LEAD
@@ -291,7 +296,10 @@ class Composer:
             first = min(self.passages.section(hit.passage.index))
             hit = next((h for h in scored if h.passage.index == first
                         and coverages[first] >= coverages[hit.passage.index]), hit)
-        elif asks_about(query.text) or kind_asked(query.text):
+        elif (asks_about(query.text) or kind_asked(query.text)) and not (age is not None
+                                                                      and takes_age(hit.passage.text, age)):
+            # (Not instead of the programme for the age the asker gives: "Ma fille a 10 ans, il y a
+            # un programme pour elle ?" is not introduced by AWITAI's "Le programme…".)
             introduction = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
             # (Not one that does not say the very name asked: "Que signifie CIAM ?")
             if not literal or literal <= set(self.evidence.terms_of(introduction.passage.text)):
@@ -446,6 +454,10 @@ class Composer:
                 by_heading = self.numbers_pins(query, hit.passage, numbered, heading_only=True)
                 siblings = tuple((p, c) for p, c in siblings
                                  if self.numbers_pins(query, p, numbered, heading_only=by_heading))
+            age = age_asked(query.text)
+            if age is not None and takes_age(hit.passage.text, age):
+                # Nor does a sibling for other ages ("Ma fille a 10 ans…" and AWITAI's "femmes").
+                siblings = tuple((p, c) for p, c in siblings if takes_age(p.text, age))
             # (A section headed by the question answers it, better-scoring sentences elsewhere or not.)
             passage = (hit.passage if self._headed_by_the_question(query, hit.passage)
                        else self.quoter.quoted_passage(query, hit.passage, cov, siblings))

@@ -27,6 +27,24 @@ _COUNT = re.compile(r"\bcombien\b|\bnombre\s+d", re.IGNORECASE)
 _COUNTS_TIME = re.compile(r"\bcombien\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mois|de\s+jours)\b"
                           r"|\bdur[ée]e\b"
                           r"|\b(?:du|le)\s+combien\b", re.IGNORECASE)  # "du combien au combien ?": the days
+# A child's or a learner's age said ("ma fille a 10 ans", "pour un enfant de 12 ans"), and the ages
+# a passage says a programme is for ("les enfants de 9 à 14 ans", "entre 8 et 14 ans").
+_AGE_SAID = re.compile(r"\b(\d{1,2})\s*ans?\b", re.IGNORECASE)
+_AGES_TAKEN = re.compile(r"\b(?:de|entre)\s+(\d{1,2})\s+(?:à|a|et)\s+(\d{1,2})\s+ans\b|\b(\d{1,2})\s*-\s*(\d{1,2})\s+ans\b",
+                   re.IGNORECASE)
+
+
+def age_asked(question: str) -> int | None:
+    """The one age a question says, if any ("Ma fille a 10 ans, il y a un programme pour elle ?")."""
+    ages = {int(a) for a in _AGE_SAID.findall(question)}
+    return ages.pop() if len(ages) == 1 else None
+
+
+def takes_age(text: str, age: int) -> bool:
+    """Whether a passage says of an age range that holds ``age`` ("de 9 à 14 ans" for 10)."""
+    return any(int(a or c) <= age <= int(b or d) for a, b, c, d in _AGES_TAKEN.findall(text))
+
+
 # A day and month ("le 14 novembre", "du 3 au 5 juin"): a date precise to the day.
 DAY = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:au\s+\d{{1,2}}\s+)?{MONTH_PATTERN}\b", re.IGNORECASE)
 # …with its year ("le 14 novembre 2023", not "hier, le 14 novembre").
