@@ -306,6 +306,18 @@ def test_an_age_said_picks_the_programme_for_it(engine):
     assert reply.answered and "AI Master Junior" in reply.text and "AWITAI" not in reply.text
 
 
+@pytest.mark.parametrize("question,answer", [
+    ("Combien de participantes dans la deuxième cohorte d'AWITAI ?", "environ 80 femmes"),
+    ("Dans quel établissement parisien la fondatrice a-t-elle obtenu son doctorat ?", "Pierre-et-Marie-Curie"),
+])
+def test_no_sentence_of_a_disagreement_dangles_after_an_answer(engine, question, answer):
+    # Tester round 18: "Les chiffres sur le nombre de participantes à AWITAI ne concordent pas." was
+    # added for "participantes", without the versions it announces.
+    reply = engine.ask(question)
+    assert answer in reply.text
+    assert "ne concordent pas" not in reply.text and "pas toutes le même titre" not in reply.text
+
+
 def test_binary_garbage_never_crashes(engine):
     garbage = bytes(range(256)).decode("latin-1") * 3
     reply = engine.ask(garbage)

@@ -67,6 +67,9 @@ COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only i
 COMPLEMENT_COVERAGE = 0.25
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
+# The edition a sentence numbers ("la troisième cohorte"): a complement about another one misleads.
+_EDITION = re.compile(r"\b(premi[eè]re?|1re|1er|deuxi[eè]me|seconde?|2e|troisi[eè]me|3e|quatri[eè]me|4e)\s+"
+                      r"(?:cohorte|promo(?:tion)?|édition|edition|session)\b", re.IGNORECASE)
 
 
 def checks_claim(question: str) -> bool:
@@ -172,6 +175,14 @@ def named_sources(sentence: str, urls: tuple[str, ...]) -> tuple[str, ...]:
     said = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)
             if i < _SUBJECT_WORDS or words[i - 1] in _BY}
     return tuple(url for url in urls if len(_site(url)) >= 3 and _site(url) in said)
+
+
+_RANKS = {"p": "1", "1": "1", "d": "2", "s": "2", "2": "2", "t": "3", "3": "3", "q": "4", "4": "4"}
+
+
+def _editions(sentence: str) -> set[str]:
+    """The editions a sentence numbers, as digits ("la deuxième cohorte", "la 2e promo": "2")."""
+    return {_RANKS[m[0].lower()] for m in _EDITION.findall(sentence)}
 
 
 class Quoter:
@@ -355,17 +366,23 @@ class Quoter:
         missing = [t for t in query.terms if t not in given and not query.found(t, said.__contains__)]
         if not missing:
             return sentences
+        editions = set().union(*map(_editions, sentences))
         best, extra = 0.0, None
         for other in candidates:
             # (The answer names the names asked about already; a sibling on another
             # edition or year would mislead.)
-            if other.doc != passage.doc or other.index == passage.index or not self.evidence.names_pins(other, pins):
+            # (Nor a section on sources that disagree: one of its sentences alone, "Les chiffres sur
+            # le nombre de participantes à AWITAI ne concordent pas.", dangles.)
+            if (other.doc != passage.doc or other.index == passage.index or other.is_conflict
+                    or not self.evidence.names_pins(other, pins)):
                 continue
             if self.evidence.coverage(query, other.index) < COMPLEMENT_COVERAGE:
                 continue
             for sentence in sentences_of(other.text):
                 if _BACK_REFERENCE.match(sentence):
                     continue  # "D'après le même entretien…": which one, the reader would not know
+                if editions and _editions(sentence) - editions:
+                    continue  # the third cohort's count after the second's
                 terms = self.evidence.sentence_terms(sentence)
                 gain = self.evidence.weigh(query, terms.__contains__, missing)[0]
                 if gain > best and sentence not in sentences:
