@@ -333,6 +333,8 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     (("les solutions dyalhom l chmen secteur bzaf agriculture w chno akhor",), "santé"),
     (("ai mouvman c ou",), "Rabat-Technopolis"),  # tester round 18: typed as said
     (("salam bonjour je veu savoir ai movment il on des formation pour les enfan",), "AI Master Junior"),
+    # dev-thirty-third: "devant" found the founder's hearing "devant la commission parlementaire".
+    (("Qui a lu le texte du Consensus de Rabat ?", "devant qui ?"), "en présence d'André Azoulay"),
     # dev-twenty-eighth: with the topic's words ("programme", "femmes"…), the 2024 forum.
     (("c'est quoi le programme awitai pour les femmes africaines", "la premiere cohorte c'etait quand", "et en 2024"),
      "environ 80 femmes"),
@@ -618,6 +620,20 @@ def test_not_understanding_the_last_answer_shows_its_passage_and_disputing_it_na
     for message in ("Je ne comprends pas", "c'est faux"):
         reply = engine.ask(message)
         assert not reply.answered and "reformuler" in reply.text and "• " in reply.text
+
+
+@pytest.mark.parametrize("question,follow_up,opening", [
+    # dev-thirty-third: searched, "sources" found the pillars' "Toutes les sources s'accordent…",
+    # "fiable" the tripartite agreement's dates.
+    ("Quel jour a été adopté le Consensus de Rabat ?", "Toutes les sources donnent ce jour-là ?",
+     "Voici les versions que rapportent mes documents"),
+    ("Quel est le montant du financement d'AWITAI ?", "Cette source est fiable ?", "C'est ce qu'indiquent mes documents"),
+])
+def test_whether_the_sources_agree_or_hold_is_asked_of_the_last_answer(engine, question, follow_up, opening):
+    conversation = engine.conversation()
+    answer = conversation.ask(question)
+    reply = conversation.ask(follow_up)
+    assert reply.text.startswith(opening) and answer.text in reply.text
 
 
 def test_a_source_asked_with_the_question_names_the_answers_source(engine):

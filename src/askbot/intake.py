@@ -168,6 +168,9 @@ _CLAUSE_THEN_REQUEST = re.compile(_ASKER_CLAUSE + r"\s*[,;]?\s+(" + _ASKS_AS_REQ
 _IT_IS = r"(?:c'est|c est|est-ce|c)\s+(?:bien\s+)?"  # "c'est (bien)…", "est-ce…", "c…" (texting)
 _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
                        rf"(?:{_IT_IS}(?:vrai|exact|juste|correct|sur|certain|fiable)"
+                       # "Cette source est fiable ?", "elle est fiable, cette info ?"
+                       r"|(?:cette|la|votre|ta)\s+(?:source|info|information)\s+est(?:-elle)?\s+(?:vraiment\s+)?fiable"
+                       r"|(?:elle\s+est|est-elle)\s+fiable(?:\s*,?\s*(?:cette|la|votre)\s+(?:source|info|information))?"
                        r"|(?:ce|le)\s+chiffre\s+tient(?:-il)?\s+la\s+route|[cç]a\s+tient\s+la\s+route"
                        r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
@@ -369,7 +372,11 @@ _OTHER_SOURCES = re.compile(r"^\W*(?:(?:c'est|c est)\s+(?:bien\s+)?(?:sur|certai
                             r"|confirment|rapportent)(?:-elles)?(?:\s+(?:autre\s+chose|pareil|la\s+meme\s+chose|de\s+meme"
                             r"|le\s+meme\s+chiffre|ca|cela))?"
                             r"|(?:selon|d'apres)\s+(?:les|d')\s*autres\s+sources|(?:les|d')\s*autres\s+sources"
-                            r"|(?:il\s+y\s+a|y\s+a-t-il|existe-t-il)\s+d'autres\s+versions)\W*$")
+                            r"|(?:il\s+y\s+a|y\s+a-t-il|existe-t-il)\s+d'autres\s+versions"
+                            # "Toutes les sources donnent ce jour-là ?", "les sources sont d'accord ?"
+                            r"|(?:toutes\s+)?les\s+sources\s+(?:(?:donnent|disent|confirment|citent)(?:\s+(?:ce|cette|ces)"
+                            r"\s+[\w-]+|\s+(?:pareil|la\s+meme\s+chose|ca|cela))?|sont\s+(?:d'accord|unanimes)"
+                            r"|concordent|s'accordent))\W*$")
 
 
 def asks_other_sources(message: str) -> bool:
