@@ -1973,6 +1973,15 @@ def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
         assert "de 9 h à 17 h" in engine.ask(question).text, question
 
 
+def test_a_training_compatible_with_a_job_is_no_job_sought(engine):
+    # dev-thirty-third: "emploi" asked for hiring, which the executive masters' sentence does not
+    # speak of, and "quelqu'un" weighed as the rarest word.
+    reply = engine.ask("Est-ce qu'Ai Movement propose une formation diplômante compatible avec un emploi, "
+                       "pour quelqu'un qui travaille déjà ?")
+    assert reply.answered and "masters exécutifs" in reply.text
+    assert engine.ask("Je cherche un emploi chez Ai Movement, vous avez des offres ?").kind == "refusal"
+
+
 @pytest.mark.parametrize("question", ["Vous connaissez un bon resto près de l'aéroport de Rabat-Salé ?",
                                       "Pourriez-vous me recommander un hôtel pas trop cher près de Technopolis ?",
                                       # Hiring, not the pillar "attirer des talents internationaux".

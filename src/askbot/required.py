@@ -352,7 +352,9 @@ _REQUIRED = (
                 r"|r[ée]sidences?|riads?|auberges?)\b", re.IGNORECASE)),
     # Jobs and internships ("vous recrutez ?", "je cherche un stage"): the answer speaks of hiring,
     # not of "attirer des talents".
-    (re.compile(r"\brecrut\w*|\bembauch\w*|\bstagiaires?\b|\bemplois?\b|\bcandidatures? spontan\w*"
+    # (A job sought, not "une formation compatible avec un emploi".)
+    (re.compile(r"\brecrut\w*|\bembauch\w*|\bstagiaires?\b|\bcandidatures? spontan\w*"
+                r"|\b(?:offres?\s+d'|demandes?\s+d'|(?:cherche|chercher|trouver|obtenir|d[ée]crocher)\s+(?:un\s+|des\s+|du\s+)?)emplois?\b"
                 r"|\b(?:cherche|chercher|trouver|faire|propos\w*|offr\w*|accueill\w*|prenez|prennent)\s+(?:un|des)\s+stages?\b"
                 # (not "postuler à AI Master Junior": applying to a programme)
                 r"|\bjobs?\b|\bpostuler\b(?!\s+(?:à|a|au|aux|pour)\s+(?!(?:un|une|des|ce|cet)\s+(?:postes?|emplois?|jobs?|stages?)\b))",

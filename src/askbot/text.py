@@ -106,7 +106,7 @@ aimerais voudrais voulez veux y-a-t-il t-il t-elle il-y ya
 tout toute tous toutes
 m mme mmes mlle madame monsieur messieurs mr dr pr
 exactement precisement vraiment concerne concernant sujet sujets propos chose choses truc trucs
-quelque quelques qqch qqc
+quelque quelques qqch qqc quelqu'un quelquun
 devenir devenu devenue devenus devenues devient deviennent devenait
 veut veulent voulait voulaient voulu voudrait voudraient vouloir peuvent pouvait pouvaient pourra pourront pourrait pu
 dispose disposent disposait disposaient disposer
