@@ -201,7 +201,8 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
                                        "Donnez-moi le lien vers l'article.",
                                        "D'où tenez-vous cette dernière information ?",  # dev-twenty-eighth
                                        "Selon quel média ?",  # second tester round, sixteenth session
-                                       "D'où sortez-vous ça ?", "vous sortez ça d'où ?"])  # tester round 18
+                                       "D'où sortez-vous ça ?", "vous sortez ça d'où ?",  # tester round 18
+                                       "D'après quel titre de presse ?"])  # dev-thirty-third
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
     conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     reply = conversation.ask(follow_up)

@@ -371,6 +371,14 @@ def test_two_sentences_refused_together_are_asked_in_turn(engine, message, needl
     assert reply.answered and needle in reply.text
 
 
+def test_a_figure_and_which_paper_gives_it_get_both(engine):
+    # dev-thirty-third: ", et d'après quel titre de presse ?" did not split, and alone it was no
+    # question on the source.
+    reply = engine.ask("Quel budget annuel est cité pour le centre en 2023, et d'après quel titre de presse ?")
+    assert reply.answered and "3,5 millions d'euros" in reply.text and "Cette réponse cite Le Monde" in reply.text
+    assert "je ne trouve pas" not in reply.text
+
+
 def test_the_other_question_is_quoted_without_its_full_stop():
     from askbot import wording
 

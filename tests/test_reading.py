@@ -111,6 +111,9 @@ def test_what_comes_before_the_question_is_set_apart(message, question, preamble
     ("Qui dirige le centre et où se trouve-t-il ?", ("Qui dirige le centre ?", "Où se trouve-t-il ?")),
     ("Qui a fondé Ai Movement, et quand ?", ("Qui a fondé Ai Movement ?", "Quand ?")),
     ("Elle siège au Conseil depuis quand, et qui l'a nommée ?", ("Elle siège au Conseil depuis quand ?", "Qui l'a nommée ?")),
+    # dev-thirty-third: "d'après quel…" opens a question too.
+    ("Quel budget est cité pour 2023, et d'après quel titre de presse ?",
+     ("Quel budget est cité pour 2023 ?", "D'après quel titre de presse ?")),
     # One fact asked with two question words.
     ("Le forum s'est tenu où et quand ?", None),
     ("Le centre a vu le jour quel mois et quelle année ?", None),

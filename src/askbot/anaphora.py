@@ -95,7 +95,8 @@ def without_opener(question: str) -> str:
 # about the last answer's source, not the corpus's content.
 _ASKS_SOURCE = re.compile(
     r"\b(?:selon|d'apres)\s+(?:quelle|quelles|qui)\b(?:\s+sources?)?"
-    r"|\b(?:selon|d'apres)\s+(?:quel|quels)\s+(?:medias?|journal|journaux|sites?|articles?)\W*$|\bquelles?\s+sources?\W*$|\bvos\s+sources?\b"
+    r"|\b(?:selon|d'apres)\s+(?:quel|quels|quelle|quelles)\s+(?:medias?|journal|journaux|sites?|articles?|titres?(?:\s+de\s+presse)?"
+    r"|quotidiens?|magazines?|publications?|agences?)\W*$|\bquelles?\s+sources?\W*$|\bvos\s+sources?\b"
     r"|\bvotre\s+source\b|\bta\s+source\b|\bqui\s+(?:dit|a\s+dit|affirme)\s+(?:ca|cela)\b"
     r"|\bqui\s+(?:l'|le\s+)(?:affirme|dit|a\s+dit|ecrit|a\s+ecrit)\W*$"
     r"|\b(?:qui|quels?\s+(?:journal|journaux|medias?))\s+en\s+(?:a|ont)\s+parle"  # "Qui en a parlé dans la presse ?"
@@ -120,7 +121,8 @@ _ASKS_SOURCE = re.compile(
 
 
 # The words of a question that only asks for a source ("selon quelles sources", "qui l'affirme").
-_SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal",
+_SOURCE_WORDS = ("selon", "sourc", "affirm", "dit", "ecrit", "vien", "inform", "info", "parl", "press", "journal", "titr",
+                 "quotidien", "magazin", "publi", "agenc", "apres",
                  "medi", "lien", "ver", "articl", "referent", "tir", "ten", "cit", "provien", "chiffr", "don", "phras",
                  "repons", "derni", "sort")
 

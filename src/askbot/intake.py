@@ -285,7 +285,7 @@ def asks_for_more(message: str) -> bool:
 # "Qui dirige le centre et où se trouve-t-il ?", "Qui a fondé Ai Movement, et quand ?": two
 # questions joined by "et", the second opening on its own question word.
 _QUESTION_WORD = (r"(?:qui|quand|où|combien|quel|quelle|quels|quelles|comment|pourquoi|est-ce\s+qu|"
-                  r"(?:à|a|de|dans|en|pour|avec|sur|depuis|par)\s+(?:qui|quoi|quand|quel|quelle|quels|quelles)"
+                  r"(?:à|a|de|dans|en|pour|avec|sur|depuis|par|selon|d'après|d'apres)\s+(?:qui|quoi|quand|quel|quelle|quels|quelles)"
                   # "où" typed without its accent: "et ou se trouve t il ?"
                   r"|ou(?=\s+(?:se|est|sont|il|elle|ils|elles|c|ca|on|trouve|situe|a|ont)\b))\b")
 # Between the two: "et", a comma, or a question mark ("Qui dirige le centre ? Où se trouve-t-il ?").
