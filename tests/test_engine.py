@@ -371,6 +371,13 @@ def test_two_sentences_refused_together_are_asked_in_turn(engine, message, needl
     assert reply.answered and needle in reply.text
 
 
+def test_the_kind_a_question_points_at_is_what_its_preamble_quotes(engine):
+    # dev-thirty-second: "Ce type de diplôme" searched "diplôme" and got the founder's doctorate.
+    reply = engine.ask("Une candidate indique un « master exécutif Ai Movement » sur son CV. "
+                       "Ce type de diplôme existe-t-il chez vous ?")
+    assert reply.answered and "masters exécutifs destinés aux professionnels" in reply.text
+
+
 def test_a_figure_and_which_paper_gives_it_get_both(engine):
     # dev-thirty-third: ", et d'après quel titre de presse ?" did not split, and alone it was no
     # question on the source.

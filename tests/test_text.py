@@ -332,6 +332,8 @@ def test_a_synonym_phrase_is_found_only_whole():
     ("les élèves du centre", ["les", "eleves", "du", "centre"], []),
     ("qui dirigeait au moment où on a ouvert le dôme ?", ["qui", "dirigeait", "on", "a", "ouvert", "le", "dome"],
      []),
+    # dev-thirty-second: "pour quel public ?" asks whom it is for, not "le secteur public".
+    ("le programme, c'est pour quel public ?", ["le", "programme", "est", "pour", "quel"], ["public"]),
 ])
 def test_words_that_only_frame_a_question_are_set_apart(question, content, hints):
     from askbot.framing import split_frames

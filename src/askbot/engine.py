@@ -65,6 +65,10 @@ _HEARD_OF = re.compile(r"(?:j'ai|j’ai|nous avons|(?:[^\W\d_]+\s+){0,3}(?:m'a|m
 WRITTEN_NAME = re.compile(r"\b[A-Z][\w&-]*[A-Z0-9][\w&-]*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # "AWITAI", "Ai Movement"
 CANDIDATES = 10  # passages kept per question for "/suivant" and the margin test
 _SHOWN = re.compile(r"\b(?:ce|cet|cette|ces)\s+([^\W\d_]+)", re.IGNORECASE)  # "ce centre", "cette université"
+# "Une candidate indique un « master exécutif Ai Movement » sur son CV. Ce type de diplôme existe-t-il
+# chez vous ?": the kind pointed at is what the preamble quotes.
+_KIND_SHOWN = re.compile(r"\b(?:ce|cette)\s+(?:type|genre|sorte)\s+d(?:e\s+|['’])\s*[^\W\d_]+", re.IGNORECASE)
+_QUOTED = re.compile(r"«\s*([^»]+?)\s*»|\"([^\"]+)\"")
 
 
 def _points_as_preamble_does(asked: str, preamble: str) -> bool:
@@ -360,6 +364,9 @@ class Engine:
         no words of its own ("… C'était quel jour exactement ?") asks it of the preamble, said
         with it. ``asked`` for any other question."""
         text = folded(asked)
+        kind, quoted = _KIND_SHOWN.search(asked), _QUOTED.findall(preamble)
+        if kind and len(quoted) == 1:
+            return asked[: kind.start()] + "".join(quoted[0]) + asked[kind.end() :]
         # The preamble's last sentence, what the question points at (not "ma petite-fille… à Fès"
         # before it); none in a preamble of punctuation only ("!!! Quand ?").
         sentences = [s.strip() for s in _LAST_SENTENCE.findall(preamble) if s.strip()]

@@ -42,6 +42,7 @@ _HINTS = (
     r"vis(?:e|ent|ait|aient)(?= (?:t il |t elle )?(?:a )?quoi\b)",  # "il vise quoi ?": what it is for
     _after("quel quelle quels quelles", r"(?:jour|date|annee|heure|mois|moment|periode|age)s?"),
     _after("quel quelle quels quelles", r"(?:ville|pays|endroit|lieu|region)s?"),  # "dans quelle ville ?": where
+    _after("quel quels", r"publics?"),  # "pour quel public ?": whom it is for, not "le secteur public"
     _after("on il elle a ont avait", "dit(?! quoi)"),  # ("il dit quoi le consensus ?" asks what it says)
     r"(?<=en )quels termes|qualifi(?:e|ee|es|ees|ent|ait|aient|er)\b",  # how something was described: a quote
     _after("je", "parle de"),
