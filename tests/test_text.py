@@ -334,6 +334,9 @@ def test_a_synonym_phrase_is_found_only_whole():
      []),
     # dev-thirty-second: "pour quel public ?" asks whom it is for, not "le secteur public".
     ("le programme, c'est pour quel public ?", ["le", "programme", "est", "pour", "quel"], ["public"]),
+    # dev-thirty-second: the other side of a yes-or-no question weighed "déjà" and "autres".
+    ("c'est le premier centre en afrique ou y a déjà d'autres", ["est", "le", "premier", "centre", "en", "afrique"], []),
+    ("c'est ouvert au public ou pas", ["est", "ouvert", "au", "public"], []),
 ])
 def test_words_that_only_frame_a_question_are_set_apart(question, content, hints):
     from askbot.framing import split_frames

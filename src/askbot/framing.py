@@ -172,6 +172,8 @@ _FILLERS = (
     # blog", "pour mon employeur": what a question is about, in a FAQ on personal data.)
     _after("pour mon ma notre", r"(?:ministere|redaction|hierarchie|journal|radio|magazine|media|chaine)s?"),
     r"(?:du |de leur |de son |de sa )?cote(?: de| du| des)?(?= \w)",  # "qui y était côté UNESCO ?": on its side
+    # The other side of a yes-or-no question: "c'est le 1er centre… ou y a déjà d'autres ?", "… ou pas ?"
+    r"ou (?:il )?(?:y a|ya|y en a|y en avait|y avait) (?:deja |encore )?(?:d |des )?autres?$|ou (?:pas|non)$",
     # Whom an elder greets or thanks: "bonsoir ma fille, c koi le dome" (not "Bonjour, ma fille a 12 ans").
     _after("bonjour bonsoir salut salam merci", r"(?:ma fille|mon fils|mon enfant)"
            r"(?! (?:a|veut|voudrait|aimerait|souhaite|fait|va|vient|cherche|etudie|termine|prepare|aura|avait)\b)"),
