@@ -304,6 +304,10 @@ def test_an_age_said_picks_the_programme_for_it(engine):
     # and "Le programme…" introduced it; the age is what the parent asks about.
     reply = engine.ask("Ma fille a 10 ans, il y a un programme pour elle ?")
     assert reply.answered and "AI Master Junior" in reply.text and "AWITAI" not in reply.text
+    # dev-thirtieth: the age said before the question ("…de son âge ?").
+    reply = engine.ask("Bonjour, ma fille vient d'avoir 8 ans et elle passe son temps sur la tablette. "
+                       "Est-ce qu'Ai Movement propose quelque chose pour les enfants de son âge ?")
+    assert reply.answered and "jeunes de 8 à 14 ans" in reply.text
 
 
 @pytest.mark.parametrize("question,answer", [

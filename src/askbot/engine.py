@@ -27,6 +27,7 @@ from .intake import classify, instead_of_a_refusal, split_preamble
 from .fields import Fields, build_fields_from_ids
 from .indexing import analyse
 from .query import Query, QueryParser
+from .required import age_asked
 from .retrieval import BM25Index, best
 from .text import Analyzer, folded
 
@@ -303,6 +304,11 @@ class Engine:
             named = self._what_the_preamble_names(asked, preamble)
             if named != asked or self._stands_alone(asked):
                 asked, preamble = named, ""
+        age = age_asked(preamble) if preamble and age_asked(asked) is None else None
+        if age is not None:
+            # "Ma fille vient d'avoir 8 ans… Proposez-vous quelque chose pour les enfants de son âge ?":
+            # the age the preamble gives is what is asked about.
+            asked = f"{asked.rstrip(' ?')} ({age} ans) ?"
         asked = self.parser.place_as_asked(asked)
         query = self.parser.parse(asked, " ".join(filter(None, (context, preamble))))
         if query.is_empty:
