@@ -337,6 +337,9 @@ def test_a_synonym_phrase_is_found_only_whole():
     # dev-thirty-second: the other side of a yes-or-no question weighed "déjà" and "autres".
     ("c'est le premier centre en afrique ou y a déjà d'autres", ["est", "le", "premier", "centre", "en", "afrique"], []),
     ("c'est ouvert au public ou pas", ["est", "ouvert", "au", "public"], []),
+    # dev-thirty-first: whom the answer is for, by their class, and "simplement" after "expliquez-moi".
+    ("expliquez moi simplement ce qu'est le centre, c'est pour des enfants de cm2",
+     ["moi", "ce", "est", "le", "centre"], []),
 ])
 def test_words_that_only_frame_a_question_are_set_apart(question, content, hints):
     from askbot.framing import split_frames

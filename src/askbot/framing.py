@@ -166,6 +166,11 @@ _FILLERS = (
     # (Pupils only: "pour les enfants" is whom a programme is for.)
     r"pour (?:des|les|mes|nos|vos|ses|de) (?:eleves?|lyceens?|lyceennes?|collegiens?|collegiennes?)"
     r"(?: de (?:\d+|[a-z]+) ans| de (?:cm1|cm2|ce1|ce2|6e|5e|4e|3e|seconde|premiere|terminale|primaire|college|lycee))?",
+    # "…, c'est pour des enfants de CM2": whom the answer is for, said by their class (not "pour les
+    # enfants", whom a programme is for).
+    r"(?:est )?pour (?:des|les|mes|nos|vos) (?:enfants|jeunes) (?:de|en) (?:cm1|cm2|ce1|ce2|cp|6e|5e|4e|3e|seconde"
+    r"|premiere|terminale|primaire|college|lycee)",
+    _after("moi nous", r"(?:simplement|brievement|rapidement)"),  # "Expliquez-moi simplement…"
     # "Comment vous contacter pour un devis ?": what the asker wants the contact for.
     r"pour (?:un|une|des|mon|notre) (?:devis|rendez[ -]vous|rdv)",
     # Whom the asker writes for: "pour mon ministère", "pour notre rédaction". (Not "pour mon
