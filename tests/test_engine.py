@@ -1996,9 +1996,12 @@ def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
     ("Expliquez-moi simplement ce qu'est Ai Movement, c'est pour des enfants de CM2.",
      "Centre international d'intelligence artificielle du Maroc"),
     ("vous faites des formations custom pour les boîtes ? genre pour mon équipe tech à Tanger", "sur mesure"),
+    ("C'est vrai qu'avec ce statut, Ai Movement devient légalement une branche de l'UNESCO ?",
+     "sans pour autant en faire juridiquement partie"),
 ])
 def test_dev_thirty_first_plain_questions_in_other_words(engine, question, needle):
-    # Refused: "simplement", "CM2" (a name the corpus lacks), "custom" and "boîtes" were words to find.
+    # Refused: "simplement", "CM2" (a name the corpus lacks), "custom", "boîtes", "légalement" were words
+    # to find.
     reply = engine.ask(question)
     assert reply.answered and needle in reply.text
 
