@@ -1921,10 +1921,20 @@ def test_a_label_before_a_colon_steers_the_question(engine, question, expected):
     ("Une autre source dit que les centres de catégorie 2 sont financés par l'UNESCO. C'est exact ?",
      "financés directement par les États membres"),
     ("Un article dit que le centre est à Salé, vous confirmez ?", "à Salé"),
+    # dev-thirtieth: "Pouvez-vous vérifier ce chiffre ?" was asked alone, and "une trentaine" kept.
+    ("D'après Le Monde, l'équipe d'Ai Movement compterait une trentaine de chercheurs en 2024. "
+     "Pouvez-vous vérifier ce chiffre ?", "7 enseignants-chercheurs et 18 doctorants"),
 ])
 def test_a_claim_to_confirm_is_what_is_asked(engine, question, expected):
     reply = engine.ask(question)
     assert reply.answered and expected in reply.text
+
+
+def test_a_wrong_figure_is_not_answered_by_a_sentence_without_one(engine):
+    # dev-thirty-first: with "centaines" dropped as the claim's figure, RFI's "des chercheurs… de revenir
+    # travailler au Maroc" answered; a claimed number wants the number the documents give, or a refusal.
+    reply = engine.ask("On m'a dit qu'Ai Movement fait travailler des centaines de chercheurs. Vrai ?")
+    assert "revenir travailler" not in reply.text
 
 
 def test_a_request_to_present_a_thing_quotes_its_section_from_the_start(engine):

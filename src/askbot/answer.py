@@ -190,6 +190,12 @@ def speaks_of_kind(question: str, text: str) -> bool:
     return pattern is not None and bool(pattern.search(fold(text).lower().replace("’", "'")))
 
 
+# Quantities said in words, which a claim may get wrong as it may a figure ("des centaines de
+# chercheurs", "une trentaine") — as analysed.
+_ABOUT_SO_MANY = frozenset({"dizain", "douzain", "quinzain", "vingtain", "trentain", "quarantain", "cinquantain",
+                            "centain", "milli"})
+
+
 def ordinal_pins(query: Query, pins: tuple[str, ...]) -> tuple[str, ...]:
     """The ordinals among the pins that bind an answer (see Composer.binding_pins)."""
     return tuple(t for t in pins if t in query.ordinals)
@@ -435,7 +441,11 @@ class Composer:
         return tuple(dict.fromkeys(w for w, s in zip(words, stems) if s in answer_terms))
 
     def compose(self, query: Query, hits: list[Hit], topics: list[str]) -> Reply:
-        query = self.without_claimed_figures(self.resolve_last(query, hits), hits)
+        resolved = self.resolve_last(query, hits)
+        query = self.without_claimed_figures(resolved, hits)
+        # (A claim's wrong figure is answered by the right one: "…des centaines de chercheurs, vrai ?"
+        # is not by a sentence on researchers giving no number.)
+        corrects_figure = query.terms != resolved.terms
         pins = self.binding_pins(query, hits)
         choice = self.best(query, hits, pins)
         hit, cov = choice.hit, choice.coverage
@@ -474,7 +484,8 @@ class Composer:
                 quoted = self.quoter.complement(query, [h.passage for h in hits[:RERANK]], passage, sentences, pins)
             # The passage is eligible (see best()); sentences without any number
             # do not answer a "combien" question.
-            if holds_required_value(query.text, " ".join(sentences)):
+            if holds_required_value(query.text, " ".join(sentences)) and not (
+                    corrects_figure and not re.search(r"\d", " ".join(sentences))):
                 return self.answer_from(query, hits, passage,
                                         self.evidence.coverage(query, hit.passage.index, context=False), quoted)
         return Reply(query.text, "refusal", self.refusal(query, hit, cov, hits, topics), tuple(hits),
@@ -581,7 +592,7 @@ class Composer:
         section says "23 juin 2025", the second's 2024), and the passage saying otherwise answers it."""
         if not checks_claim(query.text):
             return query
-        figures = {t for t in (*query.terms, *query.pinned) if t.isdigit() or t in query.pinned}
+        figures = {t for t in (*query.terms, *query.pinned) if t.isdigit() or t in query.pinned or t in _ABOUT_SO_MANY}
         said = [figures & set(self.evidence.terms_of(f"{h.passage.heading} . {h.passage.text}")) for h in hits
                 if self.evidence.names_everyone(query, h.passage)]
         wrong = figures - max(said, key=len, default=set())

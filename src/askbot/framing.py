@@ -123,7 +123,7 @@ _FILLERS = (
     _after("quand annee date jour mois qui ou quoi combien", "deja"),  # "c'était quand déjà ?": remind me
     _after("avez a ont avaient avait", "deja"),  # "vous avez déjà des clients ?": so far
     r"comme (?:nous|moi|vous|eux|elles|la (?:notre|mienne|votre))",  # "des clients comme nous ?": like the asker
-    r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|"
+    r"au juste|en fait|du coup|en gros|au fait|en vrai|a peu pres|approximativement|concretement|il vous plait|a peine|"
     r"global|globale|globaux|globales|au nom (?:du|de|des|d)|en toutes lettres|"
     r"il te plait",
     # Formal requests: "je vous prie de bien vouloir me préciser…", "veuillez m'indiquer…".

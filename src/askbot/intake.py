@@ -174,6 +174,9 @@ _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
                        r"|(?:ce|le)\s+chiffre\s+tient(?:-il)?\s+la\s+route|[cç]a\s+tient\s+la\s+route"
                        r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
+                       # "Pouvez-vous vérifier ce chiffre ?"
+                       r"|(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|tu\s+peux)\s+(?:le\s+|la\s+|l')?(?:verifier|confirmer)"
+                       r"(?:\s+(?:ce|cette|cet|ces)\s+(?:chiffres?|infos?|informations?|dates?|nombres?|points?))?"
                        r"|non|n'est-ce\s+pas)\W*\?\W*$")
 
 
