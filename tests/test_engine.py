@@ -277,28 +277,6 @@ def test_a_first_question_about_nothing_named_is_about_the_centre(engine, questi
     assert reply.answered and needle in reply.text and reply.question == question
 
 
-@pytest.mark.parametrize("question,needle", [
-    ("Le bâtiment du centre d'IA de l'UM6P à Rabat fait quelle superficie, à peu près ?", "5 000 m²"),
-    ("Le grand dôme du centre IA de l'UM6P, il sert à quoi ?", "volière à drones"),
-])
-def test_the_centre_of_the_um6p_is_the_centre_not_a_name_to_find(engine, question, needle):
-    # dev-thirty-second and -third: "UM6P" had to be in the passage, and the building's
-    # sections never name the university, so both were refused.
-    reply = engine.ask(question)
-    assert reply.answered and needle in reply.text
-
-
-@pytest.mark.parametrize("question,needle", [
-    ("Le DG de l'Agence française de développement est venu voir le centre d'IA ? C'était quand ?", "mai 2022"),
-    ("Qui est le DG de l'UNESCO ?", None),  # the corpus names its assistant director-general only
-])
-def test_dg_is_a_director_general_not_an_unknown_name(engine, question, needle):
-    # dev-thirty-third: "DG", in capitals and in no passage, was a name the corpus never mentions.
-    reply = engine.ask(question)
-    assert reply.answered == (needle is not None)
-    assert needle is None or needle in reply.text
-
-
 def test_an_age_said_picks_the_programme_for_it(engine):
     # Tester round 18: "ma fille" matched AWITAI's indexed questions on "les filles dans la tech",
     # and "Le programme…" introduced it; the age is what the parent asks about.
@@ -1016,6 +994,7 @@ def test_a_prefixed_title_is_not_the_title(engine):
     assert engine.ask("Qui est le directeur général de l'UNESCO ?").kind == "refusal"
     # Typed in lower case, the acronym is still a name an answer must name (not the AFD's director).
     assert engine.ask("qui est le directeur général de l'unesco ?").kind == "refusal"
+    assert engine.ask("Qui est le DG de l'UNESCO ?").kind == "refusal"  # "DG" as a synonym (eighteenth round)
     assert "Tawfik Jelassi" in engine.ask("Qui est le sous-directeur général de l'UNESCO ?").text
 
 
@@ -1454,6 +1433,15 @@ def test_a_date_asked_keeps_the_day_over_a_siblings_month(engine):
     ("Je voudrais des informations sur AWITAI.", "est mené par Ai Movement"),
     ("Je cherche des infos sur AWITAI. Vous pouvez m'aider ?", "est mené par Ai Movement"),
     ("Pouvez-vous m'aider à trouver qui dirige Ai Movement ?", "fondatrice d'Ai Movement"),  # not where it "se trouve"
+    # The eighteenth round's development sets: "UM6P" had to be in the passage, and the building's
+    # sections never name the university; "DG", in capitals and in no passage, was an unknown name;
+    # "custom", "boîtes", "légalement" were words to find.
+    ("Le bâtiment du centre d'IA de l'UM6P à Rabat fait quelle superficie, à peu près ?", "5 000 m²"),
+    ("Le grand dôme du centre IA de l'UM6P, il sert à quoi ?", "volière à drones"),
+    ("Le DG de l'Agence française de développement est venu voir le centre d'IA ? C'était quand ?", "mai 2022"),
+    ("vous faites des formations custom pour les boîtes ? genre pour mon équipe tech à Tanger", "sur mesure"),
+    ("C'est vrai qu'avec ce statut, Ai Movement devient légalement une branche de l'UNESCO ?",
+     "sans pour autant en faire juridiquement partie"),
 ])
 def test_paraphrases_from_the_synonyms_file(engine, question, needle):
     reply = engine.ask(question)
@@ -1481,6 +1469,9 @@ def test_paraphrases_from_the_synonyms_file(engine, question, needle):
      "environ 1 million d'euros par an"),  # who asks, elided
     ("Je prépare un cours : c'est quoi exactement un centre de catégorie 2 de l'UNESCO ?",
      "associés à l’UNESCO sans pour autant"),
+    # dev-thirty-first: "simplement" and "CM2" (a name the corpus lacks) were words to find.
+    ("Expliquez-moi simplement ce qu'est Ai Movement, c'est pour des enfants de CM2.",
+     "Centre international d'intelligence artificielle du Maroc"),
 ])
 def test_the_askers_guesses_and_circumstances_are_not_searched(engine, question, needle):
     # dev-twenty-third: "joli", "juste" and "âge" were words the answer had to hold; dev-twenty-fourth
@@ -2000,20 +1991,6 @@ def test_opening_hours_a_document_gives_are_answered(shipped_corpus, tmp_path):
     engine = Engine.from_config(load_config(SHIPPED_CONFIG), directory)
     for question in ("le centre est ouvert a quelle heure ?", "Quelles sont les heures d'ouverture ?"):
         assert "de 9 h à 17 h" in engine.ask(question).text, question
-
-
-@pytest.mark.parametrize("question,needle", [
-    ("Expliquez-moi simplement ce qu'est Ai Movement, c'est pour des enfants de CM2.",
-     "Centre international d'intelligence artificielle du Maroc"),
-    ("vous faites des formations custom pour les boîtes ? genre pour mon équipe tech à Tanger", "sur mesure"),
-    ("C'est vrai qu'avec ce statut, Ai Movement devient légalement une branche de l'UNESCO ?",
-     "sans pour autant en faire juridiquement partie"),
-])
-def test_dev_thirty_first_plain_questions_in_other_words(engine, question, needle):
-    # Refused: "simplement", "CM2" (a name the corpus lacks), "custom", "boîtes", "légalement" were words
-    # to find.
-    reply = engine.ask(question)
-    assert reply.answered and needle in reply.text
 
 
 def test_a_training_compatible_with_a_job_is_no_job_sought(engine):
