@@ -281,7 +281,11 @@ def test_an_age_said_picks_the_programme_for_it(engine):
     # Tester round 18: "ma fille" matched AWITAI's indexed questions on "les filles dans la tech",
     # and "Le programme…" introduced it; the age is what the parent asks about.
     reply = engine.ask("Ma fille a 10 ans, il y a un programme pour elle ?")
-    assert reply.answered and "AI Master Junior" in reply.text and "AWITAI" not in reply.text
+    assert reply.answered and "AI Master Junior" in reply.text
+    assert "AWITAI" not in reply.text and "African Women" not in reply.text  # (nor its sentence added after)
+    # An age, not a duration: "en poste depuis 8 ans" picks no programme for 8-year-olds.
+    reply = engine.ask("Je suis ingénieure en poste depuis 8 ans, vous avez des masters adaptés aux gens qui travaillent ?")
+    assert reply.answered and "masters exécutifs" in reply.text and "8 à 14 ans" not in reply.text
     # dev-thirtieth: the age said before the question ("…de son âge ?").
     reply = engine.ask("Bonjour, ma fille vient d'avoir 8 ans et elle passe son temps sur la tablette. "
                        "Est-ce qu'Ai Movement propose quelque chose pour les enfants de son âge ?")
@@ -351,6 +355,16 @@ def test_two_sentences_refused_together_are_asked_in_turn(engine, message, needl
     # a first the documents answer.
     reply = engine.ask(message)
     assert reply.answered and needle in reply.text
+
+
+def test_whom_something_is_for_is_a_public_not_a_person_nor_an_address(engine):
+    # The eighteenth round's newcomer check: "ça s'adresse à qui ?" after AWITAI got the centre's
+    # postal address ("adresse") and, read as a person question, the closing ceremony's venue.
+    conversation = engine.conversation()
+    conversation.ask("AWITAI")
+    reply = conversation.ask("ça s'adresse à qui ?")
+    assert reply.answered and "femmes africaines" in reply.text and "adresse postale" not in reply.text
+    assert "adresse postale" not in engine.ask("C'est quoi AWITAI ? ça s'adresse à qui ?").text
 
 
 def test_the_kind_a_question_points_at_is_what_its_preamble_quotes(engine):

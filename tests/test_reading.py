@@ -156,6 +156,8 @@ def test_two_sentences_each_asking_are_two_questions(message, parts):
     ("Ma fille a 10 ans, il y a un programme pour elle ?", 10), ("mon petit fils il a 10 an", 10),
     ("Mes enfants ont 8 ans et 12 ans, un programme ?", None),  # two ages: no one age
     ("Qui dirige le centre ?", None),
+    ("Je suis ingénieure en poste depuis 8 ans", None),  # a duration
+    ("AI Master Junior prend les enfants dès 8 ans ?", 8),
 ])
 def test_the_age_a_question_says(question, age):
     from askbot.required import age_asked

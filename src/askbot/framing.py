@@ -179,6 +179,9 @@ _FILLERS = (
     r"(?:du |de leur |de son |de sa )?cote(?: de| du| des)?(?= \w)",  # "qui y était côté UNESCO ?": on its side
     # The other side of a yes-or-no question: "c'est le 1er centre… ou y a déjà d'autres ?", "… ou pas ?"
     r"ou (?:il )?(?:y a|ya|y en a|y en avait|y avait) (?:deja |encore )?(?:d |des )?autres?$|ou (?:pas|non)$",
+    # The asker's daughter, when her age follows: "ma fille a 10 ans, il y a un programme pour elle ?" asks
+    # about the age, not AWITAI's "les filles dans la tech" ("mon fils a 10 ans" is a section's question).
+    r"(?:ma|notre) (?:fille|petite fille)(?= (?:a|vient d avoir|aura) \d)",
     # Whom an elder greets or thanks: "bonsoir ma fille, c koi le dome" (not "Bonjour, ma fille a 12 ans").
     _after("bonjour bonsoir salut salam merci", r"(?:ma fille|mon fils|mon enfant)"
            r"(?! (?:a|veut|voudrait|aimerait|souhaite|fait|va|vient|cherche|etudie|termine|prepare|aura|avait)\b)"),

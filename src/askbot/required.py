@@ -29,7 +29,8 @@ _COUNTS_TIME = re.compile(r"\bcombien\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mo
                           r"|\b(?:du|le)\s+combien\b", re.IGNORECASE)  # "du combien au combien ?": the days
 # A child's or a learner's age said ("ma fille a 10 ans", "pour un enfant de 12 ans"), and the ages
 # a passage says a programme is for ("les enfants de 9 à 14 ans", "entre 8 et 14 ans").
-_AGE_SAID = re.compile(r"\b(\d{1,2})\s*ans?\b", re.IGNORECASE)
+_AGE_SAID = re.compile(r"(?:\b(?:a|ai|as|ont|et|avoir|âgée?s?\s+de|agée?s?\s+de|de|dès|des|à\s+partir\s+de)\s+|[(])"
+                       r"(\d{1,2})\s*ans?\b", re.IGNORECASE)  # (not "en poste depuis 8 ans")
 _AGES_TAKEN = re.compile(r"\b(?:de|entre)\s+(\d{1,2})\s+(?:à|a|et)\s+(\d{1,2})\s+ans\b|\b(\d{1,2})\s*-\s*(\d{1,2})\s+ans\b",
                    re.IGNORECASE)
 
@@ -226,6 +227,12 @@ _QTYPES = (
                 re.IGNORECASE)),
     # Before "person": "avec qui" would read as one.
     ("partner", _ASKS_PARTNER, _PARTNER),
+    # Whom something is for: "ça s'adresse à qui ?", "c'est destiné à qui ?", "c'est pour qui ?" — a
+    # public ("renforce les compétences de femmes africaines"), not a person's name.
+    ("audience", re.compile(r"\b(?:s'adress\w*|destin[ée]e?s?|r[ée]serv[ée]e?s?|ouverte?s?)\s+(?:à|a|aux)\s+qui\b"
+                            r"|\b(?:c'est|cest|c'était|c)\s+pour\s+qui\b", re.IGNORECASE),
+     re.compile(r"\b(?:destin[ée]e?s?|s'adress\w*|pour (?:les|des)|femmes|enfants|jeunes|professionnels|entreprises"
+                r"|cadres|étudiant\w*|doctorant\w*|\d+ à \d+ ans)\b", re.IGNORECASE)),
     # A when-question, or one that names dates or years ("les dates du forum").
     ("date", re.compile(_WHEN + r"|\b(?:en quelle|dates?|années?)\b", re.IGNORECASE), _YEAR_OR_DATE),
     ("number", re.compile(r"\b(combien|nombre)\b", re.IGNORECASE), _NUMBER),
