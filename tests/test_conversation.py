@@ -202,7 +202,9 @@ def test_a_new_subject_after_et_is_not_the_previous_topic(engine):
                                        "D'où tenez-vous cette dernière information ?",  # dev-twenty-eighth
                                        "Selon quel média ?",  # second tester round, sixteenth session
                                        "D'où sortez-vous ça ?", "vous sortez ça d'où ?",  # tester round 18
-                                       "D'après quel titre de presse ?"])  # dev-thirty-third
+                                       "D'après quel titre de presse ?",  # dev-thirty-third
+                                       # second tester round, eighteenth session
+                                       "Quelle est la source exacte de cette information ?", "Ces chiffres viennent d'où ?"])
 def test_asking_for_the_source_names_the_last_answers(engine, follow_up):
     conversation = conversation_after(engine, "Qui dirige Ai Movement ?")
     reply = conversation.ask(follow_up)
@@ -262,6 +264,7 @@ def test_what_a_thing_is_called_is_asked_of_the_thing_not_of_names(engine):
 
 
 @pytest.mark.parametrize("follow_up", ["C'est vrai ?", "Vous êtes sûr ?", "vraiment ?", "Vous en êtes sûre ?",
+                                       "Vous êtes certain ?",  # second tester round, eighteenth session
                                        "C est vrai ?"])  # (the newcomer run typed it without the apostrophe)
 def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     # Tester round 13: "vrai", "sûr" were searched and answered something else (the June 2024 forum).
@@ -615,7 +618,7 @@ def test_not_understanding_the_last_answer_shows_its_passage_and_disputing_it_na
     disputed = conversation.ask("Vous vous trompez")
     assert not disputed.answered and f"« {answer.source.title} »" in disputed.text and "/suivant" in disputed.text
     # Tester round 18: "Vous inventez." was searched and refused.
-    for message in ("Vous inventez.", "Ce n'est pas sérieux !"):
+    for message in ("Vous inventez.", "Ce n'est pas sérieux !", "tu mens"):
         assert f"« {answer.source.title} »" in conversation.ask(message).text
     # Nothing said before: asked to rephrase, with examples.
     for message in ("Je ne comprends pas", "c'est faux"):

@@ -230,6 +230,7 @@ def test_a_refusal_names_the_nearest_section_when_its_heading_says_what_is_asked
     # Tester round 18: a blessing, a typo, a wave (refused or "pas compris").
     ("merci ma fille allah ybarek fik", "smalltalk", "Avec plaisir"),
     ("merci beaucou", "smalltalk", "Avec plaisir"),
+    ("mrc t le meilleur", "smalltalk", "Avec plaisir"),  # second tester round
     ("👋", "smalltalk", "Bonjour"),
     # Tester round 18: another language around a Latin name, an English question with an "a".
     ("ما هو Ai Movement ؟", "invalid", "qu'en français"),

@@ -116,7 +116,11 @@ _ASKS_SOURCE = re.compile(
     # "c'est tiré d'où ?", "vous tenez ça d'où ?", "ça vient d'où ?" (not "ils viennent d'où ?":
     # where people come from)
     r"|\b(?:tire|tiree|tires|tirees)\s+d'ou\W*$"
-    r"|\b(?:ca|cela|cette\s+info\w*|ces\s+infos?|ce\s+chiffre)\s+(?:vient|viennent|provient|sort)\s+d'ou\W*$"
+    r"|\b(?:ca|cela|cette\s+info\w*|ces\s+infos?|ce\s+chiffre|ces\s+chiffres|ces\s+donnees)\s+"
+    r"(?:vient|viennent|provient|proviennent|sort|sortent)\s+d'ou\W*$"
+    # "Quelle est la source exacte de cette information ?"
+    r"|^\W*(?:(?:et|mais)\s+)?(?:quelle\s+est\s+)?la\s+source\s+(?:exacte\s+|precise\s+)?(?:de|d')\s*"
+    r"(?:cette|ce|ces|cet|votre|ta)\s+[\w-]+\W*$"
     r"|\b(?:tenez|tiens|tient|sortez|sors|tirez)\s+(?:ca|cela)\s+d'ou\W*$", re.IGNORECASE)
 
 

@@ -92,6 +92,7 @@ _THANKED_FOR = {"je", "ces", "cette", "cet", "vos", "tes", "info", "infos", "l'i
                 # "merci ma fille allah ybarek fik": a blessing (tester round)
                 "allah", "ybarek", "ybarik", "ybark", "fik", "fikom", "fikoum", "yhfdek", "yhafdek", "jazak",
                 "khayran",
+                "t", "le", "meilleur", "meilleure",  # "mrc t le meilleur" (tester round)
                 # "Merci beaucoup, c'est très utile pour mes élèves !" (tester round)
                 "pour", "mes", "nos", "eleves", "etudiants", "enfants", "classe", "cours", "expose", "article",
                 "travail", "recherches", "c'est", "tres"}
@@ -172,7 +173,7 @@ _CONFIRMS = re.compile(r"^\W*(?:(?:ah|oh)\s+)?"
                        r"|(?:cette|la|votre|ta)\s+(?:source|info|information)\s+est(?:-elle)?\s+(?:vraiment\s+)?fiable"
                        r"|(?:elle\s+est|est-elle)\s+fiable(?:\s*,?\s*(?:cette|la|votre)\s+(?:source|info|information))?"
                        r"|(?:ce|le)\s+chiffre\s+tient(?:-il)?\s+la\s+route|[cç]a\s+tient\s+la\s+route"
-                       r"|etes[- ]vous\s+sure?s?|vous\s+(?:en\s+)?etes\s+sure?s?|t'es\s+sure?"
+                       r"|etes[- ]vous\s+(?:sure?s?|certaine?s?)|vous\s+(?:en\s+)?etes\s+(?:sure?s?|certaine?s?)|t'es\s+sure?"
                        r"|(?:vous\s+)?confirmez(?:-vous)?|tu\s+confirmes|vraiment|sure?|certaine?|bon|exact|vrai"
                        # "Pouvez-vous vérifier ce chiffre ?"
                        r"|(?:(?:pouvez|pourriez)[- ]vous|vous\s+pouvez|tu\s+peux)\s+(?:le\s+|la\s+|l')?(?:verifier|confirmer)"
@@ -239,6 +240,7 @@ _OBJECTS = re.compile(rf"{_DISPUTING}(?:{_DISPUTES}"
                       r"|(?:vous\s+etes|tu\s+es|t'es)\s+(?:(?:vraiment|trop|tellement|completement|franchement)\s+)?"
                       r"(?:nul|nulle|nuls|inutile|bete|idiot|idiote)(?:\s+comme\s+(?:bot|robot|assistant|chatbot|ia))?"
                       r"|(?:ca|cela|vous)\s+ne\s+sert\s+(?:a\s+)?rien|(?:ca|cela)\s+sert\s+a\s+rien"
+                      r"|(?:vous\s+mentez|tu\s+mens)"
                       # "Vous inventez.", "Ce n'est pas sérieux."
                       r"|(?:vous\s+(?:inventez|avez\s+invente)|tu\s+(?:inventes|as\s+invente)|(?:c'est|c est)\s+invente)"
                       r"(?:\s+(?:ca|cela|tout))?|(?:ce\s+n'est|c'est|c est)\s+pas\s+serieux)\W*$")
