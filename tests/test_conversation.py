@@ -336,6 +336,8 @@ def test_asking_whether_the_last_answer_holds_gets_it_again(engine, follow_up):
     (("Ai Movement kayn f Rabat wla f Benguerir ?",), "Rabat-Technopolis"),
     (("les solutions dyalhom l chmen secteur bzaf agriculture w chno akhor",), "santé"),
     (("ai mouvman c ou",), "Rabat-Technopolis"),  # tester round 18: typed as said
+    (("combien de doctorants l'AUF a envoyés à Ai Movement", "ils travaillaient sur quoi point d'interrogation"),
+     "traitement automatique des langues"),  # dictated (second tester round): refused
     (("salam bonjour je veu savoir ai movment il on des formation pour les enfan",), "AI Master Junior"),
     # dev-thirty-third: "devant" found the founder's hearing "devant la commission parlementaire".
     (("Qui a lu le texte du Consensus de Rabat ?", "devant qui ?"), "en présence d'André Azoulay"),

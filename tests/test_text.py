@@ -534,6 +534,10 @@ def test_an_apostrophe_texting_drops_is_put_back(message, restored):
     ("l amphi smito Fatima 3lach ?", "l amphi nom Fatima pourquoi ?"),
     ("chkoun li khtar had smiya", "qui li choisi had nom"), ("fin kayn l building", "où kayn l bâtiment"),
     ("ai mouvman c ou", "ai movement c'est ou"), ("je veu savoir pour les enfan", "je veux savoir pour les enfants"),
+    # Punctuation dictated to a phone (second tester round): a mark, not a word to find.
+    ("et il y avait combien de pays virgule à peu près", "et il y avait combien de pays, à peu près"),
+    ("ils travaillaient sur quoi point d'interrogation", "ils travaillaient sur quoi ?"),
+    ("le point final du texte", "le point final du texte"),  # (only at the end)
     # Left as typed: French words, an initial, a word within a longer one, an elision.
     ("ce qui", "ce qui"), ("le point c.", "le point c."), ("kiosque", "kiosque"), ("c'est ki", "c'est qui"),
     ("l'ONU", "l'ONU"), ("Ai Movement", "Ai Movement"),

@@ -231,6 +231,10 @@ _DARIJA_WHERE = re.compile(r"\bfin(?=\s+(?:kayn|kayna|kaynin|kain|howa|hiya|homa
 _DARIJA_WAS = re.compile(r"\b(li|chhal|ch7al|chhhal) kan\b", re.IGNORECASE)
 # Darija "kayn f X" is "se trouve à X" ("Ai Movement kayn f Rabat wla f Benguerir ?").
 _DARIJA_IS_AT = re.compile(r"\b(?:kayn|kayna|kain)\s+f\b", re.IGNORECASE)
+# Punctuation dictated to a phone: "et il y avait combien de pays virgule à peu près", "ils travaillaient
+# sur quoi point d'interrogation" (the marks that end a sentence only at the end: "le point final du texte").
+_DICTATED_COMMA = re.compile(r"\s*\bvirgule\b", re.IGNORECASE)
+_DICTATED_END = re.compile(r"\s*\bpoint\s+(?:d['’](interrogation|exclamation)|final|à\s+la\s+ligne)\W*$", re.IGNORECASE)
 # "c koi", "cé ki", "c vrai ?": "c'est" before a word ("c est" has its apostrophe put back).
 _TEXTED_CEST = re.compile(r"(?<![\w'’-])cé?\s+(?=[^\W\d_])(?!(?:est|[eé]tait)\b)", re.IGNORECASE)
 
@@ -240,6 +244,8 @@ def spelled_out(message: str) -> str:
     (:func:`restore_apostrophes`) and its shorthand written out ("ki" → "qui",
     "c koi" → "c'est quoi", "chhal" → "combien"), so that every pattern reading
     questions reads French words only."""
+    message = _DICTATED_END.sub(lambda m: {"interrogation": " ?", "exclamation": " !"}.get((m.group(1) or "").lower(), "."),
+                                _DICTATED_COMMA.sub(",", message))
     message = _DARIJA_WAS.sub(r"\1 était", _TEXTED_CEST.sub("c'est ", restore_apostrophes(message)))
     message = _DARIJA_IS_AT.sub("se trouve à", _DARIJA_WHERE.sub("où", message))
     return _SHORTHAND_WORD.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], message)
