@@ -176,6 +176,20 @@ def test_the_ages_a_passage_says_a_programme_is_for(text, age, takes):
     assert takes_age(text, age) == takes
 
 
+@pytest.mark.parametrize("text,ranks", [
+    ("La deuxième cohorte du programme AWITAI a rassemblé environ 80 femmes.", {2}),
+    ("la 2e promo et la troisième édition", {2, 3}),
+    ("Le 1er Forum de haut niveau sur l'intelligence artificielle", set()),  # a forum, no run of a programme
+    ("Les chiffres sur le nombre de participantes ne concordent pas.", set()),
+])
+def test_the_runs_a_sentence_numbers(text, ranks):
+    from askbot.query import Ordinals
+    from askbot.text import Analyzer
+
+    analyzer = Analyzer()
+    assert Ordinals(analyzer).editions(analyzer.terms(text)) == ranks
+
+
 def test_a_follow_up_swaps_an_ordinal_instead_of_adding_it():
     from collections import Counter
 

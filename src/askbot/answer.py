@@ -219,8 +219,8 @@ class Composer:
         self.analyzer = analyzer
         self.config = config
         self.evidence = Evidence(analyzer, index)
-        self.quoter = Quoter(self.evidence, config.max_sentences)
         self.ordinals = Ordinals(analyzer)
+        self.quoter = Quoter(self.evidence, self.ordinals, config.max_sentences)
         self.focus_of = lru_cache(maxsize=1024)(self._focus_of)
 
     def best(self, query: Query, hits: list[Hit], pins: tuple[str, ...]) -> Choice:

@@ -161,6 +161,8 @@ _PREVIOUS = "precedent precedente precedents precedentes"
 
 # Words for one occurrence of something recurring: an ordinal before them numbers what follows.
 _OCCURRENCES = "edition editions session sessions promotion promotions version versions saison saisons"
+# What numbers a programme's runs ("la deuxième cohorte", "la 3e édition").
+_RUNS = "cohorte cohortes promo promos promotion promotions edition editions session sessions"
 
 
 class Ordinals:
@@ -171,6 +173,7 @@ class Ordinals:
         self._occurrences = frozenset(analyzer.stem_words(_OCCURRENCES.split()))
         self.rank = {stem: n for n, words in enumerate(_RANKS, 1) for stem in analyzer.stem_words(words.split())}
         self.last = frozenset(analyzer.stem_words(_LAST.split()))
+        self._runs = frozenset(analyzer.stem_words(_RUNS.split()))
 
     def numbered(self, following: list[str]) -> tuple[str, ...]:
         """What an ordinal numbers, from the terms after it: the next one, and the
@@ -182,6 +185,10 @@ class Ordinals:
         "…la deuxième cohorte… la troisième cohorte"), if any."""
         found = [t for i, t in enumerate(terms) if t in self.rank and set(self.numbered(terms[i + 1:])) & set(nouns)]
         return max(found, key=self.rank.__getitem__, default=None)
+
+    def editions(self, terms: list[str]) -> set[int]:
+        """The runs ``terms`` number, by rank ("la deuxième cohorte", "la 2e promo": {2})."""
+        return {self.rank[t] for i, t in enumerate(terms) if t in self.rank and set(self.numbered(terms[i + 1:])) & self._runs}
 
     def numbers(self, terms: list[str], nouns: tuple[str, ...], ordinal: str | None = None) -> bool:
         """Whether ``terms`` put an ordinal (``ordinal``, if given) before one of

@@ -17,7 +17,7 @@ from typing import Callable
 from .corpus import Passage
 from .sentences import split_sentences
 from .evidence import Evidence
-from .query import CONTEXT_WEIGHT, Query
+from .query import CONTEXT_WEIGHT, Ordinals, Query
 from .required import DAY, FULL_DATE, SOURCE_MARKER, holds_required_value, question_type, type_words
 from .text import fold, folded
 
@@ -67,9 +67,6 @@ COMPLEMENT = 0.2  # a sibling's sentence is added when the question words only i
 COMPLEMENT_COVERAGE = 0.25
 SIBLING_COVERAGE = 0.8  # another passage of the same document may be quoted if it covers this share…
 SIBLING_MARGIN = 1.1  # …and its best sentence beats the chosen passage's by this factor
-# The edition a sentence numbers ("la troisième cohorte"): a complement about another one misleads.
-_EDITION = re.compile(r"\b(premi[eè]re?|1re|1er|deuxi[eè]me|seconde?|2e|troisi[eè]me|3e|quatri[eè]me|4e)\s+"
-                      r"(?:cohorte|promo(?:tion)?|édition|edition|session)\b", re.IGNORECASE)
 
 
 def checks_claim(question: str) -> bool:
@@ -177,19 +174,12 @@ def named_sources(sentence: str, urls: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(url for url in urls if len(_site(url)) >= 3 and _site(url) in said)
 
 
-_RANKS = {"p": "1", "1": "1", "d": "2", "s": "2", "2": "2", "t": "3", "3": "3", "q": "4", "4": "4"}
-
-
-def _editions(sentence: str) -> set[str]:
-    """The editions a sentence numbers, as digits ("la deuxième cohorte", "la 2e promo": "2")."""
-    return {_RANKS[m[0].lower()] for m in _EDITION.findall(sentence)}
-
-
 class Quoter:
     """Picks the sentences of an answer."""
 
-    def __init__(self, evidence: Evidence, max_sentences: int) -> None:
+    def __init__(self, evidence: Evidence, ordinals: Ordinals, max_sentences: int) -> None:
         self.evidence = evidence
+        self.ordinals = ordinals
         self.max_sentences = max_sentences
 
     def sentence_scores(self, query: Query, sentences: list[str]) -> list[tuple[float, int, str]]:
@@ -366,7 +356,8 @@ class Quoter:
         missing = [t for t in query.terms if t not in given and not query.found(t, said.__contains__)]
         if not missing:
             return sentences
-        editions = set().union(*map(_editions, sentences))
+        # (A complement about another edition misleads: the third cohort's count after the second's.)
+        editions = set().union(*(self.ordinals.editions(list(self.evidence.terms_of(s))) for s in sentences))
         best, extra = 0.0, None
         for other in candidates:
             # (The answer names the names asked about already; a sibling on another
@@ -381,8 +372,8 @@ class Quoter:
             for sentence in sentences_of(other.text):
                 if _BACK_REFERENCE.match(sentence):
                     continue  # "D'après le même entretien…": which one, the reader would not know
-                if editions and _editions(sentence) - editions:
-                    continue  # the third cohort's count after the second's
+                if editions and self.ordinals.editions(list(self.evidence.terms_of(sentence))) - editions:
+                    continue
                 terms = self.evidence.sentence_terms(sentence)
                 gain = self.evidence.weigh(query, terms.__contains__, missing)[0]
                 if gain > best and sentence not in sentences:
