@@ -94,7 +94,7 @@ class Hit:
 class Choice(NamedTuple):
     """What :meth:`Composer.best` picked: the hit to answer from, its coverage,
     its margin over the runner-up, and every eligible candidate with its coverage
-    (the quoting step compares them again)."""
+    (the quoting step compares them again; only those for the age asked when the hit is)."""
 
     hit: Hit | None
     coverage: float
@@ -296,16 +296,17 @@ class Composer:
             # covering it as well, answers it rather than one that happens to hold its words
             # ("L'UM6P … a été fondée par la Fondation du groupe OCP").
             hit = _rather(hit, ranked, coverages, lambda p: self._headed_by_the_question(query, p))
+        # The programme for the age the asker gives ("Ma fille a 10 ans, il y a un programme pour elle ?")
+        # is neither introduced by another (AWITAI's "Le programme…") nor quoted from a sibling for
+        # other ages (the candidates returned).
+        for_age = age is not None and takes_age(hit.passage.text, age)
         if _ASKS_CONTENT.search(query.text):
             # Its section's first paragraph ("repose sur trois principes : …"), not the one on
             # its third principle, when it covers the question as well.
             first = min(self.passages.section(hit.passage.index))
             hit = next((h for h in scored if h.passage.index == first
                         and coverages[first] >= coverages[hit.passage.index]), hit)
-        elif (asks_about(query.text) or kind_asked(query.text)) and not (age is not None
-                                                                      and takes_age(hit.passage.text, age)):
-            # (Not instead of the programme for the age the asker gives: "Ma fille a 10 ans, il y a
-            # un programme pour elle ?" is not introduced by AWITAI's "Le programme…".)
+        elif (asks_about(query.text) or kind_asked(query.text)) and not for_age:
             introduction = self.introduction(query, hit, [h for _, _, h in ranked], coverages)
             # (Not one that does not say the very name asked: "Que signifie CIAM ?")
             if not literal or literal <= set(self.evidence.terms_of(introduction.passage.text)):
@@ -330,8 +331,10 @@ class Composer:
                   and not (dates and dates & self.dates_said(query, h.passage))]
         second = rivals[0] if rivals else 0.0
         margin = (best_value - second) / best_value if best_value else 0.0
+        for_age = age is not None and takes_age(hit.passage.text, age)  # (the hit may have given way to a section)
         return Choice(hit, coverages[hit.passage.index], margin,
-                      tuple((h.passage, coverages[h.passage.index]) for h in scored))
+                      tuple((h.passage, coverages[h.passage.index]) for h in scored
+                            if not for_age or takes_age(h.passage.text, age)))
 
     def introduction(self, query: Query, hit: Hit, ranked: list[Hit], coverages: dict[int, float]) -> Hit:
         """The passage introducing what a question asks about ("C'est quoi l'accord
@@ -464,10 +467,6 @@ class Composer:
                 by_heading = self.numbers_pins(query, hit.passage, numbered, heading_only=True)
                 siblings = tuple((p, c) for p, c in siblings
                                  if self.numbers_pins(query, p, numbered, heading_only=by_heading))
-            age = age_asked(query.text)
-            if age is not None and takes_age(hit.passage.text, age):
-                # Nor does a sibling for other ages ("Ma fille a 10 ans…" and AWITAI's "femmes").
-                siblings = tuple((p, c) for p, c in siblings if takes_age(p.text, age))
             # (A section headed by the question answers it, better-scoring sentences elsewhere or not.)
             passage = (hit.passage if self._headed_by_the_question(query, hit.passage)
                        else self.quoter.quoted_passage(query, hit.passage, cov, siblings))
@@ -574,9 +573,9 @@ class Composer:
             return any(self.ordinals.numbers(list(self.evidence.terms_of(h.passage.text)), nouns) for h in hits)
 
         years = {t for t in query.pinned if t not in query.ordinals}
-        said = [set(YEAR.findall(f"{h.passage.heading} {h.passage.text}")) for h in hits[:RERANK]]
-        if (years and years <= set(YEAR.findall(query.text)) and any(years & s for s in said)
-                and all(s <= years for s in said)):
+        said = ([set(YEAR.findall(f"{h.passage.heading} {h.passage.text}")) for h in hits[:RERANK]]
+                if years and years <= set(YEAR.findall(query.text)) else [])
+        if said and any(years & s for s in said) and all(s <= years for s in said):
             # The candidates give no other year: the year the question says is which thing is
             # meant, not which edition ("Le consensus adopté à Rabat en 2024, il repose sur combien
             # de principes ?" and the principles' section, which names no year). (A follow-up's
