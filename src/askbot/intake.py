@@ -111,6 +111,8 @@ _ENGLISH_OPENERS = {"what", "who", "when", "where", "which", "how", "why"}
 _FRENCH_HINTS = {"le", "la", "les", "de", "des", "du", "est", "qui", "que", "quoi", "quel", "quelle",
                  "quand", "comment", "combien", "ou", "un", "une", "et", "en", "a", "au", "il", "elle"}
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# The words that ask what, who, when… ("est-ce que" asks yes or no).
+_WH = r"(?:qui|quoi|quand|où|combien|quel|quelle|quels|quelles|comment|pourquoi)"
 # What askers say of themselves (or what they ask for) before a comma (or a colon) and a question that opens on its own:
 # "Ma fille étudie au Sénégal, existe-t-il… ?", "Je suis journaliste, quand… ?", "J'envisage un
 # doctorat, Ai Movement accueille-t-il des doctorants ?"; after a colon, any question ("Je viens
@@ -124,8 +126,7 @@ _ASKER_CLAUSE = (r"^((?:(?:bonjour|bonsoir|salut|slt|bjr|coucou|hello)\s*[,!]?\s
                  # or a label before a colon: "Desk vérification : …", "Question d'une ONG : …" (not
                  # what the asker does, "Je vérifie : …", which makes a claim of what follows, nor a
                  # question: "Comment on écrit le nom : AI Movement ou Ai Movement ?")
-                 r"|(?!(?:je|j'|nous|on|pour)\b|[^:?]*\b(?:qui|quoi|quand|où|ou|combien|comment|pourquoi|quel"
-                 r"|quelle|quels|quelles)\b)(?:[^,:?\s]+\s+){0,5}[^,:?\s]+(?=\s*:)))")
+                 rf"|(?!(?:je|j'|nous|on|pour)\b|[^:?]*\b(?:{_WH}|ou)\b)(?:[^,:?\s]+\s+){{0,5}}[^,:?\s]+(?=\s*:)))")
 _OPENS_QUESTION = (r"(?:est-ce qu(?:e\b|')|c'est quoi\b|(?:existe-t-il|y a-t-il|avez-vous|proposez-vous|pouvez-vous|peut-on|"
                    r"puis-je|quel|quelle|quels|quelles|qui|quand|où|comment|combien|pourquoi)\b"
                    r"|[^,:?]{0,60}?\w-(?:t-)?(?:il|elle|ils|elles|on)\b"  # or a subject after its verb
@@ -322,8 +323,7 @@ def _one_value(asked: str, asked_again: str) -> bool:
 # Two sentences each asking something: "C'est quoi AWITAI ? ça s'adresse à qui ?"; the first asks
 # what, who, when… (not "Rémy Rioux a-t-il annoncé un financement ? De combien ?").
 _TWO_ASKED = re.compile(r"^\s*(\S[^?]*\?)\s*(\S[^?]*\?)[\s?]*$")
-_ASKS_WHAT = re.compile(r"(?<!\w)(?:qui|quoi|quand|où|combien|quel|quelle|quels|quelles|comment|pourquoi)\b",
-                        re.IGNORECASE)
+_ASKS_WHAT = re.compile(rf"(?<!\w){_WH}\b", re.IGNORECASE)
 
 
 def two_sentences_asked(question: str) -> tuple[str, str] | None:
