@@ -153,8 +153,9 @@ _FILLERS = (
     r"|rappelez|rappelle|redites|redis)"
     r"(?= moi\b)",
     # "Expliquez simplement ce qu'est X": what X is, said plainly.
-    r"(?:expliquez|explique|decrivez|decris)(?: moi| nous)?(?: simplement| brievement)?(?= (?:ce|qui|comment|pourquoi|en quoi|a quoi)\b)"
-    r"|(?<=expliquez )(?:simplement|brievement)|(?<=explique )(?:simplement|brievement)",
+    # ("Expliquez-moi simplement…": "simplement" stays once "expliquez" goes before "moi".)
+    r"(?:expliquez|explique|decrivez|decris)(?: moi| nous)?(?: simplement| brievement)?(?= (?:ce|qui|comment|pourquoi|en quoi|a quoi)\b)",
+    _after("expliquez explique moi nous", r"(?:simplement|brievement|rapidement)"),
     # What the asker is writing: "dans le cadre d'un reportage", "pour une note d'information".
     _after("pour dans cadre un une mon ma notre", r"(?:article|reportage|portrait|note|dossier|memoire|these|"
            r"expose|enquete|etude|papier|chronique|emission|podcast|notice|fiche|rapport|cours)s?"
@@ -170,7 +171,6 @@ _FILLERS = (
     # enfants", whom a programme is for).
     r"(?:est )?pour (?:des|les|mes|nos|vos) (?:enfants|jeunes) (?:de|en) (?:cm1|cm2|ce1|ce2|cp|6e|5e|4e|3e|seconde"
     r"|premiere|terminale|primaire|college|lycee)",
-    _after("moi nous", r"(?:simplement|brievement|rapidement)"),  # "Expliquez-moi simplement…"
     # "Comment vous contacter pour un devis ?": what the asker wants the contact for.
     r"pour (?:un|une|des|mon|notre) (?:devis|rendez[ -]vous|rdv)",
     # Whom the asker writes for: "pour mon ministère", "pour notre rédaction". (Not "pour mon

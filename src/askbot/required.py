@@ -29,7 +29,7 @@ _COUNTS_TIME = re.compile(r"\bcombien\s+(?:de\s+temps|d'ann[ée]es|d'ans|de\s+mo
                           r"|\b(?:du|le)\s+combien\b", re.IGNORECASE)  # "du combien au combien ?": the days
 # A child's or a learner's age said ("ma fille a 10 ans", "pour un enfant de 12 ans"), and the ages
 # a passage says a programme is for ("les enfants de 9 à 14 ans", "entre 8 et 14 ans").
-_AGE_SAID = re.compile(r"(?:\b(?:a|ai|as|ont|et|avoir|âgée?s?\s+de|agée?s?\s+de|de|dès|des|à\s+partir\s+de)\s+|[(])"
+_AGE_SAID = re.compile(r"(?:\b(?:a|ai|as|ont|et|avoir|[âa]gée?s?\s+de|de|dès|des|à\s+partir\s+de)\s+|[(])"
                        r"(\d{1,2})\s*ans?\b", re.IGNORECASE)  # (not "en poste depuis 8 ans")
 _AGES_TAKEN = re.compile(r"\b(?:de|entre)\s+(\d{1,2})\s+(?:à|a|et)\s+(\d{1,2})\s+ans\b|\b(\d{1,2})\s*-\s*(\d{1,2})\s+ans\b",
                    re.IGNORECASE)

@@ -235,6 +235,7 @@ _DARIJA_IS_AT = re.compile(r"\b(?:kayn|kayna|kain)\s+f\b", re.IGNORECASE)
 # sur quoi point d'interrogation" (the marks that end a sentence only at the end: "le point final du texte").
 _DICTATED_COMMA = re.compile(r"\s*\bvirgule\b", re.IGNORECASE)
 _DICTATED_END = re.compile(r"\s*\bpoint\s+(?:d['’](interrogation|exclamation)|final|à\s+la\s+ligne)\W*$", re.IGNORECASE)
+_DICTATED_MARKS = {"interrogation": " ?", "exclamation": " !"}  # else a full stop
 # "c koi", "cé ki", "c vrai ?": "c'est" before a word ("c est" has its apostrophe put back).
 _TEXTED_CEST = re.compile(r"(?<![\w'’-])cé?\s+(?=[^\W\d_])(?!(?:est|[eé]tait)\b)", re.IGNORECASE)
 
@@ -244,7 +245,7 @@ def spelled_out(message: str) -> str:
     (:func:`restore_apostrophes`) and its shorthand written out ("ki" → "qui",
     "c koi" → "c'est quoi", "chhal" → "combien"), so that every pattern reading
     questions reads French words only."""
-    message = _DICTATED_END.sub(lambda m: {"interrogation": " ?", "exclamation": " !"}.get((m.group(1) or "").lower(), "."),
+    message = _DICTATED_END.sub(lambda m: _DICTATED_MARKS.get((m.group(1) or "").lower(), "."),
                                 _DICTATED_COMMA.sub(",", message))
     message = _DARIJA_WAS.sub(r"\1 était", _TEXTED_CEST.sub("c'est ", restore_apostrophes(message)))
     message = _DARIJA_IS_AT.sub("se trouve à", _DARIJA_WHERE.sub("où", message))

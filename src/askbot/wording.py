@@ -66,7 +66,7 @@ def nothing_more(section: str) -> str:
 
 
 ORDINAL_NAMES = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
-                  "neuvième", "dixième")
+                 "neuvième", "dixième")
 
 
 def listed_item(rank: int, item: str) -> str:
