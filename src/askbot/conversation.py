@@ -34,10 +34,6 @@ KEPT_ANSWERS = 50  # answers a conversation keeps for it (a chat may last)
 
 _WORD = re.compile(r"[^\W_]+")
 _FEMININE_BEFORE = re.compile(r"\b(?:la|une|cette)\s+$", re.IGNORECASE)  # "la 2e cohorte" made the first
-# A programme's runs, as askers and documents call them: "la dernière édition d'AWITAI" is answered
-# "La troisième cohorte…", and the one before is asked as "la deuxième cohorte" (no passage numbers
-# an "édition" of it).
-_RUN = re.compile(r"\s+(édition|edition|cohorte|promo|promotion)\b", re.IGNORECASE)
 # "idem CSEFRS", "pareil pour l'UM6P ?", "même question pour le Forum": the last question asked
 # of something else, as "et l'UM6P ?" asks it.
 _SAME_FOR = re.compile(r"^\W*(?:idem|pareil|(?:la\s+)?m[êe]me\s+(?:question|chose))"
@@ -288,15 +284,21 @@ class Conversation:
         if not 0 <= rank <= len(wording.ORDINAL_NAMES):
             return None
         ordinals, terms = self.engine.composer.ordinals.terms, self.engine.analyzer.terms
+        runs = self.engine.composer.ordinals.runs
         for word in _WORD.finditer(question):
             if set(terms(word.group())) & ordinals:
                 said = wording.ORDINAL_NAMES[rank - 1] if rank else "dernier"
                 if rank <= 1 and _FEMININE_BEFORE.search(question[: word.start()]):
                     said = "dernière" if rank == 0 else "première"
+                # A programme's runs as the answer calls them: "la dernière édition d'AWITAI" was
+                # answered "La troisième cohorte…", and the one before is "la deuxième cohorte" (no
+                # passage numbers an "édition" of it).
                 rest = question[word.end() :]
-                run, told = _RUN.match(rest), _RUN.search(" ".join(self.last.sentences)) if self.last else None
-                if run and told:
-                    rest = " " + told.group(1).lower() + rest[run.end() :]
+                run = _WORD.match(rest.lstrip())
+                told = next((w.group().lower() for s in (self.last.sentences if self.last else ())
+                             for w in _WORD.finditer(s) if set(terms(w.group())) & runs), None)
+                if run and told and set(terms(run.group())) & runs:
+                    rest = " " + told + rest.lstrip()[run.end() :]
                 return question[: word.start()] + said + rest
         return None
 

@@ -173,7 +173,7 @@ class Ordinals:
         self._occurrences = frozenset(analyzer.stem_words(_OCCURRENCES.split()))
         self.rank = {stem: n for n, words in enumerate(_RANKS, 1) for stem in analyzer.stem_words(words.split())}
         self.last = frozenset(analyzer.stem_words(_LAST.split()))
-        self._runs = frozenset(analyzer.stem_words(_RUNS.split()))
+        self.runs = frozenset(analyzer.stem_words(_RUNS.split()))
 
     def numbered(self, following: list[str]) -> tuple[str, ...]:
         """What an ordinal numbers, from the terms after it: the next one, and the
@@ -188,7 +188,7 @@ class Ordinals:
 
     def editions(self, terms: list[str]) -> set[int]:
         """The runs ``terms`` number, by rank ("la deuxième cohorte", "la 2e promo": {2})."""
-        return {self.rank[t] for i, t in enumerate(terms) if t in self.rank and set(self.numbered(terms[i + 1:])) & self._runs}
+        return {self.rank[t] for i, t in enumerate(terms) if t in self.rank and set(self.numbered(terms[i + 1:])) & self.runs}
 
     def numbers(self, terms: list[str], nouns: tuple[str, ...], ordinal: str | None = None) -> bool:
         """Whether ``terms`` put an ordinal (``ordinal``, if given) before one of
