@@ -215,6 +215,7 @@ def test_a_conversation_in_a_terminal(chat_env, isolated_env, tmp_path):
     ask(child, "/suivant", expect=r"Source : |" + re.escape(wording.NO_MORE))
     ask(child, "/sources", expect="formations.md")
     ask(child, "/retour", expect="Je ne connais pas la commande « /retour »")
+    ask(child, "/source", expect=re.escape("Vouliez-vous dire /sources ?"))  # a newcomer's slip
     ask(child, "/aide", expect="Ctrl-R")
     child.sendeof()
     assert finish(child) == 0

@@ -7,6 +7,8 @@ and its notices. Polite "vous" throughout.
 
 from __future__ import annotations
 
+from difflib import get_close_matches
+
 from .wording import examples_text, plural as _plural
 
 PROMPT = "Vous › "
@@ -42,7 +44,10 @@ def help_text(editing: bool) -> str:
 
 
 def unknown_command(command: str) -> str:
-    return (f"Je ne connais pas la commande « {command} ». Commandes disponibles : "
+    # "/source": the command it is a slip for, when one is that close.
+    meant = get_close_matches(command, COMMANDS, n=1, cutoff=0.8)
+    guess = f" Vouliez-vous dire {meant[0]} ?" if meant else ""
+    return (f"Je ne connais pas la commande « {command} ».{guess} Commandes disponibles : "
             + ", ".join(COMMANDS) + " (/aide les explique).")
 
 
